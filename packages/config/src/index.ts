@@ -1,0 +1,144 @@
+import { z } from 'zod';
+
+/** Formats zod issues as one line per variable: `NAME: expected ...`. */
+export function formatEnvIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`)
+    .join('\n');
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once; throws ConfigError naming every bad variable. */
+export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) throw new ConfigError(`Invalid configuration:\n${formatEnvIssues(result.error)}`);
+  return result.data;
+}
+
+/** For app entry points: parse or print one clear message per variable and exit(1). */
+export function loadConfig<S extends z.ZodType>(schema: S, app: string, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  try {
+    return parseEnv(schema, env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`[${app}] ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+const url = (protocols: string[], example: string) =>
+  z
+    .string({ error: `is required (expected a URL like ${example})` })
+    .refine(
+      (v) => {
+        try {
+          return protocols.includes(new URL(v).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { message: `must be a URL like ${example}` },
+    );
+
+export const databaseEnv = {
+  DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgresql://user@127.0.0.1:5432/clinic_hub'),
+};
+export const redisEnv = {
+  REDIS_URL: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
+};
+
+/** 32-byte keys as base64, "keyId:base64" pairs separated by commas; the first is used to encrypt. */
+export const encryptionEnv = {
+  CREDENTIALS_ENCRYPTION_KEYS: z
+    .string({
+      error: 'is required (expected "keyId:base64-32-byte-key[,olderId:key...]", e.g. k1:$(openssl rand -base64 32))',
+    })
+    .refine(
+      (v) =>
+        v.split(',').every((pair) => {
+          const [id, key] = pair.split(':');
+          return !!id && !!key && Buffer.from(key, 'base64').length === 32;
+        }),
+      { message: 'must be "keyId:base64-32-byte-key[,...]" with each key exactly 32 bytes' },
+    ),
+};
+
+export const platformApiEnv = {
+  TELEGRAM_API_ROOT: url(['http:', 'https:'], 'https://api.telegram.org').default('https://api.telegram.org'),
+  LINE_API_BASE_URL: url(['http:', 'https:'], 'https://api.line.me').default('https://api.line.me'),
+  LINE_DATA_API_BASE_URL: url(['http:', 'https:'], 'https://api-data.line.me').default('https://api-data.line.me'),
+  META_GRAPH_API_BASE_URL: url(['http:', 'https:'], 'https://graph.facebook.com').default('https://graph.facebook.com'),
+  META_GRAPH_API_VERSION: z.string().default('v23.0'),
+};
+
+export const aiEnv = {
+  AI_PROVIDER: z.enum(['local', 'anthropic', 'openai']).default('local'),
+  ANTHROPIC_API_KEY: z.string().optional(),
+  ANTHROPIC_BASE_URL: z.string().url().optional(),
+  ANTHROPIC_MODEL: z.string().default('claude-sonnet-4-5'),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
+};
+
+export const commonEnv = {
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().default('127.0.0.1'),
+};
+
+const port = (def: number) => z.coerce.number().int().min(0).max(65535).default(def);
+
+export const IngressConfigSchema = z.object({
+  ...commonEnv,
+  ...databaseEnv,
+  ...redisEnv,
+  ...encryptionEnv,
+  INGRESS_PORT: port(3001),
+  PUBLIC_BASE_URL: z.string().url().default('http://127.0.0.1:3001'),
+  CREDENTIALS_CACHE_TTL_MS: z.coerce.number().int().min(0).default(5000),
+});
+export type IngressConfig = z.infer<typeof IngressConfigSchema>;
+
+export const WorkerConfigSchema = z.object({
+  ...commonEnv,
+  ...databaseEnv,
+  ...redisEnv,
+  ...encryptionEnv,
+  ...platformApiEnv,
+  ...aiEnv,
+  WORKER_PORT: port(3002),
+  /** Messages arriving within this window are answered together. */
+  TURN_DEBOUNCE_MS: z.coerce.number().int().min(0).default(1500),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).default(32),
+  MEDIA_STORAGE_DIR: z.string().default('var/media'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().optional(),
+});
+export type WorkerConfig = z.infer<typeof WorkerConfigSchema>;
+
+export const ApiConfigSchema = z.object({
+  ...commonEnv,
+  ...databaseEnv,
+  ...redisEnv,
+  ...encryptionEnv,
+  ...platformApiEnv,
+  ...aiEnv,
+  API_PORT: port(3000),
+  PUBLIC_BASE_URL: z.string().url().default('http://127.0.0.1:3001'),
+  JWT_SECRET: z.string({ error: 'is required (expected a random string of at least 32 characters)' }).min(32, {
+    message: 'must be at least 32 characters',
+  }),
+  CONSOLE_ORIGIN: z.string().default('http://127.0.0.1:3000'),
+  SATISFACTION_OVERRIDE_MARGIN: z.coerce.number().int().min(0).max(100).default(15),
+});
+export type ApiConfig = z.infer<typeof ApiConfigSchema>;

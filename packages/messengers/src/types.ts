@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+export const PLATFORMS = ['telegram', 'line', 'instagram', 'facebook', 'whatsapp', 'kakao'] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+export const EVENT_KINDS = [
+  'text',
+  'image',
+  'video',
+  'audio',
+  'file',
+  'sticker',
+  'location',
+  'postback',
+  'follow',
+  'unfollow',
+  'delivery',
+  'read',
+  'echo',
+] as const;
+export const EventKindSchema = z.enum(EVENT_KINDS);
+export type EventKind = z.infer<typeof EventKindSchema>;
+
+export const AttachmentSchema = z.object({
+  type: z.enum(['image', 'video', 'audio', 'file', 'sticker', 'location']),
+  /** Platform media id (Telegram file_id, LINE message id, WhatsApp media id) fetched later by the worker. */
+  mediaId: z.string().optional(),
+  url: z.string().optional(),
+  mimeType: z.string().optional(),
+  fileName: z.string().optional(),
+  latitude: z.number().optional(),
+  longitude: z.number().optional(),
+  title: z.string().optional(),
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
+/** One normalized platform event. Customer-visible kinds become messages; the rest update state. */
+export const InboundEventSchema = z.object({
+  clinicId: z.string().uuid(),
+  accountId: z.string().uuid(),
+  platform: PlatformSchema,
+  kind: EventKindSchema,
+  externalUserId: z.string().min(1),
+  displayName: z.string().optional(),
+  languageHint: z.string().optional(),
+  /** Stable per platform event; used for the job id and the messages unique key. */
+  externalMessageId: z.string().min(1),
+  text: z.string().optional(),
+  attachments: z.array(AttachmentSchema).default([]),
+  /** Postback / quick reply payload. */
+  postbackData: z.string().optional(),
+  /** For delivery/read receipts: which of our message ids (or watermark) they refer to. */
+  receiptFor: z.array(z.string()).optional(),
+  receiptStatus: z.string().optional(),
+  /** LINE reply token (valid ~1 minute) or Kakao callback URL. */
+  replyToken: z.string().optional(),
+  callbackUrl: z.string().url().optional(),
+  sentAt: z.string().datetime({ offset: true }),
+  raw: z.unknown(),
+});
+export type InboundEvent = z.infer<typeof InboundEventSchema>;
+export type InboundEventInput = z.input<typeof InboundEventSchema>;
+
+export interface AccountRef {
+  clinicId: string;
+  accountId: string;
+}
+
+export interface VerifyInput {
+  rawBody: Buffer;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** Inbound half of a platform adapter: verify raw bytes, then parse into normalized events. */
+export interface InboundAdapter<Secrets> {
+  platform: Platform;
+  /** Max webhook body size in bytes. */
+  bodyLimit: number;
+  /** zod schema of the secrets this adapter needs from the decrypted credentials. */
+  secretsSchema: z.ZodType<Secrets>;
+  verify(input: VerifyInput, secrets: Secrets): boolean;
+  /** Throws WebhookParseError (→ 400) on malformed/unsupported shapes. */
+  parse(body: unknown, account: AccountRef, secrets: Secrets): ParseResult;
+}
+
+export interface ParseResult {
+  events: InboundEvent[];
+  /** Supported-but-ignored items (counted, answered 200). */
+  ignored: { reason: string }[];
+}
+
+export class WebhookParseError extends Error {
+  constructor(
+    message: string,
+    readonly issues?: unknown,
+  ) {
+    super(message);
+    this.name = 'WebhookParseError';
+  }
+}
+
+export interface OutboundMessage {
+  /** Recipient's platform user id. */
+  to: string;
+  text: string;
+  /** Our message id; used as the platform idempotency key where one exists (LINE X-Line-Retry-Key). */
+  idempotencyKey: string;
+  /** LINE reply token if still valid; Kakao callback URL. */
+  replyToken?: string;
+  callbackUrl?: string;
+  /** When the customer last wrote (24h window rules). */
+  lastCustomerMessageAt?: Date;
+  /** Staff reply (Meta HUMAN_AGENT tag inside 7 days). */
+  fromStaff?: boolean;
+}
+
+export interface SendResult {
+  externalIds: string[];
+}
+
+/** Outbound half: send one logical reply (adapter splits at platform limits). */
+export interface OutboundAdapter {
+  platform: Platform;
+  maxTextLength: number;
+  send(message: OutboundMessage): Promise<SendResult>;
+}
+
+export type SendErrorKind = 'transient' | 'auth' | 'permanent';
+
+/** One error base with a code: the worker maps kind → retry / disconnect account / fail for good. */
+export class SendError extends Error {
+  constructor(
+    readonly kind: SendErrorKind,
+    readonly code: string,
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'SendError';
+  }
+}
