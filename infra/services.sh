@@ -13,11 +13,20 @@ REDIS_LOG=/var/log/redis/hub.log
 CACHE_DIR="${CLINIC_HUB_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/clinic-hub}"
 
 LOG="$(mktemp -t clinic-hub-services.XXXXXX.log)"
-trap 'rm -f "$LOG"' EXIT
-trap 'printf "services.sh: line %s: unexpected failure\n" "$LINENO" >&2' ERR
+reported=0
+on_exit() {
+  local rc=$?
+  rm -f "$LOG"
+  # set -e exits silently; name the command that stopped us.
+  if [ "$rc" -ne 0 ] && [ "$reported" -eq 0 ]; then
+    printf 'services.sh: stopped (exit %s) at: %s\n' "$rc" "$BASH_COMMAND" >&2
+  fi
+}
+trap on_exit EXIT
 
 say() { printf '%s\n' "$*"; }
 die() {
+  reported=1
   printf 'services.sh: %s\n' "$*" >&2
   exit 1
 }
@@ -25,6 +34,7 @@ die() {
 # Runs a noisy command, keeping its output unless it fails.
 run() {
   if ! "$@" >>"$LOG" 2>&1; then
+    reported=1
     printf 'services.sh: failed: %s\n' "$*" >&2
     tail -n 40 "$LOG" >&2
     exit 1
@@ -63,11 +73,13 @@ psql_admin() { psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -v ON_ER
 pg_up() { pg_isready -h "$PG_HOST" -p "$PG_PORT" -q 2>/dev/null; }
 
 ensure_postgres() {
-  command -v pg_isready >/dev/null 2>&1 && pg_up && return 0
-
   local major fresh=0
   major="${PG_MAJOR:-$(ls /etc/postgresql 2>/dev/null | sort -n | tail -n 1 || true)}"
   major="${major:-15}"
+
+  # The client alone is enough when a server already runs (e.g. in Docker).
+  command -v pg_isready >/dev/null 2>&1 || apt_install "postgresql-client-$major"
+  pg_up && return 0
 
   if ! dpkg -s "postgresql-$major" >/dev/null 2>&1; then
     apt_install "postgresql-$major"
@@ -84,15 +96,15 @@ ensure_postgres() {
       "local all all trust" "host all all 127.0.0.1/32 trust" "host all all ::1/128 trust"; cat "$f"; } >"$f.new" \
       && cat "$f.new" >"$f" && rm -f "$f.new"' sh "/etc/postgresql/$major/main/pg_hba.conf"
     say "postgres: trust auth for local connections"
+    # The package's postinst may already have started it with the old rules.
+    if pg_up; then run as_root pg_ctlcluster --skip-systemctl-redirect "$major" main reload; fi
   fi
 
   if ! pg_up; then
-    # The package's postinst may already have started it.
     run as_root pg_ctlcluster --skip-systemctl-redirect "$major" main start
     say "postgres: started cluster $major/main"
   fi
-  local i
-  for i in $(seq 30); do
+  for _ in $(seq 30); do
     pg_up && return 0
     sleep 1
   done
@@ -157,7 +169,8 @@ ensure_databases() {
   local db
   for db in "${DATABASES[@]}"; do
     if [ -z "$(psql_admin -c "select 1 from pg_database where datname = '$db'")" ]; then
-      psql_admin -c "create database \"$db\"" >/dev/null
+      # Explicit, so a cluster initialised without a UTF-8 locale (minimal containers) still stores any script.
+      psql_admin -c "create database \"$db\" template template0 encoding 'UTF8' locale 'C.UTF-8'" >/dev/null
       say "postgres: created database $db"
     fi
   done
@@ -183,8 +196,7 @@ ensure_redis_running() {
   as_root mkdir -p "$REDIS_DIR" "$(dirname "$REDIS_LOG")"
   run as_root redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" \
     --appendonly yes --maxmemory-policy noeviction --dir "$REDIS_DIR" --logfile "$REDIS_LOG"
-  local i
-  for i in $(seq 30); do
+  for _ in $(seq 30); do
     if [ "$(redis_reply)" = PONG ]; then
       say "redis: started on 127.0.0.1:$REDIS_PORT"
       return 0
@@ -229,14 +241,14 @@ ensure_redis_config() {
   fi
 
   # Enabling AOF starts a background rewrite; its failure is only visible in INFO.
-  local i
-  for i in $(seq 60); do
+  for _ in $(seq 60); do
     [ "$(redis_info aof_rewrite_in_progress)" = 0 ] && [ "$(redis_info aof_rewrite_scheduled)" = 0 ] && break
     sleep 0.5
   done
   [ "$(redis_info aof_enabled)" = 1 ] || die "redis: appendonly is not active (see the redis log)"
-  [ "$(redis_info aof_last_bgrewrite_status)" = ok ] && [ "$(redis_info aof_last_write_status)" = ok ] \
-    || die "redis: append-only file writes fail in '$(redis_config dir)' (not writable?); see the redis log"
+  if [ "$(redis_info aof_last_bgrewrite_status)" != ok ] || [ "$(redis_info aof_last_write_status)" != ok ]; then
+    die "redis: append-only file writes fail in '$(redis_config dir)' (not writable?); see the redis log"
+  fi
 
   # Persist to redis.conf when Redis runs from one, so a restart keeps these settings.
   if [ "$changed" -eq 1 ] && [ -n "$(rcli info server | tr -d '\r' | sed -n 's/^config_file://p')" ]; then

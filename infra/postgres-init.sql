@@ -1,0 +1,2 @@
+-- The vector extension itself is created by the migrations.
+CREATE DATABASE clinic_hub_test;
