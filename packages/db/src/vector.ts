@@ -1,0 +1,103 @@
+import pgvector from 'pgvector';
+import type { Db } from './client';
+
+export const EMBEDDING_DIMENSIONS = 1536;
+
+export interface EmbeddingRow {
+  clinicId: string | null;
+  sourceType: string;
+  sourceId: string;
+  content: string;
+  embedding: number[];
+  metadata?: Record<string, unknown>;
+}
+
+export interface NearestNeighbour {
+  id: string;
+  clinicId: string | null;
+  sourceType: string;
+  sourceId: string;
+  content: string;
+  metadata: Record<string, unknown>;
+  /** cosine similarity, 1 = identical */
+  score: number;
+}
+
+function toVector(v: number[]): string {
+  if (v.length !== EMBEDDING_DIMENSIONS) throw new Error(`embedding must have ${EMBEDDING_DIMENSIONS} dimensions, got ${v.length}`);
+  return pgvector.toSql(v) as string;
+}
+
+/** Inserts embedding rows (Prisma cannot write the vector type). */
+export async function insertEmbeddings(db: Db, rows: EmbeddingRow[]): Promise<number> {
+  let n = 0;
+  for (const r of rows) {
+    n += await db.$executeRaw`
+      INSERT INTO embeddings (clinic_id, source_type, source_id, content, embedding, metadata)
+      VALUES (${r.clinicId}::uuid, ${r.sourceType}, ${r.sourceId}::uuid, ${r.content}, ${toVector(r.embedding)}::vector, ${JSON.stringify(r.metadata ?? {})}::jsonb)`;
+  }
+  return n;
+}
+
+/** Replaces every embedding of one source in one transaction (re-indexing never leaves a gap or a duplicate). */
+export async function replaceSourceEmbeddings(db: Db, sourceType: string, sourceId: string, rows: EmbeddingRow[]): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`DELETE FROM embeddings WHERE source_type = ${sourceType} AND source_id = ${sourceId}::uuid`;
+    await insertEmbeddings(tx as unknown as Db, rows);
+  });
+}
+
+export interface SearchOptions {
+  /** Clinic whose rows are searched together with the global rows (clinic_id NULL). */
+  clinicId: string;
+  k?: number;
+  /** HNSW candidate list size; higher = better recall, slower. */
+  efSearch?: number;
+  sourceTypes?: string[];
+  includeGlobal?: boolean;
+}
+
+const nearestSql = (includeGlobal: boolean, hasTypes: boolean) => `
+  SELECT id, clinic_id AS "clinicId", source_type AS "sourceType", source_id AS "sourceId", content, metadata,
+         1 - (embedding <=> $1::vector) AS score
+  FROM embeddings
+  WHERE (clinic_id = $2::uuid${includeGlobal ? ' OR clinic_id IS NULL' : ''})
+    ${hasTypes ? 'AND source_type = ANY($4::text[])' : ''}
+  ORDER BY embedding <=> $1::vector
+  LIMIT $3`;
+
+/**
+ * Nearest neighbours by cosine distance, limited to one clinic (plus global rows), through the HNSW
+ * index. pgvector's iterative index scan keeps scanning the graph until enough rows pass the clinic
+ * filter, so a filtered top-k stays complete instead of returning fewer rows than asked.
+ */
+export async function searchNearest(db: Db, embedding: number[], opts: SearchOptions): Promise<NearestNeighbour[]> {
+  const k = opts.k ?? 10;
+  const ef = Math.max(opts.efSearch ?? 100, k);
+  const includeGlobal = opts.includeGlobal ?? true;
+  const hasTypes = !!opts.sourceTypes?.length;
+  const params: unknown[] = [toVector(embedding), opts.clinicId, k];
+  if (hasTypes) params.push(opts.sourceTypes);
+  const [, , rows] = await db.$transaction([
+    db.$executeRawUnsafe(`SET LOCAL hnsw.iterative_scan = relaxed_order`),
+    db.$executeRawUnsafe(`SET LOCAL hnsw.ef_search = ${Number(ef)}`),
+    db.$queryRawUnsafe<NearestNeighbour[]>(nearestSql(includeGlobal, hasTypes), ...params),
+  ]);
+  // relaxed_order may return slightly out-of-order rows: sort exactly.
+  return rows.map((r) => ({ ...r, score: Number(r.score) })).sort((a, b) => b.score - a.score);
+}
+
+/** The same query, for EXPLAIN in tests and benchmarks. */
+export function nearestQueryForExplain(includeGlobal = true): string {
+  return nearestSql(includeGlobal, false);
+}
+
+/** Exact (sequential) search, the recall baseline for benchmarks. */
+export async function searchExact(db: Db, embedding: number[], opts: SearchOptions): Promise<NearestNeighbour[]> {
+  const k = opts.k ?? 10;
+  const [, rows] = await db.$transaction([
+    db.$executeRawUnsafe(`SET LOCAL enable_indexscan = off`),
+    db.$queryRawUnsafe<NearestNeighbour[]>(nearestSql(opts.includeGlobal ?? true, false), toVector(embedding), opts.clinicId, k),
+  ]);
+  return rows.map((r) => ({ ...r, score: Number(r.score) }));
+}
