@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { SendError, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
+import { splitText } from '../split-text';
+import {
+  DEFAULT_KAKAO_BOT_API_BASE_URL,
+  DEFAULT_OUTBOUND_TIMEOUT_MS,
+  emptyMessageError,
+  fetchOrTransient,
+  joinUrl,
+  parseRetryAfter,
+  readJson,
+  type ConnectionTestResult,
+  type FetchedMedia,
+  type OutboundApiConfig,
+} from '../outbound-http';
+import { downloadMedia } from '../meta-graph.client';
+
+export const KAKAO_MAX_TEXT = 1000;
+export const KAKAO_MAX_OUTPUTS = 3;
+export const DEFAULT_KAKAO_EVENT_NAME = 'hub_reply';
+
+export const KakaoOutboundCredentialsSchema = z.object({
+  botId: z.string().min(1),
+  webhookSecret: z.string().optional(),
+  eventApiKey: z.string().optional(),
+  channelId: z.string().optional(),
+});
+export type KakaoOutboundCredentials = z.infer<typeof KakaoOutboundCredentialsSchema>;
+
+export interface KakaoSkillResponse {
+  version: '2.0';
+  template: { outputs: { simpleText: { text: string } }[] };
+}
+
+/** `{ taskId, status: SUCCESS | FAIL | ERROR, message, timestamp }`, answered by the callback and Event APIs. */
+interface KakaoTaskResponse {
+  taskId?: string;
+  status?: string;
+  message?: string;
+}
+
+/** Builds the skill response: at most 3 simpleText bubbles of ≤1000 chars; overflow is cut with an ellipsis. */
+export function buildKakaoSkillResponse(text: string): KakaoSkillResponse {
+  const parts = splitText(text, KAKAO_MAX_TEXT);
+  if (parts.length === 0) throw emptyMessageError();
+  const outputs = parts.slice(0, KAKAO_MAX_OUTPUTS);
+  if (parts.length > KAKAO_MAX_OUTPUTS) {
+    const last = outputs[KAKAO_MAX_OUTPUTS - 1]!;
+    outputs[KAKAO_MAX_OUTPUTS - 1] = `${last.slice(0, KAKAO_MAX_TEXT - 1)}…`;
+  }
+  return { version: '2.0', template: { outputs: outputs.map((t) => ({ simpleText: { text: t } })) } };
+}
+
+/**
+ * Kakao has no push API for skill bots: the answer goes to the one-time callbackUrl of the user's
+ * turn (valid 1 minute). Without a usable callback, the Event API (bot-initiated, billed) is the
+ * only route, and only when the clinic configured its key.
+ */
+export function createKakaoSender(credentials: KakaoOutboundCredentials, cfg: OutboundApiConfig): OutboundAdapter {
+  const timeoutMs = cfg.OUTBOUND_TIMEOUT_MS ?? DEFAULT_OUTBOUND_TIMEOUT_MS;
+  return {
+    platform: 'kakao',
+    maxTextLength: KAKAO_MAX_TEXT,
+    async send(message: OutboundMessage): Promise<SendResult> {
+      const response = buildKakaoSkillResponse(message.text);
+      let callbackFailure: string | undefined;
+      if (message.callbackUrl) {
+        const res = await fetchOrTransient(
+          message.callbackUrl,
+          { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(response) },
+          timeoutMs,
+        );
+        const body = (await readJson(res)) as KakaoTaskResponse | null;
+        if (res.ok && body?.status === 'SUCCESS') return { externalIds: [body.taskId ?? message.idempotencyKey] };
+        if (res.status >= 500 || res.status === 429) {
+          throw new SendError('transient', 'platform_unavailable', `Kakao callback ${res.status}: ${body?.message ?? ''}`, parseRetryAfter(res.headers.get('retry-after')));
+        }
+        // Expired, already used, or rejected: the callback cannot be retried.
+        callbackFailure = `callback ${res.status} ${body?.status ?? ''} ${body?.message ?? ''}`.trim();
+      }
+      if (credentials.eventApiKey) return sendViaEventApi(credentials, cfg, message, timeoutMs);
+      throw new SendError(
+        'permanent',
+        'not_deliverable',
+        callbackFailure
+          ? `Kakao: the callback was refused (${callbackFailure}) and no Event API key is configured`
+          : 'Kakao: no callbackUrl for this turn and no Event API key is configured',
+      );
+    },
+  };
+}
+
+async function sendViaEventApi(
+  credentials: KakaoOutboundCredentials & { eventApiKey?: string },
+  cfg: OutboundApiConfig,
+  message: OutboundMessage,
+  timeoutMs: number,
+): Promise<SendResult> {
+  const base = cfg.KAKAO_BOT_API_BASE_URL ?? DEFAULT_KAKAO_BOT_API_BASE_URL;
+  const url = joinUrl(base, `v2/bots/${encodeURIComponent(credentials.botId)}/talk`);
+  const text = buildKakaoSkillResponse(message.text).template.outputs.map((o) => o.simpleText.text).join('\n\n');
+  const res = await fetchOrTransient(
+    url,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `KakaoAK ${credentials.eventApiKey}` },
+      body: JSON.stringify({
+        // The event block configured in Open Builder renders the text from the event data.
+        event: { name: cfg.KAKAO_EVENT_NAME ?? DEFAULT_KAKAO_EVENT_NAME, data: { text, messageId: message.idempotencyKey } },
+        user: [{ type: 'botUserKey', id: message.to }],
+      }),
+    },
+    timeoutMs,
+  );
+  const body = (await readJson(res)) as KakaoTaskResponse | null;
+  const text2 = `Kakao Event API ${res.status}: ${body?.status ?? ''} ${body?.message ?? ''}`.trim();
+  if (res.ok && body?.status === 'SUCCESS') return { externalIds: [body.taskId ?? message.idempotencyKey] };
+  if (res.status === 401 || res.status === 403) throw new SendError('auth', 'token_invalid', text2);
+  if (res.status === 429) throw new SendError('transient', 'rate_limited', text2, parseRetryAfter(res.headers.get('retry-after')));
+  if (res.status >= 500 || body?.status === 'ERROR') throw new SendError('transient', 'platform_unavailable', text2);
+  throw new SendError('permanent', 'not_deliverable', text2);
+}
+
+export async function testKakaoConnection(_credentials: KakaoOutboundCredentials, _cfg: OutboundApiConfig): Promise<ConnectionTestResult> {
+  return { ok: true, note: 'no API to test' };
+}
+
+/** Kakao sends media as URLs in the skill request (`params`/`detailParams`); the "media id" is that URL. */
+export async function fetchKakaoMedia(_credentials: KakaoOutboundCredentials, cfg: OutboundApiConfig, mediaUrl: string): Promise<FetchedMedia> {
+  if (!/^https?:\/\//.test(mediaUrl)) throw new SendError('permanent', 'media_unavailable', 'kakao: expected a media URL');
+  return downloadMedia(mediaUrl, 'kakao', cfg);
+}
