@@ -80,6 +80,11 @@ export interface InboundAdapter<Secrets> {
   /** zod schema of the secrets this adapter needs from the decrypted credentials. */
   secretsSchema: z.ZodType<Secrets>;
   verify(input: VerifyInput, secrets: Secrets): boolean;
+  /**
+   * Second verification step on the parsed JSON, for platforms whose signature does not cover
+   * the body (Kakao: the skill request's bot.id must be this account's bot). False → 401.
+   */
+  verifyParsed?(body: unknown, secrets: Secrets): boolean;
   /** Throws WebhookParseError (→ 400) on malformed/unsupported shapes. */
   parse(body: unknown, account: AccountRef, secrets: Secrets): ParseResult;
 }

@@ -1,0 +1,1 @@
+export { signMeta as signFacebook, metaHandshakeQuery } from '../meta/meta.sign';

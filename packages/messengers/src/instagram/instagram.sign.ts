@@ -1,0 +1,1 @@
+export { signMeta as signInstagram, metaHandshakeQuery } from '../meta/meta.sign';

@@ -1,0 +1,1 @@
+export { signMeta as signWhatsapp, metaHandshakeQuery } from '../meta/meta.sign';
