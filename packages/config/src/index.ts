@@ -1,10 +1,8 @@
 import { z } from 'zod';
 
 /** Formats zod issues as one line per variable: `NAME: expected ...`. */
-export function formatEnvIssues(error: z.ZodError): string {
-  return error.issues
-    .map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`)
-    .join('\n');
+export function formatEnvIssues(error: z.ZodError, app = 'config'): string {
+  return error.issues.map((i) => `[${app}] configuration error: ${i.path.join('.') || '(env)'} ${i.message}`).join('\n');
 }
 
 export class ConfigError extends Error {
@@ -15,19 +13,19 @@ export class ConfigError extends Error {
 }
 
 /** Parses the environment once; throws ConfigError naming every bad variable. */
-export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env, app = 'config'): z.infer<S> {
   const result = schema.safeParse(env);
-  if (!result.success) throw new ConfigError(`Invalid configuration:\n${formatEnvIssues(result.error)}`);
+  if (!result.success) throw new ConfigError(formatEnvIssues(result.error, app));
   return result.data;
 }
 
 /** For app entry points: parse or print one clear message per variable and exit(1). */
 export function loadConfig<S extends z.ZodType>(schema: S, app: string, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   try {
-    return parseEnv(schema, env);
+    return parseEnv(schema, env, app);
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`[${app}] ${err.message}\n`);
+      process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }
     throw err;
@@ -36,7 +34,7 @@ export function loadConfig<S extends z.ZodType>(schema: S, app: string, env: Nod
 
 const url = (protocols: string[], example: string) =>
   z
-    .string({ error: `is required (expected a URL like ${example})` })
+    .string({ error: `is missing: expected a URL like ${example}` })
     .refine(
       (v) => {
         try {
@@ -45,7 +43,7 @@ const url = (protocols: string[], example: string) =>
           return false;
         }
       },
-      { message: `must be a URL like ${example}` },
+      { message: `is malformed: expected a URL like ${example}` },
     );
 
 export const databaseEnv = {
@@ -59,7 +57,7 @@ export const redisEnv = {
 export const encryptionEnv = {
   CREDENTIALS_ENCRYPTION_KEYS: z
     .string({
-      error: 'is required (expected "keyId:base64-32-byte-key[,olderId:key...]", e.g. k1:$(openssl rand -base64 32))',
+      error: 'is missing: expected "keyId:base64-32-byte-key[,olderId:key...]", e.g. k1:$(openssl rand -base64 32)',
     })
     .refine(
       (v) =>
@@ -67,7 +65,7 @@ export const encryptionEnv = {
           const [id, key] = pair.split(':');
           return !!id && !!key && Buffer.from(key, 'base64').length === 32;
         }),
-      { message: 'must be "keyId:base64-32-byte-key[,...]" with each key exactly 32 bytes' },
+      { message: 'is malformed: expected "keyId:base64-32-byte-key[,...]" with each key exactly 32 bytes' },
     ),
 };
 
@@ -135,8 +133,8 @@ export const ApiConfigSchema = z.object({
   ...aiEnv,
   API_PORT: port(3000),
   PUBLIC_BASE_URL: z.string().url().default('http://127.0.0.1:3001'),
-  JWT_SECRET: z.string({ error: 'is required (expected a random string of at least 32 characters)' }).min(32, {
-    message: 'must be at least 32 characters',
+  JWT_SECRET: z.string({ error: 'is missing: expected a random string of at least 32 characters' }).min(32, {
+    message: 'is too short: expected at least 32 characters',
   }),
   CONSOLE_ORIGIN: z.string().default('http://127.0.0.1:3000'),
   SATISFACTION_OVERRIDE_MARGIN: z.coerce.number().int().min(0).max(100).default(15),

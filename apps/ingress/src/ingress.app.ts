@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express, type Request, type Response } from 'express';
+import type { Registry } from 'prom-client';
+import { isUuid, type ResolvedAccount } from '@hub/db';
+import {
+  inboundAdapters,
+  verifyMetaHandshake,
+  WebhookParseError,
+  PLATFORMS,
+  type InboundAdapter,
+  type InboundEvent,
+  type Platform,
+} from '@hub/messengers';
+import type { Producers } from '@hub/queue';
+import { mountHealth, type Logger, type ReadinessCheck } from '@hub/observability';
+import { createIngressMetrics, type IngressMetrics } from './ingress.metrics';
+import { kakaoHoldingResponse } from './kakao-holding';
+
+export interface AccountLookup {
+  get(accountId: string): Promise<ResolvedAccount | null>;
+}
+
+export interface IngressDeps {
+  accounts: AccountLookup;
+  producers: Pick<Producers, 'addInbound'>;
+  logger: Logger;
+  registry: Registry;
+  readiness: Record<string, ReadinessCheck>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+const META: Platform[] = ['facebook', 'instagram', 'whatsapp'];
+
+/**
+ * The webhook receiver does five things, in this order: capture raw bytes, resolve the account from
+ * the path, verify the signature over those bytes in constant time, enqueue each event under a
+ * deterministic job id, answer. 200 only after Redis accepted every job.
+ */
+export function createIngressApp(deps: IngressDeps): { app: Express; metrics: IngressMetrics } {
+  const { accounts, producers, logger, registry } = deps;
+  const metrics = createIngressMetrics(registry);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  mountHealth(app, deps.readiness, registry);
+
+  const reject = (res: Response, platform: string, err: HttpError, requestId: string) => {
+    metrics.rejections.inc({ platform, reason: err.reason });
+    logger.warn({ platform, reason: err.reason, status: err.status, requestId }, 'webhook rejected');
+    res.status(err.status).json({ error: err.reason, message: err.message, ...(err.details ? { details: err.details } : {}) });
+  };
+
+  async function resolve(platform: Platform, accountId: string | undefined) {
+    if (!accountId || !isUuid(accountId)) throw new HttpError(404, 'unknown_account', 'no messenger account with this id');
+    const account = await accounts.get(accountId);
+    if (!account || account.platform !== platform) throw new HttpError(404, 'unknown_account', 'no messenger account with this id');
+    if (!account.isActive) throw new HttpError(404, 'inactive_account', 'this messenger account is inactive');
+    const adapter = inboundAdapters[platform] as InboundAdapter<unknown>;
+    const secrets = adapter.secretsSchema.safeParse(account.credentials);
+    if (!secrets.success) throw new HttpError(409, 'account_misconfigured', 'this messenger account lacks the secrets needed to verify webhooks');
+    return { account, adapter, secrets: secrets.data };
+  }
+
+  for (const platform of PLATFORMS) {
+    const adapter = inboundAdapters[platform] as InboundAdapter<unknown>;
+    const raw = express.raw({ type: () => true, limit: adapter.bodyLimit });
+
+    if (META.includes(platform)) {
+      app.get(`/webhooks/${platform}/:accountId`, async (req: Request, res: Response) => {
+        const requestId = requestIdOf(req);
+        try {
+          const { secrets } = await resolve(platform, req.params.accountId as string);
+          const challenge = verifyMetaHandshake(req.query as Record<string, string>, (secrets as { verifyToken: string }).verifyToken);
+          if (challenge === null) throw new HttpError(403, 'bad_verify_token', 'hub.mode must be subscribe and hub.verify_token must match');
+          res.status(200).type('text/plain').send(challenge);
+        } catch (err) {
+          if (err instanceof HttpError) return reject(res, platform, err, requestId);
+          throw err;
+        }
+      });
+    }
+
+    app.post(`/webhooks/${platform}/:accountId`, (req, res, next) => {
+      raw(req, res, (err?: unknown) => {
+        if (!err) return next();
+        const e = err as { status?: number; type?: string; message?: string };
+        const status = e.status ?? 400;
+        const reason = e.type === 'entity.too.large' ? 'body_too_large' : 'bad_body';
+        reject(res, platform, new HttpError(status, reason, e.message ?? 'could not read the request body'), requestIdOf(req));
+      });
+    }, async (req: Request, res: Response) => {
+      const started = process.hrtime.bigint();
+      const requestId = requestIdOf(req);
+      let status = 200;
+      try {
+        const { account, adapter: a, secrets } = await resolve(platform, req.params.accountId as string);
+        const rawBody: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        if (!a.verify({ rawBody, headers: req.headers }, secrets)) throw new HttpError(401, 'bad_signature', 'signature missing or invalid');
+        let body: unknown;
+        try {
+          body = JSON.parse(rawBody.toString('utf8'));
+        } catch {
+          throw new HttpError(400, 'malformed_json', 'request body is not valid JSON');
+        }
+        if (a.verifyParsed && !a.verifyParsed(body, secrets)) throw new HttpError(401, 'bad_signature', 'bot id does not match this account');
+        let parsed;
+        try {
+          parsed = a.parse(body, { clinicId: account.clinicId, accountId: account.id }, secrets);
+        } catch (err) {
+          if (err instanceof WebhookParseError) throw new HttpError(400, 'unsupported_shape', err.message, err.issues);
+          throw err;
+        }
+        for (const ig of parsed.ignored) metrics.ignored.inc({ platform, reason: ig.reason });
+
+        try {
+          await enqueueAll(parsed.events, account, requestId);
+        } catch (err) {
+          logger.error({ platform, requestId, err: (err as Error).message }, 'queue unavailable');
+          throw new HttpError(503, 'queue_unavailable', 'the event could not be stored; retry later');
+        }
+
+        if (platform === 'kakao') {
+          res.status(200).json(kakaoHoldingResponse(parsed.events[0]));
+        } else {
+          res.status(200).json({ ok: true, events: parsed.events.length });
+        }
+      } catch (err) {
+        if (err instanceof HttpError) {
+          status = err.status;
+          reject(res, platform, err, requestId);
+        } else {
+          status = 500;
+          logger.error({ platform, requestId, err: (err as Error).message }, 'ingress failure');
+          res.status(500).json({ error: 'internal', message: 'unexpected error' });
+        }
+      } finally {
+        metrics.requests.inc({ platform, status: String(status) });
+        metrics.latency.observe({ platform }, Number(process.hrtime.bigint() - started) / 1e9);
+      }
+    });
+  }
+
+  async function enqueueAll(events: InboundEvent[], account: ResolvedAccount, requestId: string) {
+    const receivedAt = new Date().toISOString();
+    const results = await Promise.all(
+      events.map((event) =>
+        producers.addInbound({ clinicId: account.clinicId, accountId: account.id, requestId, receivedAt, event: event as unknown as Record<string, unknown> }, event.externalMessageId),
+      ),
+    );
+    results.forEach((r, i) => {
+      const platform = events[i]!.platform;
+      if (r.duplicate) metrics.duplicates.inc({ platform });
+      else metrics.enqueued.inc({ platform, kind: events[i]!.kind });
+    });
+  }
+
+  app.use((req: Request, res: Response) => {
+    res.status(404).json({ error: 'not_found', message: `no route ${req.method} ${req.path}` });
+  });
+
+  return { app, metrics };
+}
+
+function requestIdOf(req: Request): string {
+  const h = req.headers['x-request-id'];
+  return typeof h === 'string' && h.length > 0 && h.length <= 100 ? h : randomUUID();
+}

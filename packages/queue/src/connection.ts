@@ -1,0 +1,31 @@
+import { Redis, type RedisOptions } from 'ioredis';
+
+/**
+ * Producer connection for request paths (ingress, API): commands fail fast while Redis is down
+ * (no offline queue), so a webhook gets 503 instead of hanging or being acknowledged unstored.
+ */
+export function createProducerConnection(url: string, extra: RedisOptions = {}): Redis {
+  return new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+    ...extra,
+  });
+}
+
+/** Worker connection: BullMQ workers block on Redis and must retry forever. */
+export function createWorkerConnection(url: string, extra: RedisOptions = {}): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null, retryStrategy: (times) => Math.min(times * 200, 2000), ...extra });
+}
+
+export async function waitForRedis(conn: Redis, timeoutMs = 5000): Promise<void> {
+  if (conn.status === 'ready') return;
+  await new Promise<void>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('Redis not ready')), timeoutMs);
+    conn.once('ready', () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,98 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import {
+  QUEUES,
+  inboundJobId,
+  sendJobId,
+  satisfactionJobId,
+  mediaJobId,
+  knowledgeJobId,
+  type InboundJob,
+  type TurnJob,
+  type SendJob,
+  type SatisfactionJob,
+  type KnowledgeJob,
+  type MediaJob,
+} from './queues';
+
+export interface QueueOptions {
+  connection: Redis;
+  /** BullMQ key prefix; tests use a unique one per run. */
+  prefix?: string;
+}
+
+const keep = { removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 14 * 24 * 3600 } } as const;
+
+/** Typed producers for every queue. One instance per process. */
+export class Producers {
+  readonly inbound: Queue;
+  readonly turn: Queue;
+  readonly send: Queue;
+  readonly satisfaction: Queue;
+  readonly knowledge: Queue;
+  readonly media: Queue;
+
+  constructor(readonly opts: QueueOptions) {
+    const mk = (name: string) => new Queue(name, { connection: opts.connection, prefix: opts.prefix ?? 'hub' });
+    this.inbound = mk(QUEUES.inbound);
+    this.turn = mk(QUEUES.turn);
+    this.send = mk(QUEUES.send);
+    this.satisfaction = mk(QUEUES.satisfaction);
+    this.knowledge = mk(QUEUES.knowledge);
+    this.media = mk(QUEUES.media);
+  }
+
+  /** Returns true when a new job was created, false when the event was already queued (duplicate). */
+  async addInbound(job: InboundJob, externalMessageId: string): Promise<{ jobId: string; duplicate: boolean }> {
+    const jobId = inboundJobId(job.accountId, externalMessageId);
+    // Deterministic id: BullMQ ignores an add whose id exists (waiting, active, completed or failed
+    // while retained), so redeliveries and replicas collapse into one job.
+    await this.inbound.add('event', job, { jobId, attempts: 8, backoff: { type: 'exponential', delay: 500 }, ...keep });
+    // add() does not say whether the id existed; the stored job's request id does (metrics only).
+    const stored = await this.inbound.getJob(jobId);
+    return { jobId, duplicate: !!stored && (stored.data as InboundJob).requestId !== job.requestId };
+  }
+
+  /**
+   * Per-conversation turn trigger. Deduplication (debounce mode) collapses a burst of messages into
+   * one turn fired `windowMs` after the last of them; the turn reads the messages from PostgreSQL.
+   */
+  async addTurn(job: TurnJob, windowMs: number): Promise<void> {
+    await this.turn.add('turn', job, {
+      delay: windowMs,
+      deduplication: { id: `turn_${job.conversationId}`, ttl: Math.max(windowMs, 1), extend: true, replace: true },
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 1000 },
+      ...keep,
+    });
+  }
+
+  async addSend(job: SendJob, opts: JobsOptions = {}): Promise<void> {
+    await this.send.add('send', job, { jobId: sendJobId(job.messageId), attempts: 12, backoff: { type: 'platform' }, ...keep, ...opts });
+  }
+
+  async addSatisfaction(job: SatisfactionJob): Promise<void> {
+    await this.satisfaction.add('score', job, { jobId: satisfactionJobId(job.messageId), attempts: 5, backoff: { type: 'exponential', delay: 500 }, ...keep });
+  }
+
+  async addKnowledge(job: KnowledgeJob): Promise<void> {
+    await this.knowledge.add('index', job, {
+      deduplication: { id: knowledgeJobId(job.sourceType, job.sourceId) },
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 1000 },
+      ...keep,
+    });
+  }
+
+  async addMedia(job: MediaJob): Promise<void> {
+    await this.media.add('fetch', job, { jobId: mediaJobId(job.messageId), attempts: 6, backoff: { type: 'exponential', delay: 1000 }, ...keep });
+  }
+
+  all(): Queue[] {
+    return [this.inbound, this.turn, this.send, this.satisfaction, this.knowledge, this.media];
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all().map((q) => q.close()));
+  }
+}
