@@ -1,0 +1,130 @@
+import Anthropic, {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+} from '@anthropic-ai/sdk';
+import type {
+  GeneratedReply,
+  GlossaryEntry,
+  LangCode,
+  LanguageDetection,
+  LanguageDetector,
+  ReplyContext,
+  ReplyGenerator,
+  TranslateOptions,
+  TranslationResult,
+  Translator,
+} from '../provider';
+import { groundingConfidence, renderKnowledge, replyInstructions, toChatTurns, translationSystemPrompt } from '../prompts';
+import { enabledTools, interpretToolCalls } from '../reply-tools';
+import { toProviderError } from '../sdk-errors';
+import { findLibraryTranslation } from '../translation-memory';
+import { LocalLanguageDetector } from './local/language.detector';
+import { CANNOT_TRANSLATE_NOTE } from './local/local.translator';
+
+const SDK_ERRORS = { APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError };
+
+export interface AnthropicProviderOptions {
+  apiKey: string;
+  /** ANTHROPIC_BASE_URL; the SDK appends /v1/messages. */
+  baseURL?: string | undefined;
+  model: string;
+  /** SDK retries on 408/409/429/5xx/529 and connection errors, honouring retry-after. */
+  maxRetries?: number;
+  /** Per attempt. */
+  timeoutMs?: number;
+  maxTokens?: number;
+}
+
+/**
+ * Claude through the Messages API: replies with tool use (handoff and actions as tool_use blocks),
+ * translation with a short prompt. Anthropic has no embeddings endpoint, so this offers none;
+ * language detection is the local detector's (a network round trip per message buys nothing).
+ */
+export class AnthropicProvider implements ReplyGenerator, Translator, LanguageDetector {
+  readonly name = 'anthropic';
+  readonly model: string;
+  private readonly client: Anthropic;
+  private readonly maxTokens: number;
+  private readonly detector = new LocalLanguageDetector();
+
+  constructor(options: AnthropicProviderOptions) {
+    this.model = options.model;
+    this.maxTokens = options.maxTokens ?? 1024;
+    this.client = new Anthropic({
+      apiKey: options.apiKey,
+      baseURL: options.baseURL ?? null,
+      maxRetries: options.maxRetries ?? 2,
+      timeout: options.timeoutMs ?? 30_000,
+    });
+  }
+
+  detectLanguage(text: string): LanguageDetection {
+    return this.detector.detectLanguage(text);
+  }
+
+  async generateReply(ctx: ReplyContext): Promise<GeneratedReply> {
+    const started = performance.now();
+    const tools = enabledTools(ctx);
+    let message: Anthropic.Message;
+    try {
+      message = await this.client.messages.create({
+        model: this.model,
+        max_tokens: this.maxTokens,
+        system: [
+          { type: 'text', text: ctx.systemPrompt },
+          { type: 'text', text: `${replyInstructions(ctx)}\n\n${renderKnowledge(ctx.knowledge)}` },
+        ],
+        messages: toChatTurns(ctx.history, ctx.turnText).map((t) => ({ role: t.role, content: t.text })),
+        tools: tools.map((t) => ({ name: t.name, description: t.description, input_schema: t.inputSchema })),
+        tool_choice: { type: 'auto' },
+      });
+    } catch (err) {
+      throw toProviderError(this.name, err, SDK_ERRORS);
+    }
+    const text = message.content
+      .flatMap((b) => (b.type === 'text' ? [b.text] : []))
+      .join('')
+      .trim();
+    const calls = message.content.flatMap((b) => (b.type === 'tool_use' ? [{ name: b.name, input: b.input }] : []));
+    return {
+      text,
+      ...interpretToolCalls(calls, tools),
+      model: message.model,
+      usage: { inputTokens: message.usage.input_tokens, outputTokens: message.usage.output_tokens },
+      latencyMs: Math.round(performance.now() - started),
+      confidence: groundingConfidence(ctx, message.stop_reason === 'max_tokens'),
+      metadata: { provider: this.name, ...(message.stop_reason ? { stopReason: message.stop_reason } : {}) },
+    };
+  }
+
+  async translate(
+    text: string,
+    from: LangCode | 'und',
+    to: LangCode,
+    glossary: GlossaryEntry[],
+    options: TranslateOptions = {},
+  ): Promise<TranslationResult> {
+    if (from === to || !text.trim()) return { text, translated: true, method: 'identity' };
+    const stored = findLibraryTranslation(text, from, to, options.library ?? []);
+    if (stored !== undefined) return { text: stored, translated: true, method: 'library' };
+    let message: Anthropic.Message;
+    try {
+      message = await this.client.messages.create({
+        model: this.model,
+        max_tokens: Math.min(this.maxTokens * 2, 4096),
+        system: translationSystemPrompt(from, to, glossary),
+        messages: [{ role: 'user', content: text }],
+      });
+    } catch (err) {
+      throw toProviderError(this.name, err, SDK_ERRORS);
+    }
+    const out = message.content
+      .flatMap((b) => (b.type === 'text' ? [b.text] : []))
+      .join('')
+      .trim();
+    if (!out) return { text, translated: false, method: 'identity', note: CANNOT_TRANSLATE_NOTE[to] };
+    return { text: out, translated: true, method: 'llm' };
+  }
+}

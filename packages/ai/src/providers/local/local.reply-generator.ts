@@ -1,0 +1,133 @@
+import { libraryAnswer, localized, ProcedureMetadataSchema, type ProcedureMetadata } from '../../knowledge-metadata';
+import type { GeneratedReply, KnowledgeHit, LangCode, ReplyAction, ReplyContext, ReplyGenerator } from '../../provider';
+import { detectHandoff, type HandoffReason } from './handoff.rules';
+import { detectConcepts } from './lexical.embedder';
+import { REPLY_TEMPLATES, type ReplyTemplates } from './reply.templates';
+
+export interface LocalReplyGeneratorOptions {
+  /** Knowledge rows scoring below this are ignored; with none left the turn goes to staff. */
+  minScore?: number;
+}
+
+export const LOCAL_GENERATOR_MODEL = 'local-rules-v1';
+
+function procedureName(meta: ProcedureMetadata, lang: LangCode): string | undefined {
+  return localized(meta.name, lang) ?? localized(meta.name, 'en') ?? meta.slug ?? localized(meta.name, 'ko');
+}
+
+function priceText(meta: ProcedureMetadata, t: ReplyTemplates, lang: LangCode): string | undefined {
+  let price: string | undefined;
+  if (meta.priceMinKrw !== undefined && meta.priceMaxKrw !== undefined) {
+    price = t.range(t.formatKrw(meta.priceMinKrw), t.formatKrw(meta.priceMaxKrw));
+  } else if (meta.priceKrw !== undefined) price = t.formatKrw(meta.priceKrw);
+  else if (meta.priceMinKrw !== undefined) price = t.range(t.formatKrw(meta.priceMinKrw), '');
+  if (price === undefined) return undefined;
+  const note = localized(meta.priceNote, lang);
+  return note ? `${price} (${note})` : price;
+}
+
+/** Facts of one procedure the customer asked about, in their language; undefined when none is available. */
+function procedureReply(hit: KnowledgeHit, lang: LangCode, asked: Set<string>): { text: string; meta: ProcedureMetadata } | undefined {
+  const parsed = ProcedureMetadataSchema.safeParse(hit.metadata);
+  if (!parsed.success) return undefined;
+  const meta = parsed.data;
+  const t = REPLY_TEMPLATES[lang];
+  const name = procedureName(meta, lang);
+  if (!name) return undefined;
+  const specific = asked.has('price') || asked.has('downtime') || asked.has('side_effects');
+  const want = (k: string) => !specific || asked.has(k);
+  const parts: string[] = [];
+  const price = priceText(meta, t, lang);
+  if (want('price') && price) parts.push(t.price(name, price));
+  const downtime = localized(meta.downtime, lang);
+  if (want('downtime') && downtime) parts.push(t.downtime(name, downtime));
+  const sideEffects = localized(meta.sideEffects, lang);
+  if (want('side_effects') && sideEffects) parts.push(t.sideEffects(name, sideEffects));
+  if (parts.length === 0) return undefined;
+  return { text: parts.join(' '), meta };
+}
+
+function documentReply(hit: KnowledgeHit, lang: LangCode): string | undefined {
+  const answer = libraryAnswer(hit.metadata, lang);
+  if (answer) return answer;
+  if (hit.metadata['language'] === lang && hit.content.trim()) return hit.content.trim();
+  return undefined;
+}
+
+/**
+ * Deterministic reply from the retrieved knowledge, no model: a response-library answer in the customer's
+ * language, else procedure facts through per-language templates. Hands off on explicit requests, complaints,
+ * emergencies, and whenever nothing usable matched: it never makes an answer up.
+ */
+export class LocalReplyGenerator implements ReplyGenerator {
+  readonly name = 'local';
+  private readonly minScore: number;
+
+  constructor(options: LocalReplyGeneratorOptions = {}) {
+    this.minScore = options.minScore ?? 0.25;
+  }
+
+  async generateReply(ctx: ReplyContext): Promise<GeneratedReply> {
+    const started = performance.now();
+    const lang = ctx.customerLanguage;
+    const t = REPLY_TEMPLATES[lang];
+    const done = (text: string, confidence: number, extra: Partial<GeneratedReply> = {}): GeneratedReply => ({
+      text,
+      model: LOCAL_GENERATOR_MODEL,
+      usage: { inputTokens: 0, outputTokens: 0 },
+      latencyMs: Math.round(performance.now() - started),
+      confidence: Math.max(0, Math.min(1, confidence)),
+      metadata: { provider: this.name },
+      ...extra,
+    });
+    const handoff = (reason: HandoffReason, confidence: number) =>
+      done(t.handoff[reason], confidence, { handoff: { reason } });
+
+    const ruled = detectHandoff(ctx.turnText);
+    if (ruled) return handoff(ruled, 1);
+
+    const asked = detectConcepts(ctx.turnText);
+    const hits = [...ctx.knowledge].filter((h) => h.score >= this.minScore).sort((a, b) => b.score - a.score);
+    const best = hits[0]?.score ?? 0;
+
+    let body: string | undefined;
+    let used: KnowledgeHit | undefined;
+    let procedure: ProcedureMetadata | undefined;
+    // A library answer close to the best hit wins over templated facts: staff wrote it.
+    for (const hit of hits) {
+      if (hit.score < best - 0.1) break;
+      if (hit.sourceType === 'procedure') continue;
+      body = documentReply(hit, lang);
+      if (body) {
+        used = hit;
+        break;
+      }
+    }
+    if (!body) {
+      for (const hit of hits) {
+        const r = hit.sourceType === 'procedure' ? procedureReply(hit, lang, asked) : undefined;
+        const text = r?.text ?? (hit.sourceType === 'procedure' ? undefined : documentReply(hit, lang));
+        if (text) {
+          body = text;
+          used = hit;
+          procedure = r?.meta;
+          break;
+        }
+      }
+    }
+    if (!body || !used) return handoff('no_knowledge_match', best);
+
+    const actions: ReplyAction[] = [];
+    const enabled = new Set(ctx.tools ?? []);
+    const slug = procedure?.slug ?? (typeof used.metadata['slug'] === 'string' ? used.metadata['slug'] : undefined);
+    if (slug && enabled.has('quote_price') && asked.has('price')) actions.push({ name: 'quote_price', input: { procedure_slug: slug } });
+    const wantsBooking = asked.has('booking');
+    if (slug && enabled.has('propose_booking') && wantsBooking) {
+      actions.push({ name: 'propose_booking', input: { procedure_slug: slug } });
+    }
+
+    const firstReply = !ctx.history.some((m) => m.role === 'assistant' || m.role === 'staff');
+    const lines = [firstReply && ctx.greeting ? ctx.greeting : undefined, body, wantsBooking ? t.bookingInvite : undefined];
+    return done(lines.filter(Boolean).join('\n'), used.score, actions.length ? { actions } : {});
+  }
+}

@@ -1,0 +1,101 @@
+import type { LangCode } from '../../provider';
+import type { HandoffReason } from './handoff.rules';
+
+export interface ReplyTemplates {
+  handoff: Record<HandoffReason, string>;
+  price(name: string, price: string): string;
+  downtime(name: string, downtime: string): string;
+  sideEffects(name: string, sideEffects: string): string;
+  formatKrw(amount: number): string;
+  range(min: string, max: string): string;
+  bookingInvite: string;
+}
+
+const n = (amount: number, sep = ',') => Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+
+export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
+  ko: {
+    handoff: {
+      medical_emergency: '증상이 심하시면 바로 119에 연락하시거나 가까운 응급실을 방문해 주세요. 담당 의료진에게 즉시 전달하겠습니다.',
+      complaint: '불편을 드려 죄송합니다. 담당자가 직접 확인 후 연락드리겠습니다.',
+      customer_requested_human: '담당자에게 연결해 드리겠습니다. 잠시만 기다려 주세요.',
+      no_knowledge_match: '확인 후 담당자가 안내해 드리겠습니다. 잠시만 기다려 주세요.',
+    },
+    price: (name, price) => `${name} 가격은 ${price}입니다.`,
+    downtime: (name, d) => `${name} 다운타임은 ${d}입니다.`,
+    sideEffects: (name, s) => `${name}의 주요 부작용: ${s}.`,
+    formatKrw: (a) => `${n(a)}원`,
+    range: (min, max) => `${min}~${max}`,
+    bookingInvite: '예약을 원하시면 희망 날짜를 알려 주세요.',
+  },
+  ja: {
+    handoff: {
+      medical_emergency: '症状が重い場合は、すぐに119番（韓国の救急）に連絡するか、最寄りの救急外来を受診してください。担当の医療スタッフにすぐ伝えます。',
+      complaint: 'ご不便をおかけして申し訳ございません。担当者が確認のうえご連絡いたします。',
+      customer_requested_human: '担当者におつなぎします。少々お待ちください。',
+      no_knowledge_match: '確認のうえ担当者からご案内いたします。少々お待ちください。',
+    },
+    price: (name, price) => `${name}の料金は${price}です。`,
+    downtime: (name, d) => `${name}のダウンタイムは${d}です。`,
+    sideEffects: (name, s) => `${name}の主な副作用：${s}。`,
+    formatKrw: (a) => `${n(a)}ウォン`,
+    range: (min, max) => `${min}〜${max}`,
+    bookingInvite: 'ご予約をご希望でしたら、ご希望の日にちをお知らせください。',
+  },
+  en: {
+    handoff: {
+      medical_emergency: 'If your symptoms are severe, please call 119 (Korean emergency services) or go to the nearest emergency room now. We are alerting our medical staff right away.',
+      complaint: 'We are sorry for the trouble. A staff member will look into this and contact you.',
+      customer_requested_human: 'Connecting you with a staff member. Please wait a moment.',
+      no_knowledge_match: 'Let me check with our staff; they will get back to you shortly.',
+    },
+    price: (name, price) => `${name} costs ${price}.`,
+    downtime: (name, d) => `Downtime for ${name}: ${d}.`,
+    sideEffects: (name, s) => `Main side effects of ${name}: ${s}.`,
+    formatKrw: (a) => `KRW ${n(a)}`,
+    range: (min, max) => `${min} to ${max}`,
+    bookingInvite: 'If you would like to book, just tell us your preferred date.',
+  },
+  zh: {
+    handoff: {
+      medical_emergency: '如果症状严重，请立即拨打119（韩国急救电话）或前往最近的急诊室。我们会马上通知医护人员。',
+      complaint: '给您带来不便，非常抱歉。负责人确认后会与您联系。',
+      customer_requested_human: '正在为您转接工作人员，请稍候。',
+      no_knowledge_match: '我们确认后由工作人员为您解答，请稍候。',
+    },
+    price: (name, price) => `${name}的价格是${price}。`,
+    downtime: (name, d) => `${name}的恢复期为${d}。`,
+    sideEffects: (name, s) => `${name}的主要副作用：${s}。`,
+    formatKrw: (a) => `${n(a)}韩元`,
+    range: (min, max) => `${min}至${max}`,
+    bookingInvite: '如需预约，请告诉我们您希望的日期。',
+  },
+  'zh-TW': {
+    handoff: {
+      medical_emergency: '如果症狀嚴重，請立即撥打119（韓國急救電話）或前往最近的急診室。我們會馬上通知醫護人員。',
+      complaint: '造成您的不便，非常抱歉。負責人確認後會與您聯絡。',
+      customer_requested_human: '正在為您轉接工作人員，請稍候。',
+      no_knowledge_match: '我們確認後由工作人員為您解答，請稍候。',
+    },
+    price: (name, price) => `${name}的價格是${price}。`,
+    downtime: (name, d) => `${name}的恢復期為${d}。`,
+    sideEffects: (name, s) => `${name}的主要副作用：${s}。`,
+    formatKrw: (a) => `${n(a)}韓元`,
+    range: (min, max) => `${min}至${max}`,
+    bookingInvite: '如需預約，請告訴我們您希望的日期。',
+  },
+  vi: {
+    handoff: {
+      medical_emergency: 'Nếu triệu chứng nghiêm trọng, vui lòng gọi ngay 119 (cấp cứu Hàn Quốc) hoặc đến phòng cấp cứu gần nhất. Chúng tôi sẽ báo ngay cho nhân viên y tế.',
+      complaint: 'Chúng tôi rất xin lỗi vì sự bất tiện. Nhân viên phụ trách sẽ kiểm tra và liên hệ với bạn.',
+      customer_requested_human: 'Chúng tôi đang kết nối bạn với nhân viên. Vui lòng chờ trong giây lát.',
+      no_knowledge_match: 'Chúng tôi sẽ kiểm tra và nhân viên sẽ phản hồi bạn sớm. Vui lòng chờ trong giây lát.',
+    },
+    price: (name, price) => `Giá ${name} là ${price}.`,
+    downtime: (name, d) => `Thời gian hồi phục của ${name}: ${d}.`,
+    sideEffects: (name, s) => `Tác dụng phụ chính của ${name}: ${s}.`,
+    formatKrw: (a) => `${n(a, '.')} won`,
+    range: (min, max) => `${min} - ${max}`,
+    bookingInvite: 'Nếu bạn muốn đặt lịch, hãy cho chúng tôi biết ngày bạn mong muốn.',
+  },
+};

@@ -1,0 +1,108 @@
+import {
+  LANG_CODES,
+  glossaryKey,
+  type GlossaryEntry,
+  type LangCode,
+  type LibraryEntry,
+  type QuestionAnswer,
+} from './provider';
+
+/**
+ * Clinic-approved text that beats any machine translation: stored response-library translations
+ * and the glossary. Shared by every translator (local, anthropic, openai).
+ */
+
+function normalizeForMatch(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function bigrams(s: string): Map<string, number> {
+  const chars = [...s];
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = chars[i]! + chars[i + 1]!;
+    out.set(g, (out.get(g) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Equal after normalization, or (for texts of 8+ characters) a character-bigram Dice coefficient ≥ 0.9. */
+export function nearlyEqual(a: string, b: string): boolean {
+  const x = normalizeForMatch(a);
+  const y = normalizeForMatch(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  if ([...x].length < 8 || [...y].length < 8) return false;
+  const bx = bigrams(x);
+  const by = bigrams(y);
+  let overlap = 0;
+  for (const [g, n] of bx) overlap += Math.min(n, by.get(g) ?? 0);
+  const total = [...bx.values()].reduce((s, n) => s + n, 0) + [...by.values()].reduce((s, n) => s + n, 0);
+  return (2 * overlap) / total >= 0.9;
+}
+
+function variant(entry: LibraryEntry, lang: LangCode): QuestionAnswer | undefined {
+  return lang === 'ko' ? entry.ko : entry.translations[lang];
+}
+
+/** The stored translation when `text` is (nearly) a known question or answer in the source language. */
+export function findLibraryTranslation(
+  text: string,
+  from: LangCode | 'und',
+  to: LangCode,
+  library: LibraryEntry[],
+): string | undefined {
+  const sources = from === 'und' ? LANG_CODES : [from];
+  for (const entry of library) {
+    const target = variant(entry, to);
+    if (!target) continue;
+    for (const src of sources) {
+      const source = variant(entry, src);
+      if (!source) continue;
+      if (nearlyEqual(text, source.question)) return target.question;
+      if (nearlyEqual(text, source.answer)) return target.answer;
+    }
+  }
+  return undefined;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface GlossaryResult {
+  text: string;
+  replaced: number;
+  /** Nothing but glossary terms (and punctuation/digits) was in the text. */
+  whole: boolean;
+}
+
+/** Replaces source-language glossary terms with their target-language forms, longest first, in one pass. */
+export function applyGlossary(text: string, from: LangCode | 'und', to: LangCode, glossary: GlossaryEntry[]): GlossaryResult {
+  const toKey = glossaryKey(to);
+  const fromKeys = from === 'und' ? LANG_CODES.map(glossaryKey) : [glossaryKey(from)];
+  const map = new Map<string, string>();
+  for (const g of glossary) {
+    const target = g[toKey];
+    if (!target) continue;
+    for (const k of fromKeys) {
+      const source = g[k];
+      if (source && source !== target) map.set(source.normalize('NFKC').toLowerCase(), target);
+    }
+  }
+  if (map.size === 0) return { text, replaced: 0, whole: false };
+  const terms = [...map.keys()].sort((a, b) => b.length - a.length);
+  const pattern = terms
+    .map((t) => (CJK.test(t) ? escapeRegExp(t) : `(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{L}\\p{N}])`))
+    .join('|');
+  const re = new RegExp(pattern, 'giu');
+  let replaced = 0;
+  let rest = '';
+  const source = text.normalize('NFKC');
+  const out = source.replace(re, (m) => {
+    replaced++;
+    return map.get(m.toLowerCase()) ?? m;
+  });
+  rest = source.replace(re, '');
+  const whole = replaced > 0 && !/\p{L}/u.test(rest);
+  return { text: replaced ? out : text, replaced, whole };
+}
