@@ -92,6 +92,19 @@ describe('LocalReplyGenerator', () => {
     expect(r.confidence).toBe(0);
   });
 
+  it('does not answer with a much weaker row about another procedure', async () => {
+    const filler: KnowledgeHit = {
+      ...botox,
+      sourceId: 'proc-filler',
+      metadata: { slug: 'filler', name: { ja: 'フィラー' }, priceKrw: 200000 },
+      score: 0.4,
+    };
+    const botoxWithoutPrice: KnowledgeHit = { ...botox, metadata: { slug: 'botox', name: { ja: 'ボトックス' } }, score: 0.75 };
+    const r = await gen.generateReply(ctx({ turnText: 'ボトックスはいくらですか', knowledge: [botoxWithoutPrice, filler] }));
+    expect(r.handoff).toEqual({ reason: 'no_knowledge_match' });
+    expect(r.text).not.toContain('フィラー');
+  });
+
   it('lists downtime and side effects when asked, in English', async () => {
     const r = await gen.generateReply(ctx({ customerLanguage: 'en', greeting: undefined, turnText: 'botox downtime and side effects?', knowledge: [botox] }));
     expect(r.text).toBe('Downtime for Botox: almost none. Main side effects of Botox: temporary bruising.');

@@ -87,15 +87,17 @@ export class LocalReplyGenerator implements ReplyGenerator {
     if (ruled) return handoff(ruled, 1);
 
     const asked = detectConcepts(ctx.turnText);
-    const hits = [...ctx.knowledge].filter((h) => h.score >= this.minScore).sort((a, b) => b.score - a.score);
-    const best = hits[0]?.score ?? 0;
+    const ranked = [...ctx.knowledge].filter((h) => h.score >= this.minScore).sort((a, b) => b.score - a.score);
+    const best = ranked[0]?.score ?? 0;
+    // Only rows about as relevant as the best: a weaker row that happens to carry the asked fact is
+    // likely another procedure, and answering with it would be wrong.
+    const hits = ranked.filter((h) => h.score >= best - 0.15);
 
     let body: string | undefined;
     let used: KnowledgeHit | undefined;
     let procedure: ProcedureMetadata | undefined;
     // A library answer close to the best hit wins over templated facts: staff wrote it.
     for (const hit of hits) {
-      if (hit.score < best - 0.1) break;
       if (hit.sourceType === 'procedure') continue;
       body = documentReply(hit, lang);
       if (body) {
