@@ -7,3 +7,6 @@ export * from './facebook/facebook.schema';
 export * from './instagram/instagram.schema';
 export * from './whatsapp/whatsapp.schema';
 export * from './kakao/kakao.schema';
+export * from './outbound-registry';
+export * from './outbound-http';
+export * from './split-text';

@@ -1,3 +1,4 @@
 export * from './queues';
 export * from './connection';
 export * from './producers';
+export * from './live-events';

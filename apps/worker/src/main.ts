@@ -1,0 +1,48 @@
+import express from 'express';
+import { WorkerConfigSchema, loadConfig } from '@hub/config';
+import { Keyring, createDb } from '@hub/db';
+import { LiveEventPublisher, Producers, createProducerConnection, createWorkerConnection } from '@hub/queue';
+import { createLogger, createMetricsRegistry, mountHealth } from '@hub/observability';
+import { buildPipeline } from './build-pipeline';
+import { startWorkers } from './processors';
+
+const config = loadConfig(WorkerConfigSchema, 'worker');
+const logger = createLogger('worker', config.LOG_LEVEL);
+const db = createDb(config.DATABASE_URL, { max: 20 });
+const keyring = new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS);
+const producerRedis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 20 });
+const workerRedis = createWorkerConnection(config.REDIS_URL);
+for (const r of [producerRedis, workerRedis]) r.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
+const producers = new Producers({ connection: producerRedis });
+const registry = createMetricsRegistry('worker');
+
+const { deps, extra } = await buildPipeline({ config, db, keyring, producers, live: new LiveEventPublisher(producerRedis), redis: producerRedis, logger });
+const workers = startWorkers(deps, { connection: workerRedis, concurrency: config.WORKER_CONCURRENCY, registry, extra });
+
+const app = express();
+mountHealth(
+  app,
+  {
+    postgres: async () => {
+      await db.$queryRaw`SELECT 1`;
+    },
+    redis: async () => {
+      await producerRedis.ping();
+    },
+  },
+  registry,
+);
+const server = app.listen(config.WORKER_PORT, config.HOST, () => logger.info({ port: config.WORKER_PORT, queues: workers.map((w) => w.name) }, 'worker started'));
+
+const shutdown = async () => {
+  logger.info('worker shutting down');
+  server.close();
+  await Promise.all(workers.map((w) => w.close()));
+  await producers.close();
+  producerRedis.disconnect();
+  workerRedis.disconnect();
+  await db.$disconnect();
+  process.exit(0);
+};
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

@@ -1,0 +1,43 @@
+/** What the pipeline needs from the AI consultant (packages/ai + packages/knowledge implement it). */
+export interface TurnMessage {
+  id: string;
+  content: string;
+  translatedContent: string | null;
+  originalLanguage: string | null;
+}
+
+export interface TurnInput {
+  clinicId: string;
+  conversationId: string;
+  customerId: string;
+  /** The customer messages answered by this turn, in order. */
+  messages: TurnMessage[];
+}
+
+export interface TurnOutput {
+  /** Reply in the customer's language (empty when handing off). */
+  text: string;
+  language: string;
+  /** Korean rendering of the reply for staff. */
+  translatedKo?: string | null;
+  aiMetadata: Record<string, unknown>;
+  handoff?: { reason: string };
+}
+
+export interface Consultant {
+  reply(input: TurnInput): Promise<TurnOutput>;
+}
+
+export interface InboundTranslation {
+  language: string;
+  /** Korean translation for staff; null when the message is Korean or there is no text. */
+  korean: string | null;
+  translated: boolean;
+}
+
+export interface InboundTranslator {
+  /** Detects the language (hint as fallback) and translates to Korean for staff and retrieval. */
+  toKorean(clinicId: string, text: string, languageHint: string | undefined): Promise<InboundTranslation>;
+  /** Staff replies: Korean → the customer's language. */
+  fromKorean(clinicId: string, text: string, to: string): Promise<{ text: string; translated: boolean; note?: string }>;
+}

@@ -1,0 +1,23 @@
+import type { Redis } from 'ioredis';
+import type { Db, Keyring } from '@hub/db';
+import type { OutboundApiConfig } from '@hub/messengers';
+import type { LiveEventPublisher, Producers } from '@hub/queue';
+import type { Logger } from '@hub/observability';
+import type { Consultant, InboundTranslator } from './consultant';
+
+export interface PipelineDeps {
+  db: Db;
+  keyring: Keyring;
+  producers: Producers;
+  live: LiveEventPublisher;
+  redis: Redis;
+  logger: Logger;
+  consultant: Consultant;
+  translator: InboundTranslator;
+  outbound: OutboundApiConfig;
+  /** Burst window: messages within it are answered together. */
+  turnWindowMs: number;
+  mediaDir: string;
+  /** How long a turn may hold its conversation before another worker may take over (crash recovery). */
+  turnLeaseMs: number;
+}

@@ -1,0 +1,104 @@
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { Counter, Histogram, type Registry } from 'prom-client';
+import { SendError } from '@hub/messengers';
+import { InboundJobSchema, MediaJobSchema, QUEUES, SendJobSchema, TurnJobSchema } from '@hub/queue';
+import type { PipelineDeps } from './pipeline/deps';
+import { handleInboundEvent } from './pipeline/inbound.usecase';
+import { hasUnanswered, runTurn } from './pipeline/turn.usecase';
+import { sendReply } from './pipeline/send.usecase';
+import { fetchMessageMedia } from './pipeline/media.usecase';
+
+export interface ExtraProcessors {
+  /** Other queues' processors (satisfaction, knowledge) keyed by queue name. */
+  [queue: string]: (job: Job) => Promise<unknown>;
+}
+
+export interface WorkerOptions {
+  connection: Redis;
+  prefix?: string;
+  concurrency: number;
+  registry: Registry;
+  extra?: ExtraProcessors;
+}
+
+/** Backoff honouring the platform's own wait (429 retry_after), exponential otherwise. */
+export function platformBackoff(attemptsMade: number, _type: string | undefined, err: Error | undefined): number {
+  if (err instanceof SendError && err.retryAfterMs !== undefined) return Math.max(err.retryAfterMs, 100);
+  return Math.min(1000 * 2 ** Math.max(0, attemptsMade - 1), 60_000);
+}
+
+/** Thin processors: parse the payload, call one use-case, translate its outcome into BullMQ terms. */
+export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] {
+  const jobs = new Counter({ name: 'hub_worker_jobs_total', help: 'Jobs processed', labelNames: ['queue', 'outcome'], registers: [opts.registry] });
+  const duration = new Histogram({ name: 'hub_worker_job_seconds', help: 'Job processing time', labelNames: ['queue'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [opts.registry] });
+  const base = { connection: opts.connection, prefix: opts.prefix ?? 'hub' };
+
+  const wrap = (queue: string, fn: (job: Job, token?: string) => Promise<string>) => async (job: Job, token?: string) => {
+    const end = duration.startTimer({ queue });
+    try {
+      const outcome = await fn(job, token);
+      jobs.inc({ queue, outcome });
+      return outcome;
+    } catch (err) {
+      jobs.inc({ queue, outcome: err instanceof DelayedError ? 'delayed' : 'error' });
+      throw err;
+    } finally {
+      end();
+    }
+  };
+
+  const delay = async (job: Job, token: string | undefined, ms: number): Promise<never> => {
+    await job.moveToDelayed(Date.now() + ms, token);
+    throw new DelayedError();
+  };
+
+  const workers: Worker[] = [
+    new Worker(
+      QUEUES.inbound,
+      wrap(QUEUES.inbound, async (job) => (await handleInboundEvent(deps, InboundJobSchema.parse(job.data))).status),
+      { ...base, concurrency: opts.concurrency },
+    ),
+    new Worker(
+      QUEUES.turn,
+      wrap(QUEUES.turn, async (job, token) => {
+        const data = TurnJobSchema.parse(job.data);
+        const outcome = await runTurn(deps, data);
+        if (outcome.status === 'busy') return delay(job, token, 500);
+        // Release the trigger, then look again: a message stored while this turn ran (whose own trigger
+        // was collapsed into this job) gets a fresh turn. Anything stored later triggers its own.
+        await job.removeDeduplicationKey();
+        if (await hasUnanswered(deps, data.conversationId)) await deps.producers.addTurn(data, 0);
+        return outcome.status;
+      }),
+      { ...base, concurrency: opts.concurrency, lockDuration: 60_000 },
+    ),
+    new Worker(
+      QUEUES.send,
+      wrap(QUEUES.send, async (job, token) => {
+        const data = SendJobSchema.parse(job.data);
+        const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        const outcome = await sendReply(deps, data, last);
+        if (outcome.status === 'wait') return delay(job, token, outcome.ms);
+        if (outcome.status === 'failed') throw new UnrecoverableError(outcome.reason);
+        return outcome.status;
+      }),
+      { ...base, concurrency: opts.concurrency, settings: { backoffStrategy: platformBackoff } },
+    ),
+    new Worker(QUEUES.media, wrap(QUEUES.media, async (job) => `fetched_${await fetchMessageMedia(deps, MediaJobSchema.parse(job.data))}`), {
+      ...base,
+      concurrency: 4,
+    }),
+  ];
+  for (const [queue, fn] of Object.entries(opts.extra ?? {})) {
+    workers.push(new Worker(queue, wrap(queue, async (job) => String(await fn(job))), { ...base, concurrency: opts.concurrency }));
+  }
+  for (const w of workers) {
+    w.on('failed', (job, err) => {
+      if (err instanceof DelayedError) return;
+      deps.logger.warn({ queue: w.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed');
+    });
+    w.on('error', (err) => deps.logger.error({ queue: w.name, err: err.message }, 'worker error'));
+  }
+  return workers;
+}
