@@ -8,5 +8,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     globalSetup: ['./test/global-setup.ts'],
     pool: 'forks',
+    env: {
+      DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/clinic_hub_test',
+      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    },
   },
 });

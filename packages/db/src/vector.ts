@@ -57,11 +57,14 @@ export interface SearchOptions {
   includeGlobal?: boolean;
 }
 
+// The clinic filter is written as COALESCE(clinic_id, $2) = $2 (= "this clinic or global"): an
+// expression the btree on clinic_id cannot serve, so the planner takes the HNSW index for the ORDER BY
+// and filters while scanning (iterative scan) instead of sorting a bitmap-scanned subset exactly.
 const nearestSql = (includeGlobal: boolean, hasTypes: boolean) => `
   SELECT id, clinic_id AS "clinicId", source_type AS "sourceType", source_id AS "sourceId", content, metadata,
          1 - (embedding <=> $1::vector) AS score
   FROM embeddings
-  WHERE (clinic_id = $2::uuid${includeGlobal ? ' OR clinic_id IS NULL' : ''})
+  WHERE ${includeGlobal ? 'COALESCE(clinic_id, $2::uuid) = $2::uuid' : 'clinic_id = $2::uuid'}
     ${hasTypes ? 'AND source_type = ANY($4::text[])' : ''}
   ORDER BY embedding <=> $1::vector
   LIMIT $3`;
@@ -78,13 +81,27 @@ export async function searchNearest(db: Db, embedding: number[], opts: SearchOpt
   const hasTypes = !!opts.sourceTypes?.length;
   const params: unknown[] = [toVector(embedding), opts.clinicId, k];
   if (hasTypes) params.push(opts.sourceTypes);
-  const [, , rows] = await db.$transaction([
-    db.$executeRawUnsafe(`SET LOCAL hnsw.iterative_scan = relaxed_order`),
-    db.$executeRawUnsafe(`SET LOCAL hnsw.ef_search = ${Number(ef)}`),
-    db.$queryRawUnsafe<NearestNeighbour[]>(nearestSql(includeGlobal, hasTypes), ...params),
-  ]);
+  const rows = (
+    await db.$transaction([
+      ...searchSettings(ef).map((sql) => db.$executeRawUnsafe(sql)),
+      db.$queryRawUnsafe<NearestNeighbour[]>(nearestSql(includeGlobal, hasTypes), ...params),
+    ])
+  ).at(-1) as NearestNeighbour[];
   // relaxed_order may return slightly out-of-order rows: sort exactly.
   return rows.map((r) => ({ ...r, score: Number(r.score) })).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Session settings for one search. The 1536-dimension vectors live in TOAST, so PostgreSQL prices a
+ * sequential scan as if the vectors were free to read and picks it over the HNSW index; seq scans are
+ * switched off for the search's own transaction only (pgvector's documented remedy).
+ */
+export function searchSettings(efSearch = 100): string[] {
+  return [
+    `SET LOCAL hnsw.iterative_scan = relaxed_order`,
+    `SET LOCAL hnsw.ef_search = ${Math.max(1, Math.floor(efSearch))}`,
+    `SET LOCAL enable_seqscan = off`,
+  ];
 }
 
 /** The same query, for EXPLAIN in tests and benchmarks. */

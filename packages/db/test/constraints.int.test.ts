@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type Db } from '../src/client';
+import { Keyring, generateKeySpec } from '../src/crypto';
+import { SchemaEngineSession } from '../src/migrate/schema-engine';
+
+const db: Db = createDb(process.env.DATABASE_URL!);
+const keyring = new Keyring(generateKeySpec());
+let clinicId: string;
+let conversationId: string;
+
+beforeAll(async () => {
+  const clinic = await db.clinic.create({ data: { name: '제약테스트의원', slug: `constraints-${randomUUID()}` } });
+  clinicId = clinic.id;
+  const account = await db.messengerAccount.create({
+    data: { clinicId, messengerType: 'line', accountName: 'c_line', credentials: keyring.encrypt({ channelSecret: 'x' }) as object, credentialsKeyId: keyring.currentKeyId },
+  });
+  const customer = await db.customer.create({ data: { clinicId, messengerType: 'line', messengerUserId: `U${randomUUID()}` } });
+  const conv = await db.conversation.create({ data: { clinicId, customerId: customer.id, messengerAccountId: account.id } });
+  conversationId = conv.id;
+});
+afterAll(() => db.$disconnect());
+
+describe('database guarantees', () => {
+  it('rejects the same inbound platform message twice', async () => {
+    const data = { clinicId, conversationId, senderType: 'customer', content: 'ボトックスはいくらですか', messengerType: 'line', messengerMessageId: `m-${randomUUID()}` };
+    await db.message.create({ data });
+    await expect(db.message.create({ data })).rejects.toMatchObject({ code: 'P2002' });
+    const n = await db.message.count({ where: { messengerMessageId: data.messengerMessageId } });
+    expect(n).toBe(1);
+  });
+
+  it('enforces seed CHECK constraints', async () => {
+    await expect(db.conversation.update({ where: { id: conversationId }, data: { satisfactionScore: 101 } })).rejects.toThrow();
+    await expect(db.conversation.update({ where: { id: conversationId }, data: { status: 'deleted' } })).rejects.toThrow();
+  });
+
+  it('maintains updated_at in the database, also for raw SQL writes', async () => {
+    const before = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    await new Promise((r) => setTimeout(r, 20));
+    await db.$executeRaw`UPDATE conversations SET summary = 'x' WHERE id = ${conversationId}::uuid`;
+    const after = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+  });
+
+  it('applies no migration twice', async () => {
+    const s = await SchemaEngineSession.open(process.env.DATABASE_URL!);
+    try {
+      expect(await s.applyMigrations()).toEqual([]);
+    } finally {
+      s.close();
+    }
+  });
+});
