@@ -10,7 +10,7 @@ const db = createDb(config.DATABASE_URL);
 const keyring = new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS);
 const redis = createProducerConnection(config.REDIS_URL);
 redis.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
-const producers = new Producers({ connection: redis });
+const producers = new Producers({ connection: redis, prefix: config.QUEUE_PREFIX });
 const registry = createMetricsRegistry('ingress');
 
 const { app } = createIngressApp({

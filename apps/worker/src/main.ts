@@ -13,11 +13,11 @@ const keyring = new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS);
 const producerRedis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 20 });
 const workerRedis = createWorkerConnection(config.REDIS_URL);
 for (const r of [producerRedis, workerRedis]) r.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
-const producers = new Producers({ connection: producerRedis });
+const producers = new Producers({ connection: producerRedis, prefix: config.QUEUE_PREFIX });
 const registry = createMetricsRegistry('worker');
 
-const { deps, extra } = await buildPipeline({ config, db, keyring, producers, live: new LiveEventPublisher(producerRedis), redis: producerRedis, logger });
-const workers = startWorkers(deps, { connection: workerRedis, concurrency: config.WORKER_CONCURRENCY, registry, extra });
+const { deps, extra } = await buildPipeline({ config, db, keyring, producers, live: new LiveEventPublisher(producerRedis, config.QUEUE_PREFIX), redis: producerRedis, logger });
+const workers = startWorkers(deps, { connection: workerRedis, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, extra });
 
 const app = express();
 mountHealth(

@@ -51,6 +51,8 @@ export const databaseEnv = {
 };
 export const redisEnv = {
   REDIS_URL: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
+  /** BullMQ/live-event key prefix: several hubs (or test runs) can share one Redis. */
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, { message: 'is malformed: expected letters, digits, _ or -' }).default('hub'),
 };
 
 /** 32-byte keys as base64, "keyId:base64" pairs separated by commas; the first is used to encrypt. */
