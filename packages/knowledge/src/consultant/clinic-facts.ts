@@ -1,0 +1,76 @@
+import type { GlossaryEntry } from '@hub/ai';
+import type { Db } from '@hub/db';
+import { parseTranslations } from '../clinic-knowledge';
+import type { AllowedPrice, GuardProcedure } from '../guards';
+import { extractPrices } from '../guards/prices';
+import { clinicInfoAnswers } from '../indexing/clinic-info';
+import { clinicProcedureSelect, localizeKo, mergeProcedure, pricingSelect } from '../indexing/documents';
+import { LANG_CODES, type LangCode } from '../lang';
+import { currentPrice, type CurrentPrice, type PricingRowLike } from '../pricing';
+
+export interface ClinicPriceLine extends CurrentPrice {
+  pricingId: string;
+  slug: string;
+  label?: string;
+}
+
+/** What the guards and price refresh need about a clinic right now (read per turn: prices change). */
+export interface ClinicFacts {
+  procedures: GuardProcedure[];
+  prices: ClinicPriceLine[];
+  allowedPrices: AllowedPrice[];
+  /** Internal numeric values to scan replies for. Never passed to a prompt or stored in metadata. */
+  internalValues: number[];
+}
+
+export async function loadClinicFacts(db: Db, clinicId: string, glossary: GlossaryEntry[], now: Date): Promise<ClinicFacts> {
+  const [cps, pricing, library, clinic, internal] = await Promise.all([
+    db.clinicProcedure.findMany({ where: { clinicId, isActive: true, procedure: { isActive: true } }, select: clinicProcedureSelect }),
+    db.procedurePricing.findMany({
+      where: { clinicId, isActive: true, clinicProcedure: { isActive: true } },
+      select: { ...pricingSelect, clinicProcedure: { select: { procedure: { select: { slug: true } } } } },
+    }),
+    db.responseLibrary.findMany({ where: { clinicId, isActive: true }, select: { answerKo: true, translations: true } }),
+    db.clinic.findUnique({ where: { id: clinicId }, select: { id: true, name: true, address: true, phone: true, email: true, settings: true } }),
+    // The one read of an internal field: only so the output guard can recognise it if a model invents it.
+    db.clinicProcedure.findMany({ where: { clinicId, materialCost: { not: null } }, select: { materialCost: true } }),
+  ]);
+  const procedures: GuardProcedure[] = cps.map((cp) => {
+    const m = mergeProcedure(cp, glossary);
+    const danger = localizeKo(m.dangerousSideEffects, glossary);
+    return { slug: m.slug, names: m.names, ...(danger ? { dangerousSideEffects: danger } : {}) };
+  });
+  const prices: ClinicPriceLine[] = pricing.map((p) => ({
+    ...currentPrice(p as PricingRowLike, now),
+    pricingId: p.id,
+    slug: p.clinicProcedure.procedure.slug,
+    ...(p.label ? { label: p.label } : {}),
+  }));
+  const allowedPrices: AllowedPrice[] = [];
+  for (const p of prices) {
+    allowedPrices.push({ currency: 'KRW', amount: p.priceKrw, slug: p.slug });
+    if (p.eventActive && p.regularPriceKrw !== p.priceKrw) {
+      allowedPrices.push({ currency: 'KRW', amount: p.regularPriceKrw, slug: p.slug, ...(p.discountWarning ? { warnedReference: true } : {}) });
+    }
+    for (const [currency, amount] of Object.entries(p.foreign)) allowedPrices.push({ currency, amount, slug: p.slug });
+  }
+  // Amounts staff wrote themselves (deposits, packages in the library, clinic info) are allowed as written.
+  const staffTexts: [string, LangCode][] = [];
+  for (const l of library) {
+    staffTexts.push([l.answerKo, 'ko']);
+    for (const [lang, qa] of Object.entries(parseTranslations(l.translations)) as [LangCode, { answer: string }][]) staffTexts.push([qa.answer, lang]);
+  }
+  if (clinic) for (const answers of Object.values(clinicInfoAnswers(clinic))) for (const lang of LANG_CODES) staffTexts.push([answers[lang], lang]);
+  for (const [text, lang] of staffTexts) {
+    for (const m of extractPrices(text, lang)) for (const amount of m.amounts) allowedPrices.push({ currency: m.currency, amount });
+  }
+  return { procedures, prices, allowedPrices, internalValues: internal.map((r) => Number(r.materialCost)).filter((x) => Number.isFinite(x) && x > 0) };
+}
+
+/** Current price fields for a procedure's metadata: one line → priceKrw, several → the range. */
+export function priceFields(lines: ClinicPriceLine[]): Record<string, unknown> {
+  if (!lines.length) return {};
+  if (lines.length === 1) return { priceKrw: lines[0]!.priceKrw, eventActive: lines[0]!.eventActive };
+  const amounts = lines.map((l) => l.priceKrw);
+  return { priceMinKrw: Math.min(...amounts), priceMaxKrw: Math.max(...amounts), eventActive: lines.some((l) => l.eventActive) };
+}

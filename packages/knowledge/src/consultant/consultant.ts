@@ -1,0 +1,289 @@
+import { detectConcepts, isLangCode, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
+import { searchNearest, type NearestNeighbour } from '@hub/db';
+import { clinicRuntimes, type ClinicRuntime } from '../clinic-runtime';
+import { nowOf, type KnowledgeDeps } from '../deps';
+import {
+  asksForInternalData,
+  injectionGuard,
+  inputHandoff,
+  proceduresInText,
+  runOutputGuards,
+  type GuardContext,
+  type GuardResult,
+  type TurnHandoffReason,
+} from '../guards';
+import { assertNoInternalFields } from '../internal-fields';
+import { COUNTRY_BY_LANGUAGE, dayPart, defaultTimezone, INTERNAL_DATA_REFUSAL, isValidTimezone, localHour, toLangCode, type LangCode } from '../lang';
+import { loadClinicFacts, priceFields, type ClinicFacts } from './clinic-facts';
+import { buildSystemPrompt, greetingFor } from './prompt';
+import type { Consultant, TurnInput, TurnOutput } from './types';
+
+export interface ConsultantDeps extends KnowledgeDeps {
+  /** Knowledge rows given to the generator (distinct sources, best first). Default 6. */
+  topK?: number;
+  /** Earlier messages shown to the generator. Default 10. */
+  historyLimit?: number;
+  /** Below this grounding confidence the turn goes to staff. Default 0.2. */
+  minConfidence?: number;
+  /** hnsw.ef_search for retrieval. Default 100. */
+  efSearch?: number;
+}
+
+/** One retrieved source: its label for ai_metadata (e.g. "procedure:botox-forehead") and its best row. */
+export interface RetrievedSource {
+  label: string;
+  score: number;
+  row: NearestNeighbour;
+}
+
+const GENERATOR_TYPE: Record<string, string> = { clinic_procedure: 'procedure', pricing: 'procedure' };
+
+export function sourceLabel(row: Pick<NearestNeighbour, 'sourceType' | 'sourceId' | 'metadata'>): string {
+  const m = row.metadata;
+  switch (row.sourceType) {
+    case 'clinic_procedure':
+      return `procedure:${String(m['slug'] ?? row.sourceId)}`;
+    case 'pricing':
+      return `pricing:${String(m['slug'] ?? row.sourceId)}`;
+    case 'clinic_info':
+      return `clinic_info:${String(m['topic'] ?? row.sourceId)}`;
+    case 'medical_term': {
+      const terms = m['terms'] as Record<string, string> | undefined;
+      return `medical_term:${terms?.['ko'] ?? row.sourceId}`;
+    }
+    default:
+      return `${row.sourceType}:${row.sourceId}`;
+  }
+}
+
+/** Rows → distinct sources, best row of each, in rank order. */
+export function distinctSources(rows: NearestNeighbour[]): RetrievedSource[] {
+  const seen = new Map<string, RetrievedSource>();
+  for (const row of [...rows].sort((a, b) => b.score - a.score)) {
+    const label = sourceLabel(row);
+    if (!seen.has(label)) seen.set(label, { label, score: row.score, row });
+  }
+  return [...seen.values()];
+}
+
+function resolveLanguage(detected: { language: string; confidence: number }, input: TurnInput, customerLanguage: string | null): LangCode {
+  if (isLangCode(detected.language) && detected.confidence >= 0.5) return detected.language;
+  for (const m of [...input.messages].reverse()) {
+    const l = toLangCode(m.originalLanguage);
+    if (l) return l;
+  }
+  return toLangCode(customerLanguage) ?? (isLangCode(detected.language) ? detected.language : 'en');
+}
+
+/** Turn hits into what the generator reads: current prices attached, generator types, sanitized metadata. */
+function toKnowledge(sources: RetrievedSource[], facts: ClinicFacts): KnowledgeHit[] {
+  return sources.map(({ row, label }) => {
+    const { embeddingModel: _model, ...stored } = row.metadata;
+    let metadata: Record<string, unknown> = { ...stored, source: label };
+    const slug = typeof stored['slug'] === 'string' ? stored['slug'] : undefined;
+    if (row.sourceType === 'clinic_procedure' && slug) {
+      metadata = { ...metadata, ...priceFields(facts.prices.filter((p) => p.slug === slug)) };
+    } else if (row.sourceType === 'pricing') {
+      // Prices are read again now: an event may have started or ended since the row was indexed.
+      const line = facts.prices.find((p) => p.pricingId === row.sourceId);
+      if (line) {
+        metadata = { ...metadata, priceKrw: line.priceKrw, eventActive: line.eventActive, discountWarning: line.discountWarning };
+        if (line.discountWarning) {
+          delete metadata['regularPriceKrw'];
+          delete metadata['discountRate'];
+        }
+      }
+    }
+    assertNoInternalFields(metadata, `knowledge ${label}`);
+    return { sourceType: GENERATOR_TYPE[row.sourceType] ?? row.sourceType, sourceId: row.sourceId, content: row.content, metadata, score: row.score };
+  });
+}
+
+function intentOf(text: string): string {
+  const c = detectConcepts(text);
+  if (c.has('booking')) return 'booking';
+  if (c.has('price')) return 'price_inquiry';
+  if (c.has('side_effects')) return 'side_effects';
+  if (c.has('downtime') || c.has('pain')) return 'recovery';
+  if (c.has('location') || c.has('hours')) return 'clinic_info';
+  return 'information';
+}
+
+/**
+ * One AI turn: language, Korean rendering for retrieval, top-k knowledge (clinic + global rows), persona and
+ * cultural prompt, generation, then the rules in code (guards) before anything is returned.
+ */
+export function createConsultant(deps: ConsultantDeps): Consultant {
+  const runtimeOf = clinicRuntimes(deps);
+  const topK = deps.topK ?? 6;
+  const historyLimit = deps.historyLimit ?? 10;
+  const minConfidence = deps.minConfidence ?? 0.2;
+
+  return {
+    async reply(input: TurnInput): Promise<TurnOutput> {
+      const started = performance.now();
+      const now = nowOf(deps);
+      const { db } = deps;
+      const rt: ClinicRuntime = await runtimeOf(input.clinicId);
+      const { detector, translator, embedder, generator } = rt.providers;
+
+      const customer = await db.customer.findFirst({
+        where: { id: input.customerId, clinicId: input.clinicId },
+        select: { languageCode: true, countryCode: true, timezone: true },
+      });
+      const turnText = input.messages.map((m) => m.content).filter((t) => t.trim()).join('\n');
+      const detected = detector.detectLanguage(turnText);
+      const lang = resolveLanguage(detected, input, customer?.languageCode ?? null);
+      const guards: GuardResult[] = [];
+      const base = {
+        language: lang,
+        language_detected: { code: detected.language, confidence: Number(detected.confidence.toFixed(2)) },
+      };
+
+      // Korean for retrieval and for the rules: stored inbound translations first, else translate now.
+      let korean: string | undefined;
+      if (lang === 'ko') korean = turnText;
+      else {
+        const stored = input.messages.map((m) => m.translatedContent).filter((t): t is string => !!t);
+        if (stored.length === input.messages.length) korean = stored.join('\n');
+        else {
+          const r = await translator.translate(turnText, lang, 'ko', rt.glossary, { library: rt.library });
+          if (r.translated || r.text !== turnText) korean = r.text;
+        }
+      }
+
+      guards.push(injectionGuard(turnText));
+      const handoffReason: TurnHandoffReason | undefined = inputHandoff(turnText, korean);
+      const handoffOut = (reason: string, extra: Record<string, unknown> = {}): TurnOutput => ({
+        text: '',
+        language: lang,
+        translatedKo: null,
+        handoff: { reason },
+        aiMetadata: { ...base, ...extra, handoff_reason: reason, guards, latency_ms: Math.round(performance.now() - started) },
+      });
+      if (handoffReason) {
+        guards.push({ rule: 'handoff', status: 'blocked', detail: handoffReason });
+        return handoffOut(handoffReason, { model: null });
+      }
+
+      // History (before this turn), oldest first.
+      const historyRows = await db.message.findMany({
+        where: { conversationId: input.conversationId, clinicId: input.clinicId, isDeleted: false, id: { notIn: input.messages.map((m) => m.id) }, senderType: { in: ['customer', 'ai', 'staff'] } },
+        orderBy: { seq: 'desc' },
+        take: historyLimit,
+        select: { senderType: true, content: true },
+      });
+      const history: HistoryMessage[] = historyRows.reverse().map((m) => ({ role: m.senderType === 'customer' ? 'customer' : m.senderType === 'staff' ? 'staff' : 'assistant', text: m.content }));
+
+      const facts = await loadClinicFacts(db, input.clinicId, rt.glossary, now);
+
+      // A follow-up without a procedure name ("how much?") is retrieved together with the previous question.
+      let query = korean && korean !== turnText ? `${turnText}\n${korean}` : turnText;
+      if (!proceduresInText(query, facts.procedures).length) {
+        const prev = [...history].reverse().find((h) => h.role === 'customer');
+        if (prev && proceduresInText(prev.text, facts.procedures).length) query = `${query}\n${prev.text}`;
+      }
+      const [vector] = await embedder.embed([query]);
+      const rows = await searchNearest(db, vector!, { clinicId: input.clinicId, k: topK * 3, efSearch: deps.efSearch ?? 100 });
+      const sources = distinctSources(rows).slice(0, topK);
+      const knowledge = toKnowledge(sources, facts);
+
+      // Persona for the language (else the clinic's first active one), greeting by the customer's local time.
+      const personas = await db.aiPersona.findMany({ where: { clinicId: input.clinicId, isActive: true }, orderBy: { createdAt: 'asc' } });
+      const persona = personas.find((p) => toLangCode(p.languageCode) === lang) ?? personas.find((p) => p.languageCode === 'en') ?? personas[0] ?? null;
+      const country = customer?.countryCode?.toUpperCase() ?? COUNTRY_BY_LANGUAGE[lang];
+      const tz = customer?.timezone && isValidTimezone(customer.timezone) ? customer.timezone : defaultTimezone(country, lang);
+      const part = dayPart(localHour(now, tz));
+      const greeting = persona && toLangCode(persona.languageCode) === lang ? greetingFor(persona, part) : undefined;
+      const culture = await db.culturalProfile.findUnique({ where: { countryCode: country } });
+      const localTime = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+      const systemPrompt = buildSystemPrompt({ clinicName: rt.name, lang, persona, culture, localTime, dayPart: part, greeting });
+
+      const generated = await generator.generateReply({
+        clinicName: rt.name,
+        customerLanguage: lang,
+        systemPrompt,
+        ...(greeting ? { greeting } : {}),
+        history,
+        turnText,
+        knowledge,
+      });
+      const procedureSlugs = knowledge.map((k) => k.metadata['slug']).filter((s): s is string => typeof s === 'string');
+      const top = knowledge.find((k) => k.sourceType === 'procedure');
+      const meta = {
+        ...base,
+        model: generated.model,
+        provider: generated.metadata?.provider ?? generator.name,
+        ...(generated.metadata?.failover ? { failover: true, failover_from: generated.metadata.failoverFrom } : {}),
+        confidence: Number(generated.confidence.toFixed(3)),
+        knowledge_sources: sources.slice(0, 5).map((s) => s.label),
+        retrieval: sources.map((s) => ({ source: s.label, score: Number(s.score.toFixed(3)) })),
+        sales_strategy: {
+          intent: intentOf(`${turnText}\n${korean ?? ''}`),
+          focus: top?.metadata['slug'] ?? null,
+          cross_sell: (top?.metadata['crossSell'] as string[] | undefined) ?? [],
+          upsell: (top?.metadata['upsell'] as string[] | undefined) ?? [],
+        },
+        tokens: { input: generated.usage.inputTokens, output: generated.usage.outputTokens },
+        generator_latency_ms: generated.latencyMs,
+        persona: persona?.name ?? null,
+        cultural_profile: culture?.countryCode ?? null,
+        customer_timezone: tz,
+      };
+
+      const internalAsk = asksForInternalData(`${turnText}\n${korean ?? ''}`);
+      if (generated.handoff) {
+        // Asked only for internal data: a polite refusal, not a handoff.
+        if (internalAsk && generated.handoff.reason === 'no_knowledge_match') {
+          return finish(INTERNAL_DATA_REFUSAL[lang]);
+        }
+        guards.push({ rule: 'handoff', status: 'blocked', detail: generated.handoff.reason });
+        return handoffOut(generated.handoff.reason, meta);
+      }
+      if (generated.confidence < minConfidence) {
+        guards.push({ rule: 'handoff', status: 'blocked', detail: `low_confidence ${generated.confidence.toFixed(2)}` });
+        return handoffOut('low_confidence', meta);
+      }
+
+      // The model answered in another language: translate it into the customer's.
+      let text = generated.text;
+      const replyLang = detector.detectLanguage(text);
+      if (isLangCode(replyLang.language) && replyLang.language !== lang && replyLang.confidence >= 0.8) {
+        const r = await translator.translate(text, replyLang.language, lang, rt.glossary, { library: rt.library });
+        if (r.translated) text = r.text;
+      }
+      if (internalAsk) text = `${INTERNAL_DATA_REFUSAL[lang]}\n${text}`;
+      return finish(text);
+
+      async function finish(draft: string): Promise<TurnOutput> {
+        const ctx: GuardContext = {
+          lang,
+          turnText: `${turnText}\n${korean ?? ''}`,
+          procedures: facts.procedures,
+          allowedPrices: facts.allowedPrices,
+          internalValues: facts.internalValues,
+          knowledgeSlugs: procedureSlugs,
+          localize: async (ko, to) => {
+            const r = await translator.translate(ko, 'ko', to, rt.glossary, { library: rt.library });
+            return r.translated ? r.text : ko;
+          },
+        };
+        const out = await runOutputGuards(draft, ctx);
+        guards.push(...out.results);
+        if (out.handoff) return handoffOut(out.handoff.reason, meta);
+        let translatedKo: string | null = null;
+        if (lang !== 'ko') {
+          const r = await translator.translate(out.text, lang, 'ko', rt.glossary, { library: rt.library });
+          translatedKo = r.translated ? r.text : `${r.note ?? ''} ${r.text}`.trim();
+        }
+        return {
+          text: out.text,
+          language: lang,
+          translatedKo,
+          aiMetadata: { ...meta, guards, latency_ms: Math.round(performance.now() - started) },
+        };
+      }
+    },
+  };
+}
+

@@ -1,0 +1,39 @@
+// The shapes apps/worker/src/pipeline/consultant.ts declares, restated here (packages never import apps);
+// TypeScript's structural typing makes the two interchangeable.
+
+export interface TurnMessage {
+  id: string;
+  content: string;
+  translatedContent: string | null;
+  originalLanguage: string | null;
+}
+
+export interface TurnInput {
+  clinicId: string;
+  conversationId: string;
+  customerId: string;
+  messages: TurnMessage[];
+}
+
+export interface TurnOutput {
+  text: string;
+  language: string;
+  translatedKo?: string | null;
+  aiMetadata: Record<string, unknown>;
+  handoff?: { reason: string };
+}
+
+export interface Consultant {
+  reply(input: TurnInput): Promise<TurnOutput>;
+}
+
+export interface InboundTranslation {
+  language: string;
+  korean: string | null;
+  translated: boolean;
+}
+
+export interface InboundTranslator {
+  toKorean(clinicId: string, text: string, languageHint: string | undefined): Promise<InboundTranslation>;
+  fromKorean(clinicId: string, text: string, to: string): Promise<{ text: string; translated: boolean; note?: string }>;
+}

@@ -1,0 +1,42 @@
+import { detectHandoff } from '@hub/ai';
+
+export type TurnHandoffReason =
+  | 'medical_emergency'
+  | 'complaint'
+  | 'customer_requested_human'
+  | 'medical_question'
+  | 'booking_exception'
+  | 'low_confidence'
+  | 'no_knowledge_match'
+  | 'price_unverified';
+
+// Personal medical situations the clinic's knowledge cannot answer safely (pregnancy, medication, conditions).
+const MEDICAL_QUESTION: RegExp[] = [
+  /임신|수유|모유|복용\s*중|약을?\s*(먹|복용)|항응고|아스피린|알레르기|알러지|지병|당뇨|고혈압|켈로이드|정상인가요|정상이에요\?|괜찮은\s*건가요|진단/u,
+  /妊娠|授乳|服用中|薬を(飲ん|服用)|アレルギー|持病|糖尿病|高血圧|ケロイド|普通ですか|正常ですか|大丈夫でしょうか|診断/u,
+  /pregnan|breast-?feed|nursing\s+mother|medication|blood\s+thinner|aspirin|allerg|diabetes|diabetic|high\s+blood\s+pressure|keloid|is\s+(this|it|that)\s+normal|diagnos/u,
+  /怀孕|懷孕|哺乳|正在吃药|正在吃藥|服药|服藥|过敏|過敏|糖尿病|高血压|高血壓|疤痕体质|疤痕體質|正常吗|正常嗎|诊断|診斷/u,
+  /mang thai|có thai|cho con bú|đang uống thuốc|dị ứng|tiểu đường|huyết áp cao|sẹo lồi|có bình thường không|chẩn đoán/u,
+];
+
+// Changes to an existing booking: staff handle them (availability, deposits, policy exceptions).
+const BOOKING_EXCEPTION: RegExp[] = [
+  /예약\s*(을|를|은|도)?\s*(취소|변경|바꾸|바꿀|미루|미룰|연기)|취소\s*(하고|할게|해\s*주)|일정\s*(을\s*)?(변경|바꾸)|늦을\s*것\s*같|늦어요|지각|노쇼/u,
+  /予約(を|の)?(キャンセル|変更|取り消|日程変更)|キャンセル(したい|します|お願い)|日程(を)?変更|遅れ(そう|ます|る)|遅刻/u,
+  /\bcancel|reschedul|change\s+(my|the)\s+(booking|appointment|reservation)|move\s+(my|the)\s+(booking|appointment)|running\s+late|be\s+late/u,
+  /取消预约|取消預約|取消(我的)?预定|改期|更改预约|更改預約|改约|改約|迟到|遲到|推迟|推遲/u,
+  /h[uủ]y\s*lịch|huỷ lịch|đổi lịch|dời lịch|thay đổi lịch|đến muộn|trễ hẹn|hủy hẹn/u,
+];
+
+/** Reasons to hand the turn to staff before any generation, checked on the original text and its Korean. */
+export function inputHandoff(...texts: (string | null | undefined)[]): TurnHandoffReason | undefined {
+  const all = texts.filter((t): t is string => !!t);
+  for (const t of all) {
+    const r = detectHandoff(t);
+    if (r) return r;
+  }
+  const lower = all.map((t) => t.normalize('NFKC').toLowerCase());
+  if (lower.some((t) => MEDICAL_QUESTION.some((p) => p.test(t)))) return 'medical_question';
+  if (lower.some((t) => BOOKING_EXCEPTION.some((p) => p.test(t)))) return 'booking_exception';
+  return undefined;
+}

@@ -1,0 +1,23 @@
+import type { GuardProcedure } from './types';
+import { norm } from './text';
+
+/**
+ * Procedures a text talks about, by any of their names in any language. When one matched name lies inside
+ * another ("보톡스" inside "사각턱 보톡스"), only the longer, more specific procedure counts.
+ */
+export function proceduresInText(text: string, procedures: GuardProcedure[]): { procedure: GuardProcedure; name: string }[] {
+  const t = norm(text);
+  const hits: { procedure: GuardProcedure; name: string; key: string }[] = [];
+  for (const p of procedures) {
+    let best: string | undefined;
+    for (const n of Object.values(p.names)) {
+      if (!n || n.length < 2) continue;
+      const k = norm(n);
+      if (t.includes(k) && (!best || k.length > best.length)) best = k;
+    }
+    if (best) hits.push({ procedure: p, name: p.names.ko ?? best, key: best });
+  }
+  return hits
+    .filter((h) => !hits.some((o) => o !== h && o.key.length > h.key.length && o.key.includes(h.key)))
+    .map(({ procedure, name }) => ({ procedure, name }));
+}

@@ -1,0 +1,12 @@
+export { createConsultant, distinctSources, sourceLabel, type ConsultantDeps, type RetrievedSource } from './consultant/consultant';
+export type { Consultant, InboundTranslation, InboundTranslator, TurnInput, TurnMessage, TurnOutput } from './consultant/types';
+export { buildSystemPrompt } from './consultant/prompt';
+export { loadClinicFacts, type ClinicFacts } from './consultant/clinic-facts';
+export { createInboundTranslator } from './translation/inbound-translator';
+export { indexSource, reindexClinic, reindexGlobal, type IndexOutcome, type ReindexOutcome } from './indexing/index-source.usecase';
+export type { KnowledgeDoc, KnowledgeSourceType } from './indexing/documents';
+export type { KnowledgeDeps } from './deps';
+export { ClinicNotFoundError } from './clinic-runtime';
+export { currentPrice, isEventRunning, type CurrentPrice } from './pricing';
+export { INTERNAL_FIELDS, INTERNAL_COLUMNS, internalKeyPaths } from './internal-fields';
+export * as guards from './guards';

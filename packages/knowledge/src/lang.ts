@@ -1,0 +1,119 @@
+import { isLangCode, LANG_CODES, type LangCode } from '@hub/ai';
+
+export { LANG_CODES, isLangCode, type LangCode };
+
+/** Per-language text; every served language present. */
+export type PerLang<T = string> = Record<LangCode, T>;
+
+export const COUNTRY_BY_LANGUAGE: PerLang = { ko: 'KR', ja: 'JP', en: 'US', zh: 'CN', 'zh-TW': 'TW', vi: 'VN' };
+
+/** Customer timezone when the customer row has none: by country first, then by language. */
+const TIMEZONE_BY_COUNTRY: Record<string, string> = {
+  KR: 'Asia/Seoul',
+  JP: 'Asia/Tokyo',
+  CN: 'Asia/Shanghai',
+  TW: 'Asia/Taipei',
+  HK: 'Asia/Hong_Kong',
+  VN: 'Asia/Ho_Chi_Minh',
+  US: 'America/New_York',
+  GB: 'Europe/London',
+  AU: 'Australia/Sydney',
+  SG: 'Asia/Singapore',
+  TH: 'Asia/Bangkok',
+};
+
+export function defaultTimezone(countryCode: string | null | undefined, lang: LangCode): string {
+  const byCountry = countryCode ? TIMEZONE_BY_COUNTRY[countryCode.toUpperCase()] : undefined;
+  return byCountry ?? TIMEZONE_BY_COUNTRY[COUNTRY_BY_LANGUAGE[lang]] ?? 'Asia/Seoul';
+}
+
+export function isValidTimezone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Hour of day (0..23) in a timezone. */
+export function localHour(now: Date, timezone: string): number {
+  const h = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', hourCycle: 'h23' }).format(now);
+  return Number(h) % 24;
+}
+
+export type DayPart = 'morning' | 'afternoon' | 'evening';
+export function dayPart(hour: number): DayPart {
+  if (hour >= 5 && hour < 12) return 'morning';
+  if (hour >= 12 && hour < 18) return 'afternoon';
+  return 'evening';
+}
+
+/** Platform or stored language codes → a served language (zh-Hant → zh-TW), else undefined. */
+export function toLangCode(code: string | null | undefined): LangCode | undefined {
+  if (!code) return undefined;
+  const c = code.replace('_', '-');
+  if (isLangCode(c)) return c;
+  const low = c.toLowerCase();
+  if (low.startsWith('zh')) return /hant|tw|hk|mo/.test(low) ? 'zh-TW' : 'zh';
+  const base = low.split('-')[0] ?? '';
+  return isLangCode(base) ? base : undefined;
+}
+
+const n = (amount: number, sep = ',') => Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+
+export function formatKrw(amount: number, lang: LangCode): string {
+  switch (lang) {
+    case 'ko':
+      return `${n(amount)}원`;
+    case 'ja':
+      return `${n(amount)}ウォン`;
+    case 'zh':
+      return `${n(amount)}韩元`;
+    case 'zh-TW':
+      return `${n(amount)}韓元`;
+    case 'vi':
+      return `${n(amount, '.')} won`;
+    default:
+      return `KRW ${n(amount)}`;
+  }
+}
+
+const CURRENCY_SYMBOL: Record<string, string> = { USD: 'USD ', JPY: '¥', CNY: 'CNY ', TWD: 'NT$', VND: '', EUR: '€' };
+export function formatForeign(amount: number, currency: string): string {
+  if (currency === 'KRW') return `KRW ${n(amount)}`;
+  if (currency === 'VND') return `${n(amount, '.')} VND`;
+  const whole = Number.isInteger(amount) ? n(amount) : amount.toFixed(2);
+  return `${CURRENCY_SYMBOL[currency] ?? `${currency} `}${whole}`;
+}
+
+export function downtimeText(days: number, lang: LangCode): string {
+  if (days <= 0) {
+    return { ko: '거의 없음', ja: 'ほとんどありません', en: 'little to none', zh: '几乎没有', 'zh-TW': '幾乎沒有', vi: 'gần như không có' }[lang];
+  }
+  return { ko: `약 ${days}일`, ja: `約${days}日`, en: `about ${days} day${days === 1 ? '' : 's'}`, zh: `约${days}天`, 'zh-TW': `約${days}天`, vi: `khoảng ${days} ngày` }[lang];
+}
+
+export function perLang(fn: (lang: LangCode) => string): PerLang {
+  return Object.fromEntries(LANG_CODES.map((l) => [l, fn(l)])) as PerLang;
+}
+
+/** Lead-in of the mandatory disclosure of a procedure's serious (rare) side effects. */
+export const DISCLOSURE_LEAD: PerLang<(name: string) => string> = {
+  ko: (name) => `[안내] ${name}의 드물지만 중대한 부작용:`,
+  ja: (name) => `【ご注意】${name}のまれですが重大な副作用：`,
+  en: (name) => `Please note: rare but serious side effects of ${name}:`,
+  zh: (name) => `【提示】${name}罕见但严重的副作用：`,
+  'zh-TW': (name) => `【提示】${name}罕見但嚴重的副作用：`,
+  vi: (name) => `Lưu ý: tác dụng phụ hiếm gặp nhưng nghiêm trọng của ${name}:`,
+};
+
+/** Said when the customer asked for internal business data (cost price etc.). */
+export const INTERNAL_DATA_REFUSAL: PerLang = {
+  ko: '내부 운영 정보(원가 등)는 안내해 드릴 수 없는 점 양해 부탁드립니다.',
+  ja: '原価などの内部情報はご案内できかねます。ご了承ください。',
+  en: 'We are unable to share internal business information such as costs.',
+  zh: '抱歉，成本等内部信息无法提供。',
+  'zh-TW': '抱歉，成本等內部資訊無法提供。',
+  vi: 'Xin lỗi, chúng tôi không thể cung cấp thông tin nội bộ như giá vốn.',
+};
