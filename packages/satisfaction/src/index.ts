@@ -1,0 +1,3 @@
+export * from './satisfaction.scorer';
+export * from './satisfaction.usecase';
+export * from './override.usecase';
