@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Express, type Request, type Response } from 'express';
 import type { Registry } from 'prom-client';
-import { isUuid, type ResolvedAccount } from '@hub/db';
-import {
-  inboundAdapters,
-  verifyMetaHandshake,
-  WebhookParseError,
-  PLATFORMS,
-  type InboundAdapter,
-  type InboundEvent,
-  type Platform,
-} from '@hub/messengers';
+import { isUuid, type ResolvedAccount } from '@hub/db/messenger-accounts';
+// Inbound modules only: the outbound SDKs (telegraf, LINE) are not loaded into the ingress.
+import { inboundAdapters } from '@hub/messengers/inbound-registry';
+import { verifyMetaHandshake } from '@hub/messengers/meta/meta.signature';
+import { WebhookParseError, PLATFORMS, type InboundAdapter, type InboundEvent, type Platform } from '@hub/messengers/types';
 import type { Producers } from '@hub/queue';
 import { mountHealth, type Logger, type ReadinessCheck } from '@hub/observability';
 import { createIngressMetrics, type IngressMetrics } from './ingress.metrics';

@@ -1,12 +1,15 @@
 import { IngressConfigSchema, loadConfig } from '@hub/config';
-import { AccountCredentialsCache, Keyring, createDb } from '@hub/db';
+import pg from 'pg';
+import { AccountCredentialsCache, pgAccountLoader } from '@hub/db/messenger-accounts';
+import { Keyring } from '@hub/db/crypto';
 import { Producers, createProducerConnection } from '@hub/queue';
 import { createLogger, createMetricsRegistry } from '@hub/observability';
 import { createIngressApp } from './ingress.app';
 
 const config = loadConfig(IngressConfigSchema, 'ingress');
 const logger = createLogger('ingress', config.LOG_LEVEL);
-const db = createDb(config.DATABASE_URL);
+const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 5 });
+pool.on('error', (err) => logger.warn({ err: err.message }, 'postgres pool error'));
 const keyring = new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS);
 const redis = createProducerConnection(config.REDIS_URL);
 redis.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
@@ -14,13 +17,13 @@ const producers = new Producers({ connection: redis, prefix: config.QUEUE_PREFIX
 const registry = createMetricsRegistry('ingress');
 
 const { app } = createIngressApp({
-  accounts: new AccountCredentialsCache(db, keyring, config.CREDENTIALS_CACHE_TTL_MS),
+  accounts: new AccountCredentialsCache(pgAccountLoader(pool), keyring, config.CREDENTIALS_CACHE_TTL_MS),
   producers,
   logger,
   registry,
   readiness: {
     postgres: async () => {
-      await db.$queryRaw`SELECT 1`;
+      await pool.query('SELECT 1');
     },
     redis: async () => {
       await redis.ping();
@@ -38,7 +41,7 @@ const shutdown = async () => {
   server.close();
   await producers.close();
   redis.disconnect();
-  await db.$disconnect();
+  await pool.end();
   process.exit(0);
 };
 process.on('SIGTERM', shutdown);

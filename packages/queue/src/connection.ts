@@ -9,6 +9,8 @@ export function createProducerConnection(url: string, extra: RedisOptions = {}):
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
+    // Concurrent webhooks' commands share one round trip per event-loop tick.
+    enableAutoPipelining: true,
     retryStrategy: (times) => Math.min(times * 200, 2000),
     ...extra,
   });

@@ -47,10 +47,12 @@ export class Producers {
     const jobId = inboundJobId(job.accountId, externalMessageId);
     // Deterministic id: BullMQ ignores an add whose id exists (waiting, active, completed or failed
     // while retained), so redeliveries and replicas collapse into one job.
+    // add() does not say whether the id existed. Ask first (one cheap EXISTS): a known id is a
+    // duplicate and needs no add; two replicas racing past the check both add, and BullMQ keeps one.
+    const exists = await this.opts.connection.exists(`${this.opts.prefix ?? 'hub'}:${QUEUES.inbound}:${jobId}`);
+    if (exists) return { jobId, duplicate: true };
     await this.inbound.add('event', job, { jobId, attempts: 8, backoff: { type: 'exponential', delay: 500 }, ...keep });
-    // add() does not say whether the id existed; the stored job's request id does (metrics only).
-    const stored = await this.inbound.getJob(jobId);
-    return { jobId, duplicate: !!stored && (stored.data as InboundJob).requestId !== job.requestId };
+    return { jobId, duplicate: false };
   }
 
   /**
