@@ -10,6 +10,15 @@ export type TurnHandoffReason =
   | 'no_knowledge_match'
   | 'price_unverified';
 
+// Signs of vascular occlusion after filler the shared rules miss (blanching, blurred vision): emergencies.
+const EMERGENCY_EXTRA: RegExp[] = [
+  /하얗게\s*(변|됐|되)|보랏빛|보라색으로|잘\s*안\s*보|흐릿하게\s*보|시야가\s*흐/u,
+  /白く(なっ|変色)|紫色に|見えにく|かすんで見え|視界がぼや/u,
+  /turn(ed|ing)?\s+(white|pale|purple|blue)|blurr(y|ed)\s+vision|vision\s+is\s+blurr/u,
+  /发白|發白|变紫|變紫|视力模糊|視力模糊|看不清/u,
+  /trắng bệch|tím tái|mờ mắt|nhìn mờ/u,
+];
+
 // Personal medical situations the clinic's knowledge cannot answer safely (pregnancy, medication, conditions).
 const MEDICAL_QUESTION: RegExp[] = [
   /임신|수유|모유|복용\s*중|약을?\s*(먹|복용)|항응고|아스피린|알레르기|알러지|지병|당뇨|고혈압|켈로이드|정상인가요|정상이에요\?|괜찮은\s*건가요|진단/u,
@@ -31,11 +40,11 @@ const BOOKING_EXCEPTION: RegExp[] = [
 /** Reasons to hand the turn to staff before any generation, checked on the original text and its Korean. */
 export function inputHandoff(...texts: (string | null | undefined)[]): TurnHandoffReason | undefined {
   const all = texts.filter((t): t is string => !!t);
-  for (const t of all) {
-    const r = detectHandoff(t);
-    if (r) return r;
-  }
+  const shared = all.map((t) => detectHandoff(t)).filter((r) => r !== undefined);
+  if (shared.includes('medical_emergency')) return 'medical_emergency';
   const lower = all.map((t) => t.normalize('NFKC').toLowerCase());
+  if (lower.some((t) => EMERGENCY_EXTRA.some((p) => p.test(t)))) return 'medical_emergency';
+  if (shared[0]) return shared[0];
   if (lower.some((t) => MEDICAL_QUESTION.some((p) => p.test(t)))) return 'medical_question';
   if (lower.some((t) => BOOKING_EXCEPTION.some((p) => p.test(t)))) return 'booking_exception';
   return undefined;
