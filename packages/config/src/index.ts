@@ -121,6 +121,8 @@ export const WorkerConfigSchema = z.object({
   TURN_DEBOUNCE_MS: z.coerce.number().int().min(0).default(1500),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).default(32),
   MEDIA_STORAGE_DIR: z.string().default('var/media'),
+  SATISFACTION_OVERRIDE_MARGIN: z.coerce.number().int().min(0).max(100).default(15),
+  KAKAO_BOT_API_BASE_URL: url(['http:', 'https:'], 'https://bot-api.kakao.com').default('https://bot-api.kakao.com'),
   S3_ENDPOINT: z.string().url().optional(),
   S3_BUCKET: z.string().optional(),
 });
