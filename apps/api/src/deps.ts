@@ -1,0 +1,40 @@
+import type { Redis } from 'ioredis';
+import type { Registry } from 'prom-client';
+import type { Db, Keyring } from '@hub/db';
+import type { LiveEventPublisher, Producers } from '@hub/queue';
+import type { OutboundApiConfig } from '@hub/messengers';
+import type { Logger, ReadinessCheck } from '@hub/observability';
+import type { StaffTranslator } from './services/staff-translator';
+
+export interface ApiSettings {
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  consoleOrigin: string;
+  /** Webhook URLs shown to admins: PUBLIC_BASE_URL + /webhooks/<platform>/<id>. */
+  publicBaseUrl: string;
+  mediaDir: string;
+  consoleDistDir: string;
+  loginLimitPer15Min: number;
+  apiLimitPerMinute: number;
+  turnDebounceMs: number;
+  sseHeartbeatMs: number;
+  trustProxyHops: number;
+  outbound: OutboundApiConfig;
+}
+
+export interface ApiDeps {
+  db: Db;
+  /** Commands (live stream reads); subscriptions use a duplicate of it. */
+  redis: Redis;
+  /** Key prefix of the live streams/channels ('hub' in production; unique per test file). */
+  livePrefix?: string;
+  producers: Pick<Producers, 'addSend' | 'addKnowledge' | 'addTurn' | 'send'>;
+  live: Pick<LiveEventPublisher, 'publish'>;
+  keyring: Keyring;
+  translator: StaffTranslator;
+  settings: ApiSettings;
+  logger: Logger;
+  registry: Registry;
+  readiness: Record<string, ReadinessCheck>;
+  now?: () => Date;
+}

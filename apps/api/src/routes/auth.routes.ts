@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { audit } from '@hub/db';
+import { route, type RouteDef } from '../http/route-table';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { HttpError } from '../http/errors';
+import type { RouteServices } from './context';
+
+export const PasswordSchema = z.string().min(8, 'use at least 8 characters').max(200);
+
+const TokenPairSchema = z.object({
+  accessToken: z.string(),
+  tokenType: z.literal('Bearer'),
+  expiresIn: z.number().int(),
+  refreshToken: z.string(),
+  refreshExpiresAt: z.string(),
+  user: z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string(), clinicId: z.string().nullable() }),
+});
+
+export function authRoutes(s: RouteServices): RouteDef[] {
+  const meta = (req: { ip?: string | undefined; headers: Record<string, unknown> }) => ({
+    ip: req.ip ?? null,
+    userAgent: typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : null,
+  });
+  return [
+    route({
+      method: 'post',
+      path: '/api/auth/login',
+      tag: 'auth',
+      summary: 'Sign in with email and password (5 failures lock the account for 15 minutes: 423)',
+      action: 'public',
+      before: [s.loginLimiter],
+      body: z.object({ email: z.string().email().max(200), password: z.string().min(1).max(200) }),
+      example: { email: 'staff1@daybeau.kr', password: 'demo1234!' },
+      response: TokenPairSchema,
+      handler: ({ body, req }) => s.auth.login(body.email, body.password, meta(req)),
+    }),
+    route({
+      method: 'post',
+      path: '/api/auth/refresh',
+      tag: 'auth',
+      summary: 'Exchange a refresh token for a new token pair (the old refresh token stops working)',
+      action: 'public',
+      before: [s.loginLimiter],
+      body: z.object({ refreshToken: z.string().min(20).max(200) }),
+      example: { refreshToken: 'r3fr3sh-t0ken-from-login-xxxxxxxxxxxx' },
+      response: TokenPairSchema,
+      handler: ({ body, req }) => s.auth.refresh(body.refreshToken, meta(req)),
+    }),
+    route({
+      method: 'post',
+      path: '/api/auth/logout',
+      tag: 'auth',
+      summary: 'Revoke a refresh token, or every session of the user with all=true',
+      action: 'session.self',
+      body: z.object({ refreshToken: z.string().max(200).optional(), all: z.boolean().default(false) }),
+      example: { all: true },
+      handler: async ({ body, auth }) => {
+        await s.auth.logout(body.refreshToken, auth.userId, body.all);
+        return undefined;
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/auth/me',
+      tag: 'auth',
+      summary: 'The signed-in user',
+      action: 'session.self',
+      handler: async ({ auth }) => {
+        const clinic = auth.homeClinicId
+          ? await s.deps.db.clinic.findUnique({ where: { id: auth.homeClinicId }, select: { id: true, name: true, slug: true, timezone: true } })
+          : null;
+        return { id: auth.userId, email: auth.email, name: auth.name, role: auth.role, clinicId: auth.homeClinicId, clinic };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/auth/password',
+      tag: 'auth',
+      summary: 'Change my password (signs out my other sessions)',
+      action: 'session.self',
+      body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema }),
+      example: { currentPassword: 'demo1234!', newPassword: 'a-longer-passphrase' },
+      handler: async ({ body, auth, ip }) => {
+        const user = await s.deps.db.user.findUniqueOrThrow({ where: { id: auth.userId } });
+        if (!(await verifyPassword(user.passwordHash, body.currentPassword))) throw new HttpError(400, 'wrong_password', 'the current password is incorrect');
+        await s.deps.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(body.newPassword) } });
+        await s.deps.db.userSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: s.now() } });
+        await audit(s.deps.db, { clinicId: user.clinicId, actorUserId: user.id, action: 'user.password_changed', entityType: 'user', entityId: user.id, ip });
+        return undefined;
+      },
+    }),
+  ];
+}
