@@ -90,7 +90,8 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
   app.set('trust proxy', settings.trustProxyHops);
   app.set('json replacer', (_key: string, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'same-site' } }));
-  app.use(['/api', '/media'], cors({ origin: settings.consoleOrigin, credentials: true, maxAge: 600 }));
+  // Only the console's origin(s) (comma-separated) get CORS headers; any other origin gets none.
+  app.use(['/api', '/media'], cors({ origin: settings.consoleOrigin.split(',').map((o) => o.trim()), credentials: true, maxAge: 600 }));
 
   const requests = new Counter({ name: 'hub_api_requests_total', help: 'API requests by route and status', labelNames: ['method', 'route', 'status'], registers: [registry] });
   const latency = new Histogram({
