@@ -93,7 +93,7 @@ afterAll(async () => {
 });
 
 async function inboundJobIds(): Promise<string[]> {
-  const jobs = await ingress.producers.inbound.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed', 'paused', 'prioritized']);
+  const jobs = await ingress.producers.inbound.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed', 'prioritized']);
   return jobs.map((j) => j.id!);
 }
 
@@ -102,7 +102,7 @@ describe('webhook ingress', () => {
     const before = (await inboundJobIds()).length;
     const res = await post(ingress.url, platform, accounts[platform], fixtureBody(platform));
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as Record<string, unknown>;
     if (platform === 'kakao') expect(body).toMatchObject({ version: '2.0' });
     expect((await inboundJobIds()).length).toBe(before + 1);
   });
@@ -163,7 +163,7 @@ describe('webhook ingress', () => {
     expect(await bad.json()).toMatchObject({ error: 'malformed_json' });
     const shape = await post(ingress.url, 'line', accounts.line, JSON.stringify({ destination: 'x', events: 'nope' }));
     expect(shape.status).toBe(400);
-    const body = await shape.json();
+    const body = (await shape.json()) as { error: string };
     expect(body.error).toBe('unsupported_shape');
     expect(JSON.stringify(body)).toContain('events');
   });
@@ -181,7 +181,7 @@ describe('webhook ingress', () => {
     expect(withCb).toBeDefined();
     const raw = JSON.stringify(withCb!.body);
     const res = await post(ingress.url, 'kakao', accounts.kakao, raw);
-    const body = await res.json();
+    const body = (await res.json()) as { data: { text: string } };
     expect(res.status).toBe(200);
     expect(body).toMatchObject({ version: '2.0', useCallback: true });
     expect(body.data.text.length).toBeGreaterThan(3);
