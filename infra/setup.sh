@@ -19,7 +19,7 @@ bash infra/services.sh
 
 # Prisma 7's `generate` parses the schema with WebAssembly and needs no engine, but it insists the
 # schema-engine binary exists: point it at any file instead of letting it download (no internet here).
-export PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-$(command -v true)}"
+export PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-$PWD/package.json}"
 pnpm exec prisma generate >/dev/null
 
 if [ ! -f .env ]; then
