@@ -1,4 +1,4 @@
-import { detectConcepts, isLangCode, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
+import { detectConcepts, glossaryKey, isLangCode, type GlossaryEntry, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
 import { searchNearest, type NearestNeighbour } from '@hub/db';
 import { clinicRuntimes, type ClinicRuntime } from '../clinic-runtime';
 import { nowOf, type KnowledgeDeps } from '../deps';
@@ -97,6 +97,22 @@ function toKnowledge(sources: RetrievedSource[], facts: ClinicFacts): KnowledgeH
     assertNoInternalFields(metadata, `knowledge ${label}`);
     return { sourceType: GENERATOR_TYPE[row.sourceType] ?? row.sourceType, sourceId: row.sourceId, content: row.content, metadata, score: row.score };
   });
+}
+
+/** The glossary terms a Korean text mentions, rendered in `lang` and listed; undefined when none. */
+export function glossaryTermsIn(ko: string, lang: LangCode, glossary: GlossaryEntry[]): string | undefined {
+  const key = glossaryKey(lang);
+  const all: { at: number; ko: string; term: string }[] = [];
+  for (const g of glossary) {
+    const at = ko.indexOf(g.ko);
+    const target = g[key];
+    if (at >= 0 && target) all.push({ at, ko: g.ko, term: target });
+  }
+  // "괴사" inside "피부 괴사": keep the longer term only.
+  const found = all.filter((f) => !all.some((o) => o !== f && o.ko.length > f.ko.length && o.ko.includes(f.ko)));
+  if (!found.length) return undefined;
+  const sep = lang === 'ja' || lang === 'zh' || lang === 'zh-TW' ? '、' : ', ';
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.term))].join(sep);
 }
 
 function intentOf(text: string): string {
@@ -265,7 +281,8 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
           knowledgeSlugs: procedureSlugs,
           localize: async (ko, to) => {
             const r = await translator.translate(ko, 'ko', to, rt.glossary, { library: rt.library });
-            return r.translated ? r.text : ko;
+            // Untranslatable prose: the glossary terms it names, in the customer's language, beat Korean.
+            return r.translated ? r.text : (glossaryTermsIn(ko, to, rt.glossary) ?? ko);
           },
         };
         const out = await runOutputGuards(draft, ctx);

@@ -11,7 +11,7 @@ export interface ClinicInfoRow {
   settings: unknown;
 }
 
-export type ClinicInfoTopic = 'location' | 'hours' | 'parking' | 'contact' | 'languages';
+export type ClinicInfoTopic = 'location' | 'hours' | 'parking' | 'contact' | 'languages' | 'payment';
 
 /** A setting that is either one string (Korean, or whatever staff typed) or per-language strings. */
 export function localizedSetting(value: unknown): Partial<PerLang> | undefined {
@@ -23,6 +23,10 @@ export function localizedSetting(value: unknown): Partial<PerLang> | undefined {
     if (lang && typeof x === 'string' && x.trim()) out[lang] = x.trim();
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+function merge(a: Partial<PerLang> | undefined, b: Partial<PerLang> | undefined): Partial<PerLang> | undefined {
+  return a || b ? { ...(a ?? {}), ...(b ?? {}) } : undefined;
 }
 
 /** Text for `lang`: its own, else English for non-Koreans, else whatever exists (an address reads in any script). */
@@ -121,6 +125,14 @@ const QUESTIONS: Record<ClinicInfoTopic, PerLang> = {
     'zh-TW': '電話號碼 聯絡方式 電子郵件',
     vi: 'Số điện thoại liên hệ email',
   },
+  payment: {
+    ko: '결제 방법 카드 현금 알리페이 위챗페이 되나요? 택스리펀 부가세 환급',
+    ja: '支払い方法は？カード・現金・Alipayは使えますか？タックスリファンド',
+    en: 'How can I pay? Do you accept credit cards, cash, Alipay? Tax refund',
+    zh: '可以用什么支付？可以刷卡、付现金、用支付宝或微信支付吗？退税',
+    'zh-TW': '可以用什麼付款？可以刷卡、付現金、用支付寶嗎？退稅',
+    vi: 'Thanh toán bằng gì? Có nhận thẻ, tiền mặt, Alipay không? Hoàn thuế',
+  },
   languages: {
     ko: '외국어 상담 통역 가능한가요',
     ja: '日本語で相談できますか？通訳はいますか',
@@ -131,7 +143,26 @@ const QUESTIONS: Record<ClinicInfoTopic, PerLang> = {
   },
 };
 
-const LABEL: Record<'address' | 'directions' | 'hours' | 'parking' | 'phone' | 'email' | 'languages', PerLang> = {
+const PAYMENT_LABEL: Record<string, PerLang> = {
+  card: { ko: '카드', ja: 'クレジットカード', en: 'credit card', zh: '信用卡', 'zh-TW': '信用卡', vi: 'thẻ' },
+  cash: { ko: '현금', ja: '現金', en: 'cash', zh: '现金', 'zh-TW': '現金', vi: 'tiền mặt' },
+  alipay: { ko: '알리페이', ja: 'Alipay', en: 'Alipay', zh: '支付宝', 'zh-TW': '支付寶', vi: 'Alipay' },
+  wechat_pay: { ko: '위챗페이', ja: 'WeChat Pay', en: 'WeChat Pay', zh: '微信支付', 'zh-TW': '微信支付', vi: 'WeChat Pay' },
+  union_pay: { ko: '유니온페이', ja: '銀聯カード', en: 'UnionPay', zh: '银联', 'zh-TW': '銀聯', vi: 'UnionPay' },
+  bank_transfer: { ko: '계좌이체', ja: '銀行振込', en: 'bank transfer', zh: '银行转账', 'zh-TW': '銀行轉帳', vi: 'chuyển khoản' },
+  line_pay: { ko: '라인페이', ja: 'LINE Pay', en: 'LINE Pay', zh: 'LINE Pay', 'zh-TW': 'LINE Pay', vi: 'LINE Pay' },
+  paypal: { ko: '페이팔', ja: 'PayPal', en: 'PayPal', zh: 'PayPal', 'zh-TW': 'PayPal', vi: 'PayPal' },
+};
+const TAX_REFUND: PerLang = {
+  ko: '외국인 고객은 미용성형 부가세 환급(택스리펀)을 받으실 수 있습니다.',
+  ja: '外国人のお客様は美容医療の付加価値税還付（タックスリファンド）を受けられます。',
+  en: 'Foreign customers can get a VAT refund (tax refund) on cosmetic procedures.',
+  zh: '外国顾客可享受医美增值税退税（Tax Refund）。',
+  'zh-TW': '外國顧客可享受醫美加值稅退稅（Tax Refund）。',
+  vi: 'Khách nước ngoài được hoàn thuế VAT (tax refund) cho thủ thuật thẩm mỹ.',
+};
+
+const LABEL: Record<'address' | 'directions' | 'hours' | 'parking' | 'phone' | 'email' | 'languages' | 'payment', PerLang> = {
   address: { ko: '주소', ja: '住所', en: 'Address', zh: '地址', 'zh-TW': '地址', vi: 'Địa chỉ' },
   directions: { ko: '오시는 길', ja: 'アクセス', en: 'Directions', zh: '交通', 'zh-TW': '交通', vi: 'Đường đi' },
   hours: { ko: '진료시간', ja: '診療時間', en: 'Opening hours', zh: '营业时间', 'zh-TW': '營業時間', vi: 'Giờ mở cửa' },
@@ -139,6 +170,7 @@ const LABEL: Record<'address' | 'directions' | 'hours' | 'parking' | 'phone' | '
   phone: { ko: '전화', ja: '電話', en: 'Phone', zh: '电话', 'zh-TW': '電話', vi: 'Điện thoại' },
   email: { ko: '이메일', ja: 'メール', en: 'Email', zh: '邮箱', 'zh-TW': '電子郵件', vi: 'Email' },
   languages: { ko: '상담 가능 언어', ja: '対応言語', en: 'Languages we speak', zh: '可咨询语言', 'zh-TW': '可諮詢語言', vi: 'Ngôn ngữ hỗ trợ' },
+  payment: { ko: '결제 수단', ja: 'お支払い方法', en: 'Payment methods', zh: '支付方式', 'zh-TW': '付款方式', vi: 'Phương thức thanh toán' },
 };
 const LANGUAGE_LABEL: Record<string, PerLang> = {
   ko: { ko: '한국어', ja: '韓国語', en: 'Korean', zh: '韩语', 'zh-TW': '韓語', vi: 'tiếng Hàn' },
@@ -155,8 +187,10 @@ const sentence = (lang: LangCode, label: string, value: string) => (lang === 'ja
 export function clinicInfoAnswers(c: ClinicInfoRow): Partial<Record<ClinicInfoTopic, PerLang>> {
   const s = (c.settings && typeof c.settings === 'object' ? c.settings : {}) as Record<string, unknown>;
   const address = localizedSetting(s['address_localized'] ?? s['address_i18n']) ?? (c.address ? { ko: c.address } : undefined);
-  const directions = localizedSetting(s['directions']);
-  const parking = localizedSetting(s['parking_info'] ?? s['parking']);
+  const directions = merge(localizedSetting(s['directions']), localizedSetting(s['directions_i18n']));
+  const parking = merge(localizedSetting(s['parking_info'] ?? s['parking']), localizedSetting(s['parking_info_i18n']));
+  const payments = Array.isArray(s['payment_methods']) ? (s['payment_methods'] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+  const taxRefund = s['tax_refund'] === true;
   const hoursValue = s['operating_hours'] ?? s['hours'];
   const languages = Array.isArray(s['supported_languages']) ? (s['supported_languages'] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
   const out: Partial<Record<ClinicInfoTopic, PerLang>> = {};
@@ -191,6 +225,12 @@ export function clinicInfoAnswers(c: ClinicInfoRow): Partial<Record<ClinicInfoTo
     return names.length ? sentence(l, LABEL.languages[l], names.join(', ')) : undefined;
   });
   if (langs) out.languages = langs;
+  const pay = build((l) => {
+    const names = payments.map((x) => PAYMENT_LABEL[x]?.[l] ?? x);
+    const parts = [names.length ? sentence(l, LABEL.payment[l], names.join(', ')) : undefined, taxRefund ? TAX_REFUND[l] : undefined].filter(Boolean);
+    return parts.length ? parts.join('\n') : undefined;
+  });
+  if (pay) out.payment = pay;
   return out;
 }
 
