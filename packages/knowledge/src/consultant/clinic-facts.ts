@@ -46,6 +46,12 @@ export async function loadClinicFacts(db: Db, clinicId: string, glossary: Glossa
     slug: p.clinicProcedure.procedure.slug,
     ...(p.label ? { label: p.label } : {}),
   }));
+  // Amounts that were a price once but are not today (an ended or future event): never allowed, even
+  // when a staff-written library answer still says them.
+  const stale: number[] = pricing
+    .filter((p, i) => p.eventPrice !== null && !prices[i]!.eventActive)
+    .map((p) => Number(p.eventPrice))
+    .filter((x) => !prices.some((l) => l.priceKrw === x));
   const allowedPrices: AllowedPrice[] = [];
   for (const p of prices) {
     allowedPrices.push({ currency: 'KRW', amount: p.priceKrw, slug: p.slug });
@@ -62,7 +68,9 @@ export async function loadClinicFacts(db: Db, clinicId: string, glossary: Glossa
   }
   if (clinic) for (const answers of Object.values(clinicInfoAnswers(clinic))) for (const lang of LANG_CODES) staffTexts.push([answers[lang], lang]);
   for (const [text, lang] of staffTexts) {
-    for (const m of extractPrices(text, lang)) for (const amount of m.amounts) allowedPrices.push({ currency: m.currency, amount });
+    for (const m of extractPrices(text, lang)) {
+      for (const amount of m.amounts) if (!(m.currency === 'KRW' && stale.includes(amount))) allowedPrices.push({ currency: m.currency, amount });
+    }
   }
   return { procedures, prices, allowedPrices, internalValues: internal.map((r) => Number(r.materialCost)).filter((x) => Number.isFinite(x) && x > 0) };
 }
