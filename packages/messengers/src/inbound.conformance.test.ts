@@ -73,7 +73,8 @@ describe.each(PLATFORMS.map((platform) => [platform] as const))('%s inbound adap
       if (adapter.verifyParsed) expect(adapter.verifyParsed(fixture.body, secrets)).toBe(true);
     });
 
-    it.runIf(c.signsBody)('fails verification when any byte of the body changes', () => {
+    // Telegram and Kakao authenticate with a header secret, not a body signature: no tamper check to run.
+    if (c.signsBody) it('fails verification when any byte of the body changes', () => {
       const headers = c.sign(rawBody, secrets);
       for (const index of [0, Math.floor(rawBody.length / 2), rawBody.length - 1]) {
         expect(adapter.verify({ rawBody: flipByte(rawBody, index), headers }, secrets)).toBe(false);
@@ -100,7 +101,7 @@ describe.each(PLATFORMS.map((platform) => [platform] as const))('%s inbound adap
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.runIf(c.batchFixture !== undefined)('splits a batched delivery into several events', () => {
+  if (c.batchFixture !== undefined) it('splits a batched delivery into several events', () => {
     const fixture = fixtures.find((f) => f.name === c.batchFixture);
     expect(fixture).toBeDefined();
     expect(parse(fixture!.body).events.length).toBeGreaterThan(1);
