@@ -9,7 +9,7 @@ export interface PriceLineSeed {
   label: string;
   regular: number;
   event?: { price: number; window: EventWindow };
-  package?: Record<string, unknown>;
+  package?: { sessions: number; validityMonths: number; intervalDays: number };
 }
 
 export interface ClinicProcedureSeed {
