@@ -1,0 +1,26 @@
+import type { Conversation, Platform } from '../api/api.types';
+
+export type Quick = 'all' | 'mine' | 'waiting' | 'risk';
+
+export interface InboxFilter {
+  quick: Quick;
+  platform: Platform | '';
+  country: string;
+  search: string;
+}
+
+export const EMPTY_FILTER: InboxFilter = { quick: 'all', platform: '', country: '', search: '' };
+
+export function matches(c: Conversation, f: InboxFilter, userId: string): boolean {
+  if (f.quick === 'mine' && c.assignedTo !== userId) return false;
+  if (f.quick === 'waiting' && c.status !== 'waiting') return false;
+  if (f.quick === 'risk' && c.satisfactionLevel !== 'red' && c.satisfactionLevel !== 'orange') return false;
+  if (f.platform && c.messengerAccount.messengerType !== f.platform) return false;
+  if (f.country && (c.customer.countryCode ?? '').toUpperCase() !== f.country) return false;
+  if (f.search) {
+    const q = f.search.toLowerCase();
+    const hay = `${c.customer.displayName ?? ''} ${c.customer.name ?? ''}`.toLowerCase();
+    if (!hay.includes(q)) return false;
+  }
+  return true;
+}
