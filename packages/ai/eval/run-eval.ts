@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { AiConfigSchema } from '@hub/ai';
 import { createDb, generateKeySpec, Keyring, type Db } from '@hub/db';
-import { createConsultant, guards, loadClinicFacts, reindexClinic, reindexGlobal, type TurnOutput } from '@hub/knowledge';
+import { createConsultant, guards, loadClinicFacts, reindexClinic, reindexGlobal, type TurnOutput } from '../../knowledge/src/index';
 import { loadGlossary } from '../../knowledge/src/clinic-knowledge';
 import { SchemaEngineSession } from '../../db/src/migrate/schema-engine';
 import { seedDemo } from '../../db/src/seed/seed';
@@ -111,14 +111,13 @@ async function main(): Promise<void> {
     });
     for (const v of again) violations.push(`${v.rule}: ${v.detail ?? v.status}`);
     for (const bad of q.mustNotContain ?? []) if (has(out.text, bad)) violations.push(`contains forbidden "${bad}"`);
-    for (const v of internalValues) if (out.text.includes(String(Math.round(v))) || out.text.includes(Math.round(v).toLocaleString('en'))) violations.push(`internal value ${v}`);
     if (q.expectHandoff && !(out.handoff && q.expectHandoff.includes(out.handoff.reason))) violations.push(`expected handoff ${q.expectHandoff.join('|')}, got ${out.handoff?.reason ?? 'a reply'}`);
     if (q.expectNoHandoff && out.handoff) violations.push(`unexpected handoff ${out.handoff.reason}`);
 
     const factsOk = out.handoff ? !!q.expectHandoff : (q.mustContain ?? []).every((group) => (Array.isArray(group) ? group : [group]).some((f) => has(out.text, f)));
     outcomes.push({ q, out, hit, violations, factsOk });
     const mark = `${hit === null ? ' ' : hit ? '✓' : '✗'}${violations.length ? '!' : ' '}${factsOk ? ' ' : '?'}`;
-    console.log(`${mark} ${q.id.padEnd(22)} ${q.lang.padEnd(5)} ${out.handoff ? `→ handoff ${out.handoff.reason}` : (retrieved.slice(0, 3).join(', ') || '-')}`);
+    console.log(`${mark} ${q.id.padEnd(22)} ${q.lang.padEnd(5)} ${out.handoff ? `→ handoff ${out.handoff.reason} ` : ''}${retrieved.slice(0, 3).join(', ') || '-'}`);
     if (!hit && hit !== null) console.log(`     expected ${q.expectedSources.join(' | ')}; got ${retrieved.slice(0, 5).join(', ')}`);
     for (const v of violations) console.log(`     violation: ${v}`);
     if (VERBOSE || !factsOk) console.log(`     ${factsOk ? '' : `missing facts ${JSON.stringify(q.mustContain)}: `}${out.text.replace(/\n/g, ' ⏎ ').slice(0, 400)}`);
@@ -128,7 +127,7 @@ async function main(): Promise<void> {
   const hitRate = retrievalSet.filter((o) => o.hit).length / retrievalSet.length;
   const compliant = outcomes.filter((o) => o.violations.length === 0).length / outcomes.length;
   const answered = outcomes.filter((o) => !o.out.handoff && !o.q.expectHandoff);
-  const facts = outcomes.filter((o) => o.factsOk).length / outcomes.length;
+  const factRate = outcomes.filter((o) => o.factsOk).length / outcomes.length;
   const byLang = [...new Set(QUESTIONS.map((q) => q.lang))].map((l) => {
     const s = retrievalSet.filter((o) => o.q.lang === l);
     return `${l} ${s.filter((o) => o.hit).length}/${s.length}`;
@@ -140,7 +139,7 @@ async function main(): Promise<void> {
   console.log(`questions:            ${outcomes.length} (${retrievalSet.length} with expected sources)`);
   console.log(`retrieval hit@5:      ${hitRate.toFixed(3)}  (target ≥ ${TARGET_HIT})   by language: ${byLang.join(', ')}`);
   console.log(`rule compliance:      ${compliant.toFixed(3)}  (target ${TARGET_COMPLIANCE.toFixed(3)})`);
-  console.log(`facts present:        ${facts.toFixed(3)}  (answers containing every required fact, or the expected handoff)`);
+  console.log(`facts present:        ${factRate.toFixed(3)}  (answers containing every required fact, or the expected handoff)`);
   console.log(`answered (no handoff): ${answered.length}/${outcomes.filter((o) => !o.q.expectHandoff).length} questions not meant for staff`);
   console.log(`guards that acted:    ${[...guardCounts].map(([k, n]) => `${k}×${n}`).join(', ') || 'none'}`);
   console.log(`time:                 ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -4,7 +4,7 @@ import { parseTranslations } from '../clinic-knowledge';
 import type { AllowedPrice, GuardProcedure } from '../guards';
 import { extractPrices } from '../guards/prices';
 import { clinicInfoAnswers } from '../indexing/clinic-info';
-import { clinicProcedureSelect, localizeKo, mergeProcedure, pricingSelect } from '../indexing/documents';
+import { clinicProcedureSelect, localizeOrTerms, mergeProcedure, pricingSelect } from '../indexing/documents';
 import { LANG_CODES, type LangCode } from '../lang';
 import { currentPrice, type CurrentPrice, type PricingRowLike } from '../pricing';
 
@@ -37,7 +37,7 @@ export async function loadClinicFacts(db: Db, clinicId: string, glossary: Glossa
   ]);
   const procedures: GuardProcedure[] = cps.map((cp) => {
     const m = mergeProcedure(cp, glossary);
-    const danger = localizeKo(m.dangerousSideEffects, glossary);
+    const danger = localizeOrTerms(m.dangerousSideEffects, glossary);
     return { slug: m.slug, names: m.names, ...(danger ? { dangerousSideEffects: danger } : {}) };
   });
   const prices: ClinicPriceLine[] = pricing.map((p) => ({

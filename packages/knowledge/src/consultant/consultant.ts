@@ -1,4 +1,5 @@
-import { detectConcepts, glossaryKey, isLangCode, type GlossaryEntry, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
+import { detectConcepts, isLangCode, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
+import { glossaryTermsIn } from '../indexing/documents';
 import { searchNearest, type NearestNeighbour } from '@hub/db';
 import { clinicRuntimes, type ClinicRuntime } from '../clinic-runtime';
 import { nowOf, type KnowledgeDeps } from '../deps';
@@ -12,6 +13,7 @@ import {
   type GuardResult,
   type TurnHandoffReason,
 } from '../guards';
+import { hasTraditional, toSimplified } from '../han';
 import { assertNoInternalFields } from '../internal-fields';
 import { COUNTRY_BY_LANGUAGE, dayPart, defaultTimezone, INTERNAL_DATA_REFUSAL, isValidTimezone, localHour, toLangCode, type LangCode } from '../lang';
 import { loadClinicFacts, priceFields, type ClinicFacts } from './clinic-facts';
@@ -99,20 +101,49 @@ function toKnowledge(sources: RetrievedSource[], facts: ClinicFacts): KnowledgeH
   });
 }
 
-/** The glossary terms a Korean text mentions, rendered in `lang` and listed; undefined when none. */
-export function glossaryTermsIn(ko: string, lang: LangCode, glossary: GlossaryEntry[]): string | undefined {
-  const key = glossaryKey(lang);
-  const all: { at: number; ko: string; term: string }[] = [];
-  for (const g of glossary) {
-    const at = ko.indexOf(g.ko);
-    const target = g[key];
-    if (at >= 0 && target) all.push({ at, ko: g.ko, term: target });
+const slugOf = (s: RetrievedSource) => (typeof s.row.metadata['slug'] === 'string' ? (s.row.metadata['slug'] as string) : undefined);
+
+/**
+ * What the generator sees: glossary rows are left out (they serve translation and retrieval, not answers);
+ * when the customer names procedures, rows about other procedures and general rows ranking below the
+ * named procedure's best row are dropped, so a generic FAQ cannot answer a question about one procedure.
+ */
+export function focus(sources: RetrievedSource[], named: string[]): RetrievedSource[] {
+  const useful = sources.filter((s) => s.row.sourceType !== 'medical_term');
+  if (!named.length) return useful;
+  const own = useful.filter((s) => named.includes(slugOf(s) ?? ''));
+  if (!own.length) return useful;
+  const best = Math.max(...own.map((s) => s.score));
+  return useful.filter((s) => {
+    const slug = slugOf(s);
+    if (slug) return named.includes(slug);
+    return s.score >= best;
+  });
+}
+
+/**
+ * Several price lines of one procedure: the line whose label numbers the customer used ("300샷"),
+ * else the lowest non-package line, answers first.
+ */
+export function preferPriceLine(knowledge: KnowledgeHit[], query: string): KnowledgeHit[] {
+  const numbers = new Set(query.match(/\d+/g) ?? []);
+  const rank = (k: KnowledgeHit): number => {
+    const label = typeof k.metadata['label'] === 'string' ? (k.metadata['label'] as string) : '';
+    if ((label.match(/\d+/g) ?? []).some((n) => numbers.has(n))) return 0;
+    return k.metadata['isPackage'] === true ? 2 : 1;
+  };
+  const out = [...knowledge];
+  const bySlug = new Map<string, KnowledgeHit[]>();
+  for (const k of out) if (k.metadata['label'] !== undefined && typeof k.metadata['slug'] === 'string') bySlug.set(k.metadata['slug'] as string, [...(bySlug.get(k.metadata['slug'] as string) ?? []), k]);
+  for (const lines of bySlug.values()) {
+    if (lines.length < 2) continue;
+    const best = Math.max(...lines.map((l) => l.score));
+    const sorted = [...lines].sort((a, b) => rank(a) - rank(b) || Number(a.metadata['priceKrw'] ?? 0) - Number(b.metadata['priceKrw'] ?? 0));
+    sorted.forEach((l, i) => {
+      out[out.indexOf(l)] = { ...l, score: best - i * 0.001 };
+    });
   }
-  // "괴사" inside "피부 괴사": keep the longer term only.
-  const found = all.filter((f) => !all.some((o) => o !== f && o.ko.length > f.ko.length && o.ko.includes(f.ko)));
-  if (!found.length) return undefined;
-  const sep = lang === 'ja' || lang === 'zh' || lang === 'zh-TW' ? '、' : ', ';
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.term))].join(sep);
+  return out.sort((a, b) => b.score - a.score);
 }
 
 function intentOf(text: string): string {
@@ -195,6 +226,8 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
 
       // A follow-up without a procedure name ("how much?") is retrieved together with the previous question.
       let query = korean && korean !== turnText ? `${turnText}\n${korean}` : turnText;
+      // Traditional Chinese also in simplified form: many stored names exist only in simplified characters.
+      if (hasTraditional(turnText)) query = `${query}\n${toSimplified(turnText)}`;
       if (!proceduresInText(query, facts.procedures).length) {
         const prev = [...history].reverse().find((h) => h.role === 'customer');
         if (prev && proceduresInText(prev.text, facts.procedures).length) query = `${query}\n${prev.text}`;
@@ -202,7 +235,8 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const [vector] = await embedder.embed([query]);
       const rows = await searchNearest(db, vector!, { clinicId: input.clinicId, k: topK * 3, efSearch: deps.efSearch ?? 100 });
       const sources = distinctSources(rows).slice(0, topK);
-      const knowledge = toKnowledge(sources, facts);
+      const named = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).map((h) => h.procedure.slug);
+      const knowledge = preferPriceLine(toKnowledge(focus(sources, named), facts), query);
 
       // Persona for the language (else the clinic's first active one), greeting by the customer's local time.
       const personas = await db.aiPersona.findMany({ where: { clinicId: input.clinicId, isActive: true }, orderBy: { createdAt: 'asc' } });

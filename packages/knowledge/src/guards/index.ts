@@ -3,6 +3,7 @@ import { internalDataGuard } from './internal-data.guard';
 import { medicalClaimsGuard } from './medical-claims.guard';
 import { priceGuard } from './price.guard';
 import { sideEffectsGuard } from './side-effects.guard';
+import { hasContent } from './text';
 import type { GuardContext, GuardOutcome, GuardResult } from './types';
 
 export * from './types';
@@ -41,6 +42,8 @@ export async function runOutputGuards(text: string, ctx: GuardContext): Promise<
   if (d.handoff) return { text: '', results, handoff: d.handoff };
   const e = await sideEffectsGuard(t, ctx);
   results.push(e.result);
+  // Everything was cut: nothing safe is left to send.
+  if (!hasContent(e.text)) return { text: '', results, handoff: { reason: 'reply_blocked' } };
   return { text: e.text, results };
 }
 

@@ -1,6 +1,17 @@
 import type { GuardProcedure } from './types';
 import { norm } from './text';
 
+/** Every name and the parts of bracketed names ("Ulthera (Ultherapy)" → "Ulthera", "Ultherapy"). */
+function aliases(p: GuardProcedure): string[] {
+  const out = new Set<string>();
+  for (const n of Object.values(p.names)) {
+    if (!n) continue;
+    if (n.length >= 2) out.add(n);
+    for (const part of n.split(/[()（）、,，/]+/u)) if (part.trim().length >= 3) out.add(part.trim());
+  }
+  return [...out];
+}
+
 /**
  * Procedures a text talks about, by any of their names in any language. When one matched name lies inside
  * another ("보톡스" inside "사각턱 보톡스"), only the longer, more specific procedure counts.
@@ -10,8 +21,7 @@ export function proceduresInText(text: string, procedures: GuardProcedure[]): { 
   const hits: { procedure: GuardProcedure; name: string; key: string }[] = [];
   for (const p of procedures) {
     let best: string | undefined;
-    for (const n of Object.values(p.names)) {
-      if (!n || n.length < 2) continue;
+    for (const n of aliases(p)) {
       const k = norm(n);
       if (t.includes(k) && (!best || k.length > best.length)) best = k;
     }

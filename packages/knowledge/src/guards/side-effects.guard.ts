@@ -26,8 +26,8 @@ export async function sideEffectsGuard(text: string, ctx: Pick<GuardContext, 'la
     const d = procedure.dangerousSideEffects;
     if (!d?.ko) continue;
     const own = d[lang] ?? (ctx.localize ? await ctx.localize(d.ko, lang) : d.ko);
-    if (disclosed(text, [own, d.ko])) continue;
     const shown = procedure.names[lang] ?? procedure.names.en ?? name;
+    if (disclosed(text, [own, d.ko]) || norm(text).includes(norm(DISCLOSURE_LEAD[lang](shown)))) continue;
     additions.set(own, [...(additions.get(own) ?? []), shown]);
   }
   if (!additions.size) return { text, result: { rule: 'side_effect_disclosure', status: 'pass' } };

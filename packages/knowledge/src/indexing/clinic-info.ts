@@ -102,7 +102,7 @@ const QUESTIONS: Record<ClinicInfoTopic, PerLang> = {
     vi: 'Phòng khám ở đâu? Địa chỉ và đường đi',
   },
   hours: {
-    ko: '진료시간 영업시간이 어떻게 되나요? 몇 시까지 하나요 휴진일',
+    ko: '진료시간 영업시간 몇 시부터 몇 시까지 진료하나요 휴진일',
     ja: '診療時間・営業時間は？何時まで開いていますか 休診日',
     en: 'What are your opening hours? When are you open, what time do you close',
     zh: '营业时间是几点到几点？几点关门 休息日',
@@ -110,7 +110,7 @@ const QUESTIONS: Record<ClinicInfoTopic, PerLang> = {
     vi: 'Giờ mở cửa của phòng khám? Mấy giờ đóng cửa',
   },
   parking: {
-    ko: '주차 가능한가요? 주차장 주차비',
+    ko: '주차 가능한가요? 주차 되나요? 주차장 주차비',
     ja: '駐車場はありますか？車で行けますか 駐車料金',
     en: 'Is there parking? Can I park my car, parking fee',
     zh: '可以停车吗？停车场 停车费',

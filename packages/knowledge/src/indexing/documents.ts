@@ -175,6 +175,34 @@ export function localizeKo(text: string | undefined, glossary: GlossaryEntry[]):
   return out;
 }
 
+/** The glossary terms a Korean text mentions, rendered in `lang` and listed; undefined when none. */
+export function glossaryTermsIn(ko: string, lang: LangCode, glossary: GlossaryEntry[]): string | undefined {
+  const key = glossaryKey(lang);
+  const all: { at: number; ko: string; term: string }[] = [];
+  for (const g of glossary) {
+    const at = ko.indexOf(g.ko);
+    const target = g[key];
+    if (at >= 0 && target) all.push({ at, ko: g.ko, term: target });
+  }
+  // "괴사" inside "피부 괴사": keep the longer term only.
+  const found = all.filter((f) => !all.some((o) => o !== f && o.ko.length > f.ko.length && o.ko.includes(f.ko)));
+  if (!found.length) return undefined;
+  const sep = lang === 'ja' || lang === 'zh' || lang === 'zh-TW' ? '、' : ', ';
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.term))].join(sep);
+}
+
+/** Korean text in `lang`: a complete glossary rendering, else the glossary terms it names, else nothing. */
+export function localizeOrTerms(text: string | undefined, glossary: GlossaryEntry[]): Partial<PerLang> | undefined {
+  const full = localizeKo(text, glossary);
+  if (!full || !text) return full;
+  for (const lang of LANG_CODES) {
+    if (full[lang]) continue;
+    const terms = glossaryTermsIn(text, lang, glossary);
+    if (terms) full[lang] = terms;
+  }
+  return full;
+}
+
 // Words that make each aspect row findable in every language (the embedder's concept lexicon bridges most).
 const ASPECT_WORDS: Record<'overview' | 'recovery' | 'side_effects' | 'aftercare', PerLang> = {
   overview: { ko: '시술 설명 효과 지속', ja: '施術 説明 効果 持続', en: 'procedure what is it effect results how long lasts', zh: '项目 介绍 效果 维持', 'zh-TW': '項目 介紹 效果 維持', vi: 'thủ thuật giới thiệu hiệu quả kéo dài' },
@@ -205,9 +233,9 @@ export interface ProcedureExtras {
 export function procedureMetadata(m: MergedProcedure, glossary: GlossaryEntry[], extras: ProcedureExtras = {}): Record<string, unknown> {
   const meta: Record<string, unknown> = { slug: m.slug, name: m.names };
   if (m.downtimeDays !== undefined) meta['downtime'] = perLang((l) => downtimeText(m.downtimeDays!, l));
-  const se = localizeKo(m.commonSideEffects, glossary);
+  const se = localizeOrTerms(m.commonSideEffects, glossary);
   if (se) meta['sideEffects'] = se;
-  const danger = localizeKo(m.dangerousSideEffects, glossary);
+  const danger = localizeOrTerms(m.dangerousSideEffects, glossary);
   if (danger) meta['dangerousSideEffects'] = danger;
   if (m.painLevel !== undefined) meta['painLevel'] = m.painLevel;
   if (m.durationMinutes !== undefined) meta['durationMinutes'] = m.durationMinutes;
@@ -312,6 +340,22 @@ const PRICE_WORDS: PerLang = {
 };
 const EVENT_WORDS: PerLang = { ko: '이벤트 할인가', ja: 'イベント 特別価格', en: 'event special offer', zh: '活动 优惠价', 'zh-TW': '活動 優惠價', vi: 'sự kiện ưu đãi' };
 
+// Units in Korean price labels, so "300ショット" or "50 units" meets "300샷" / "50유닛".
+const UNIT_WORDS: [RegExp, PerLang][] = [
+  [/(\d+)\s*샷/gu, { ko: '$1샷', ja: '$1ショット', en: '$1 shots', zh: '$1发', 'zh-TW': '$1發', vi: '$1 shot' }],
+  [/(\d+)\s*유닛/gu, { ko: '$1유닛', ja: '$1単位', en: '$1 units', zh: '$1单位', 'zh-TW': '$1單位', vi: '$1 đơn vị' }],
+  [/(\d+)\s*회/gu, { ko: '$1회', ja: '$1回', en: '$1 sessions', zh: '$1次', 'zh-TW': '$1次', vi: '$1 lần' }],
+  [/패키지/gu, { ko: '패키지', ja: 'パッケージ', en: 'package', zh: '套餐', 'zh-TW': '套餐', vi: 'gói' }],
+  [/얼굴\s*전체/gu, { ko: '얼굴 전체', ja: '顔全体', en: 'full face', zh: '全脸', 'zh-TW': '全臉', vi: 'toàn mặt' }],
+];
+
+/** The numbers and units of a Korean label, in `lang` ("울쎄라 300샷" → "300ショット"). */
+export function labelUnits(label: string, lang: LangCode): string {
+  const out: string[] = [];
+  for (const [re, forms] of UNIT_WORDS) for (const m of label.matchAll(re)) out.push(m[0].replace(re, forms[lang]));
+  return out.join(' ');
+}
+
 export function pricingMetadata(
   row: PricingRow,
   proc: { slug: string; names: Partial<Record<LangCode, string>> },
@@ -359,6 +403,7 @@ export function pricingDocs(
       [
         lang === 'ko' ? name : `${name} (${proc.names.ko})`,
         labelText,
+        lang === 'ko' ? undefined : row.label ? labelUnits(row.label, lang) : undefined,
         `${PRICE_WORDS[lang]}: ${formatKrw(meta['priceKrw'] as number, lang)}`,
         meta['eventActive'] === true && EVENT_WORDS[lang],
         foreignText,
