@@ -10,6 +10,7 @@
  * Queries are fresh points near a random sub-topic, filtered to a random clinic (2% of the rows).
  */
 import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
 import { createDb, nearestQueryForExplain, searchExact, searchNearest } from '@hub/db';
 import { SchemaEngineSession } from '../packages/db/src/migrate/schema-engine';
 
@@ -156,18 +157,17 @@ async function main(): Promise<void> {
     vector: Array.from(near(centres[Math.floor(rand() * centres.length)]!, POINT_SPREAD)),
   }));
 
-  // Which plan the planner picks under searchNearest's settings (HNSW index scan or clinic btree + sort).
-  await client.query('BEGIN');
-  await client.query('SET LOCAL hnsw.iterative_scan = relaxed_order');
-  const plan = await client.query(
-    `EXPLAIN (COSTS OFF) ${nearestQueryForExplain(true)}`,
-    [`[${queries[0]!.vector.join(',')}]`, queries[0]!.clinicId, K],
-  );
-  await client.query('ROLLBACK');
-  const nodes = plan.rows.map((r) => String(r['QUERY PLAN'])).filter((l) => /Scan|Sort\b|Limit/.test(l) && !/Key/.test(l));
-  console.log(`plan under searchNearest settings: ${nodes.map((l) => l.replace(/->/, '').trim()).join(' → ')}`);
+  // The plan of the production path: searchNearest's own settings and query, through Prisma.
+  const q0 = queries[0]!;
+  const [, , planRows] = await db.$transaction([
+    db.$executeRawUnsafe(`SET LOCAL hnsw.iterative_scan = relaxed_order`),
+    db.$executeRawUnsafe(`SET LOCAL hnsw.ef_search = 64`),
+    db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (COSTS OFF) ${nearestQueryForExplain(true)}`, `[${q0.vector.join(',')}]`, q0.clinicId, K),
+  ]);
+  const nodes = planRows.map((r) => r['QUERY PLAN']).filter((l) => /Scan|Sort\b|Limit/.test(l) && !/Key/.test(l));
+  console.log(`plan of searchNearest: ${nodes.map((l) => l.replace(/->/, '').trim()).join(' → ')}`);
   const settings = await client.query(`SELECT current_setting('shared_buffers') AS sb`);
-  console.log(`server: shared_buffers ${settings.rows[0].sb}`);
+  console.log(`server: shared_buffers ${settings.rows[0].sb}, ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine inflates latencies)`);
 
   // Exact answers first (the recall baseline), timed too.
   const exact: string[][] = [];

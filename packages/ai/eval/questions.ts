@@ -85,7 +85,7 @@ export const QUESTIONS: EvalQuestion[] = [
   { id: 'vi-price-botox', lang: 'vi', country: 'VN', text: 'Tiêm botox trán giá bao nhiêu ạ?', expectedSources: ['pricing:forehead-botox', 'procedure:forehead-botox'], mustContain: ['59.000'] },
   { id: 'vi-price-lipfiller', lang: 'vi', country: 'VN', text: 'filler môi giá bao nhiêu vậy', expectedSources: ['pricing:lip-filler', 'procedure:lip-filler'], mustContain: ['400.000'], mustNotContain: ['330.000', '330,000'] },
   { id: 'vi-price-aqua', lang: 'vi', country: 'VN', text: 'Aqua peel giá bao nhiêu?', expectedSources: ['pricing:aqua-peel', 'procedure:aqua-peel'], mustContain: ['30.000'] },
-  { id: 'vi-downtime-contour', lang: 'vi', country: 'VN', text: 'Tiêm tan mỡ xong bao lâu thì hồi phục?', expectedSources: ['procedure:contour-injection'], mustContain: ['2 ngày'] },
+  { id: 'vi-downtime-juvelook', lang: 'vi', country: 'VN', text: 'Tiêm Juvelook xong bao lâu thì hồi phục?', expectedSources: ['procedure:juvelook'], mustContain: ['2 ngày'] },
   { id: 'vi-sidefx-nose', lang: 'vi', country: 'VN', text: 'Tiêm filler mũi có tác dụng phụ gì không?', expectedSources: ['procedure:nose-filler'], mustContain: ['Lưu ý'], mustNotContain: CLAIMS },
   { id: 'vi-location', lang: 'vi', country: 'VN', text: 'Phòng khám ở đâu vậy? cho mình xin địa chỉ', expectedSources: ['clinic_info:location'], mustContain: ['Gangnam'] },
   { id: 'vi-hours', lang: 'vi', country: 'VN', text: 'Giờ mở cửa của phòng khám là mấy giờ?', expectedSources: ['clinic_info:hours'], mustContain: ['10:00', '20:00'] },

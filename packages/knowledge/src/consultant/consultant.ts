@@ -122,28 +122,26 @@ export function focus(sources: RetrievedSource[], named: string[]): RetrievedSou
 }
 
 /**
- * Several price lines of one procedure: the line whose label numbers the customer used ("300샷"),
- * else the lowest non-package line, answers first.
+ * Price lines: when the customer named a line's numbers ("300샷", "10회") that line answers with its own
+ * price; otherwise a retrieved line stands for its procedure and shows the procedure's whole current
+ * range, so a generic "how much?" never gets one arbitrary line.
  */
-export function preferPriceLine(knowledge: KnowledgeHit[], query: string): KnowledgeHit[] {
+export function resolvePriceLines(knowledge: KnowledgeHit[], query: string, facts: ClinicFacts): KnowledgeHit[] {
   const numbers = new Set(query.match(/\d+/g) ?? []);
-  const rank = (k: KnowledgeHit): number => {
+  const named = (k: KnowledgeHit) => {
     const label = typeof k.metadata['label'] === 'string' ? (k.metadata['label'] as string) : '';
-    if ((label.match(/\d+/g) ?? []).some((n) => numbers.has(n))) return 0;
-    return k.metadata['isPackage'] === true ? 2 : 1;
+    return (label.match(/\d+/g) ?? []).some((n) => n.length > 1 && numbers.has(n));
   };
-  const out = [...knowledge];
-  const bySlug = new Map<string, KnowledgeHit[]>();
-  for (const k of out) if (k.metadata['label'] !== undefined && typeof k.metadata['slug'] === 'string') bySlug.set(k.metadata['slug'] as string, [...(bySlug.get(k.metadata['slug'] as string) ?? []), k]);
-  for (const lines of bySlug.values()) {
-    if (lines.length < 2) continue;
-    const best = Math.max(...lines.map((l) => l.score));
-    const sorted = [...lines].sort((a, b) => rank(a) - rank(b) || Number(a.metadata['priceKrw'] ?? 0) - Number(b.metadata['priceKrw'] ?? 0));
-    sorted.forEach((l, i) => {
-      out[out.indexOf(l)] = { ...l, score: best - i * 0.001 };
-    });
-  }
-  return out.sort((a, b) => b.score - a.score);
+  const out = knowledge.map((k) => {
+    const slug = k.metadata['slug'];
+    if (k.metadata['label'] === undefined || typeof slug !== 'string' || named(k)) return k;
+    const lines = facts.prices.filter((p) => p.slug === slug);
+    if (lines.length < 2) return k;
+    const { priceKrw: _p, priceNote: _n, label: _l, ...rest } = k.metadata;
+    return { ...k, metadata: { ...rest, ...priceFields(lines) } };
+  });
+  // A line the customer named outranks its siblings.
+  return out.map((k) => (named(k) ? { ...k, score: k.score + 0.05 } : k)).sort((a, b) => b.score - a.score);
 }
 
 function intentOf(text: string): string {
@@ -236,7 +234,7 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const rows = await searchNearest(db, vector!, { clinicId: input.clinicId, k: topK * 3, efSearch: deps.efSearch ?? 100 });
       const sources = distinctSources(rows).slice(0, topK);
       const named = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).map((h) => h.procedure.slug);
-      const knowledge = preferPriceLine(toKnowledge(focus(sources, named), facts), query);
+      const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts), query, facts);
 
       // Persona for the language (else the clinic's first active one), greeting by the customer's local time.
       const personas = await db.aiPersona.findMany({ where: { clinicId: input.clinicId, isActive: true }, orderBy: { createdAt: 'asc' } });

@@ -97,8 +97,8 @@ const QUESTIONS: Record<ClinicInfoTopic, PerLang> = {
     ko: '병원 위치가 어디인가요? 주소와 오시는 길',
     ja: 'クリニックの場所はどこですか？住所・アクセス・行き方',
     en: 'Where is the clinic? Location, address and directions, how to get there',
-    zh: '诊所在哪里？地址和交通路线，怎么去',
-    'zh-TW': '診所在哪裡？地址和交通方式，怎麼去',
+    zh: '诊所在哪里？医院在哪里？地址和交通路线，怎么去',
+    'zh-TW': '診所在哪裡？醫院在哪裡？地址和交通方式，怎麼去',
     vi: 'Phòng khám ở đâu? Địa chỉ và đường đi',
   },
   hours: {

@@ -307,7 +307,9 @@ export function procedureDocs(m: MergedProcedure, glossary: GlossaryEntry[], ext
   // One row per other language: the local name with that language's aspect words and the facts it can state.
   for (const lang of LANG_CODES) {
     if (lang === 'ko') continue;
-    const name = m.names[lang] ?? m.names.en ?? m.names.ko!;
+    // Traditional-Chinese rows carry the simplified name too (queries are also embedded in simplified form).
+    const own = m.names[lang] ?? m.names.en ?? m.names.ko!;
+    const name = lang === 'zh-TW' && m.names.zh && m.names.zh !== own ? `${own} / ${m.names.zh}` : own;
     const se = (base['sideEffects'] as Partial<PerLang> | undefined)?.[lang];
     const danger = (base['dangerousSideEffects'] as Partial<PerLang> | undefined)?.[lang];
     docs.push(
