@@ -60,4 +60,5 @@ export function money(amount: string | number | null | undefined, currency = 'KR
 
 export const levelOf = (score: number): Level => (score >= 70 ? 'green' : score >= 50 ? 'yellow' : score >= 30 ? 'orange' : 'red');
 
-export const customerName = (c: { name: string | null; displayName: string | null }): string => c.displayName || c.name || '—';
+/** Platforms do not always give a name (LINE without profile access): a short stable id instead. */
+export const customerName = (c: { id: string; name: string | null; displayName: string | null }): string => c.displayName || c.name || `#${c.id.slice(0, 6)}`;
