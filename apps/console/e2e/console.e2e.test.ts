@@ -122,6 +122,11 @@ describe('staff console against the real hub', () => {
     await page.locator('[data-testid="message"][data-sender="staff"]').getByText(jaAnswer.slice(0, 20)).first().waitFor();
     await shot(page, 'conversation');
     step('sent state shown');
+    // Tablet width: one pane at a time, the customer panel under the messages.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.getByRole('link', { name: '← 목록으로' }).waitFor();
+    await shot(page, 'conversation-tablet');
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // Hand back to the AI.
     await page.getByTestId('handback').click();
