@@ -257,17 +257,17 @@ export async function startIngressInProcess(opts: { db: Db; keyring: Keyring; pr
   };
 }
 
-export function workerEnv(opts: { prefix: string; keys: string; fakes: Fakes; turnDebounceMs: number; concurrency?: number }): Record<string, string> {
+export function workerEnv(opts: { prefix: string; keys: string; fakes: Fakes; turnDebounceMs: number; concurrency?: number; databaseUrl?: string; redisUrl?: string; logLevel?: string }): Record<string, string> {
   return {
-    DATABASE_URL: process.env.DATABASE_URL!,
-    REDIS_URL: process.env.REDIS_URL!,
+    DATABASE_URL: opts.databaseUrl ?? process.env.DATABASE_URL!,
+    REDIS_URL: opts.redisUrl ?? process.env.REDIS_URL!,
     CREDENTIALS_ENCRYPTION_KEYS: opts.keys,
     QUEUE_PREFIX: opts.prefix,
     TURN_DEBOUNCE_MS: String(opts.turnDebounceMs),
     WORKER_CONCURRENCY: String(opts.concurrency ?? 32),
     MEDIA_STORAGE_DIR: path.join(tmpdir(), `hub-media-${opts.prefix}`),
     AI_PROVIDER: 'local',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: opts.logLevel ?? 'silent',
     WORKER_PORT: '0',
     ...platformEnv(opts.fakes),
   };
@@ -278,6 +278,7 @@ export interface RunningWorker {
   producers: Producers;
   redis: Redis;
   workers: Worker[];
+  registry: ReturnType<typeof createMetricsRegistry>;
   close(): Promise<void>;
 }
 
@@ -297,13 +298,15 @@ export async function startWorkerInProcess(opts: { db: Db; keyring: Keyring; env
     redis: producerRedis,
     logger,
   });
-  const workers = startWorkers(deps, { connection: workerRedis, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry: createMetricsRegistry('worker'), extra });
+  const registry = createMetricsRegistry('worker');
+  const workers = startWorkers(deps, { connection: workerRedis, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, extra });
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   return {
     config,
     producers,
     redis: producerRedis,
     workers,
+    registry,
     async close() {
       await Promise.all(workers.map((w) => w.close()));
       await producers.close();
@@ -321,6 +324,19 @@ export async function dropPrefix(redis: Redis, prefix: string): Promise<void> {
     cursor = next;
     if (keys.length) await redis.unlink(...keys);
   } while (cursor !== '0');
+}
+
+/** A port free right now on 127.0.0.1 (for child processes whose health endpoint we poll). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
 }
 
 export async function waitUntil<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 10_000, everyMs = 50): Promise<T> {

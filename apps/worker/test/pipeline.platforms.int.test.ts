@@ -144,6 +144,48 @@ describe('six platforms end to end', () => {
   });
 });
 
+describe('burst', () => {
+  it('4 messages within 2 s, TURN_DEBOUNCE_MS 2500: one reply answering all four, sent after the window', async () => {
+    // Its own worker and queue prefix with the wider window; same clinic, its own LINE account.
+    const burstPrefix = `${prefix}-burst`;
+    const burstIngress = await startIngressInProcess({ db, keyring, prefix: burstPrefix });
+    const burstWorker = await startWorkerInProcess({ db, keyring, env: workerEnv({ prefix: burstPrefix, keys, fakes, turnDebounceMs: 2500, concurrency: 4 }) });
+    try {
+      const account = await connectAccount(db, keyring, fakes, clinicId, 'line', `${tag}b`);
+      const userId = userIdFor('line');
+      const texts = [QUESTIONS_JA.price, QUESTIONS_JA.parking, QUESTIONS_JA.aftercare, QUESTIONS_JA.price];
+      const posted: number[] = [];
+      const t0 = Date.now();
+      for (const [i, text] of texts.entries()) {
+        await new Promise((r) => setTimeout(r, Math.max(0, t0 + i * 600 - Date.now())));
+        const m = customerText('line', text, userId);
+        expect(await postWebhook(burstIngress.url, account, [m])).toBe(200);
+        posted.push(Date.now());
+      }
+      expect(posted[3]! - t0).toBeLessThan(2000);
+      const delivery = await fakes.line.waitForDelivery((d) => d.recipient === userId, 10_000);
+      // Nothing went out before the window after the last message closed.
+      expect(delivery.request.at.getTime() - posted[3]!).toBeGreaterThanOrEqual(2400);
+      await new Promise((r) => setTimeout(r, 1500)); // room for a stray second reply to show up
+      expect(fakes.line.delivered.filter((d) => d.recipient === userId)).toHaveLength(1);
+      const conv = await db.conversation.findFirstOrThrow({ where: { messengerAccountId: account.id } });
+      const msgs = await db.message.findMany({ where: { conversationId: conv.id }, orderBy: { seq: 'asc' } });
+      const replies = msgs.filter((m) => m.senderType === 'ai');
+      expect(replies).toHaveLength(1);
+      const customer = msgs.filter((m) => m.senderType === 'customer');
+      expect(customer).toHaveLength(4);
+      expect(new Set(customer.map((m) => m.answeredById))).toEqual(new Set([replies[0]!.id]));
+      expect((replies[0]!.aiMetadata as { answers: string[] }).answers).toEqual([...customer].sort((a, b) => a.platformSentAt!.getTime() - b.platformSentAt!.getTime()).map((m) => m.id));
+      // The reply used the reply token of the burst's latest message.
+      expect(delivery.via).toBe('reply');
+    } finally {
+      await burstIngress.close();
+      await burstWorker.close();
+      await dropPrefix(admin, burstPrefix);
+    }
+  });
+});
+
 describe('platform failures', () => {
   it('telegram 429 with retry_after: the send waits that long, then succeeds once', async () => {
     const account = accounts.telegram;

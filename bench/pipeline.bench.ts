@@ -1,0 +1,205 @@
+// pnpm bench:pipeline — the whole pipeline on loopback: signed LINE webhooks → ingress process →
+// worker process (store, translate, one AI turn with the local provider, send) → the fake LINE API.
+// Reports end-to-end messages/s at max rate, the hub's own latency (webhook POSTed → reply accepted by
+// the fake, minus the in-process AI time from ai_metadata) at a fixed offered rate, queue depths and RSS.
+// Uses a scratch database (clinic_hub_bench), created and migrated here with Prisma's schema engine.
+import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { Keyring, createDb, generateKeySpec } from '@hub/db';
+import { prepareTestDatabase } from '../packages/db/src/testing/prepare-test-database';
+import { createPipelineClinic, QUESTIONS_JA } from '../test/pipeline/clinic.fixture';
+import { connectAccount, dropPrefix, freePort, startFakes, userIdFor, webhookBody, signedHeaders, workerEnv, type CustomerText } from '../test/pipeline/harness';
+import { fmt, sampleRss, startProcess, stop } from './bench-support';
+
+const admin = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/clinic_hub');
+admin.pathname = '/clinic_hub_bench';
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? admin.toString();
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const RATE = Number(process.env.BENCH_RATE ?? 100);
+const FIXED_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const MAX_MESSAGES = Number(process.env.BENCH_MAX_MESSAGES ?? 6000);
+const MAX_CONCURRENCY = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const DEBOUNCE = Number(process.env.BENCH_TURN_DEBOUNCE_MS ?? 0);
+const PREFIX = `bench-pipe-${randomUUID().slice(0, 6)}`;
+const KEYS = generateKeySpec('bench');
+const texts = [QUESTIONS_JA.price, QUESTIONS_JA.parking, QUESTIONS_JA.aftercare];
+
+await prepareTestDatabase(DATABASE_URL);
+const db = createDb(DATABASE_URL, { max: 4 });
+const keyring = new Keyring(KEYS);
+const fakes = await startFakes({ maxRecorded: 100_000 });
+const clinic = await createPipelineClinic(db, 'ベンチ');
+const account = await connectAccount(db, keyring, fakes, clinic.clinicId, 'line', clinic.tag);
+
+const ingressPort = await freePort();
+const workerPort = await freePort();
+const ingress = await startProcess(
+  ['apps/ingress/src/main.ts'],
+  { DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'error' },
+  `http://127.0.0.1:${ingressPort}/healthz`,
+);
+const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+const worker = await startProcess(
+  [...profile, 'apps/worker/src/main.ts'],
+  { ...workerEnv({ prefix: PREFIX, keys: KEYS, fakes, turnDebounceMs: DEBOUNCE, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, logLevel: 'error' }), WORKER_PORT: String(workerPort) },
+  `http://127.0.0.1:${workerPort}/healthz`,
+);
+const ingressUrl = `http://127.0.0.1:${ingressPort}`;
+
+// Queue depths (waiting + delayed + active) sampled every 250 ms.
+const redis = new Redis(REDIS_URL);
+const queues = ['inbound', 'turn', 'send', 'satisfaction'].map((name) => new Queue(name, { connection: redis, prefix: PREFIX }));
+let depthPeak: Record<string, number> = {};
+const depthTimer = setInterval(async () => {
+  for (const q of queues) {
+    const c = await q.getJobCounts('waiting', 'delayed', 'active', 'prioritized');
+    const n = Object.values(c).reduce((a, b) => a + b, 0);
+    depthPeak[q.name] = Math.max(depthPeak[q.name] ?? 0, n);
+  }
+}, 250);
+
+let idSeq = BigInt(Date.now()) * 1000n;
+const sent = new Map<string, { userId: string; at: number }[]>();
+function message(userId: string, i: number): CustomerText {
+  idSeq += 1n;
+  return { userId, text: texts[i % texts.length]!, messageId: String(idSeq), sentAtMs: Date.now(), replyToken: fakes.line.issueReplyToken(userId) };
+}
+async function post(m: CustomerText): Promise<number> {
+  const raw = webhookBody(account, [m]);
+  const at = performance.timeOrigin + performance.now();
+  const res = await fetch(`${ingressUrl}/webhooks/line/${account.id}`, { method: 'POST', body: raw, headers: signedHeaders(account, raw) });
+  await res.arrayBuffer();
+  const list = sent.get(m.userId) ?? [];
+  list.push({ userId: m.userId, at });
+  sent.set(m.userId, list);
+  return res.status;
+}
+
+/** Resolves once `count` replies to `users` have been delivered at the fake. */
+async function repliesDelivered(users: Set<string>, count: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const n = fakes.line.delivered.filter((d) => users.has(d.recipient)).length;
+    if (n >= count || Date.now() > deadline) return n;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const pct = (xs: number[], p: number) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+/** Latency per message: its webhook POST → the first reply delivered to that user afterwards. */
+async function latencies(users: Set<string>) {
+  const ai = new Map<string, number>();
+  const rows = await db.$queryRaw<{ id: string; ms: number }[]>`
+    SELECT messenger_message_id AS id, (ai_metadata->>'latency_ms')::float AS ms FROM messages
+    WHERE clinic_id = ${clinic.clinicId}::uuid AND sender_type = 'ai' AND messenger_message_id IS NOT NULL`;
+  for (const r of rows) ai.set(r.id, r.ms);
+  const total: number[] = [];
+  const own: number[] = [];
+  const aiMs: number[] = [];
+  const byUser = new Map<string, { at: number; id: string }[]>();
+  for (const d of fakes.line.delivered) if (users.has(d.recipient)) byUser.set(d.recipient, [...(byUser.get(d.recipient) ?? []), { at: d.request.at.getTime(), id: d.id }]);
+  for (const u of users) {
+    const deliveries = byUser.get(u) ?? [];
+    for (const m of sent.get(u) ?? []) {
+      const d = deliveries.find((x) => x.at >= m.at - 1);
+      if (!d) continue;
+      const a = ai.get(d.id) ?? 0;
+      total.push(d.at - m.at);
+      own.push(d.at - m.at - a);
+      aiMs.push(a);
+    }
+  }
+  return { total, own, aiMs };
+}
+
+// Warm-up: JIT, connection pools, clinic caches.
+{
+  const users = new Set(Array.from({ length: 20 }, () => userIdFor('line')));
+  await Promise.all([...users].map((u, i) => post(message(u, i))));
+  await repliesDelivered(users, users.size, 30_000);
+}
+
+// Phase 1: fixed offered rate. Each user writes every ~10 s, so each message gets its own turn.
+depthPeak = {};
+const fixedUsers = Array.from({ length: Math.max(1, RATE * 10) }, () => userIdFor('line'));
+const fixedTotal = RATE * FIXED_SECONDS;
+const rssWorker1 = sampleRss(worker.pid!);
+const rssIngress1 = sampleRss(ingress.pid!);
+const fixedStart = Date.now();
+const inflight: Promise<number>[] = [];
+for (let i = 0; i < fixedTotal; i++) {
+  const due = fixedStart + (i * 1000) / RATE;
+  const wait = due - Date.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  inflight.push(post(message(fixedUsers[i % fixedUsers.length]!, i)));
+}
+const fixedStatuses = await Promise.all(inflight);
+const fixedOffered = fixedTotal / ((Date.now() - fixedStart) / 1000);
+const fixedSet = new Set(fixedUsers);
+const fixedDelivered = await repliesDelivered(fixedSet, fixedTotal, 60_000);
+const fixedRssWorker = rssWorker1();
+const fixedRssIngress = rssIngress1();
+const fixedDepth = depthPeak;
+const fixedLat = await latencies(fixedSet);
+
+// Phase 2: max rate. Every message from its own new conversation, posted by MAX_CONCURRENCY clients.
+await new Promise((r) => setTimeout(r, 1000));
+depthPeak = {};
+const maxUsers = Array.from({ length: MAX_MESSAGES }, () => userIdFor('line'));
+const rssWorker2 = sampleRss(worker.pid!);
+const rssIngress2 = sampleRss(ingress.pid!);
+const maxStart = Date.now();
+let next = 0;
+const maxStatuses: number[] = [];
+await Promise.all(
+  Array.from({ length: MAX_CONCURRENCY }, async () => {
+    while (next < maxUsers.length) {
+      const i = next++;
+      maxStatuses.push(await post(message(maxUsers[i]!, i)));
+    }
+  }),
+);
+const acceptedMs = Date.now() - maxStart;
+const maxSet = new Set(maxUsers);
+const maxDelivered = await repliesDelivered(maxSet, MAX_MESSAGES, 300_000);
+const lastDelivery = Math.max(...fakes.line.delivered.filter((d) => maxSet.has(d.recipient)).map((d) => d.request.at.getTime()));
+const maxMs = lastDelivery - maxStart;
+const maxRssWorker = rssWorker2();
+const maxRssIngress = rssIngress2();
+const maxDepth = depthPeak;
+const maxLat = await latencies(maxSet);
+
+clearInterval(depthTimer);
+const [stored] = await db.$queryRaw<{ customer: bigint; ai: bigint }[]>`
+  SELECT count(*) FILTER (WHERE sender_type = 'customer') AS customer, count(*) FILTER (WHERE sender_type = 'ai') AS ai FROM messages WHERE clinic_id = ${clinic.clinicId}::uuid`;
+
+await stop(worker);
+await stop(ingress);
+for (const q of queues) await q.close();
+await dropPrefix(redis, PREFIX);
+redis.disconnect();
+await fakes.close();
+await db.$disconnect();
+
+const ok = (xs: number[]) => xs.filter((s) => s !== 200).length;
+console.log(`\nbench:pipeline  (LINE webhooks → ingress → worker → fake LINE API; local AI; TURN_DEBOUNCE_MS=${DEBOUNCE}; ${process.arch}, node ${process.version}, 2 processes + this driver on the same cores)`);
+console.log(`fixed rate: offered ${fmt(fixedOffered)} msg/s for ${FIXED_SECONDS}s (${fixedTotal} msgs, non-200 ${ok(fixedStatuses)}), replies delivered ${fixedDelivered}/${fixedTotal}`);
+console.log(
+  `  webhook→reply posted  p50 ${fmt(pct(fixedLat.total, 50), 0)} ms  p99 ${fmt(pct(fixedLat.total, 99), 0)} ms | hub's own (minus AI) p50 ${fmt(pct(fixedLat.own, 50), 0)} ms  p99 ${fmt(pct(fixedLat.own, 99), 0)} ms | AI (ai_metadata.latency_ms) p50 ${fmt(pct(fixedLat.aiMs, 50), 0)} ms  p99 ${fmt(pct(fixedLat.aiMs, 99), 0)} ms`,
+);
+console.log(`  peak queue depth ${JSON.stringify(fixedDepth)}   peak RSS worker ${fmt(fixedRssWorker, 0)} MB, ingress ${fmt(fixedRssIngress, 0)} MB`);
+console.log(`max rate: ${MAX_MESSAGES} msgs from ${MAX_CONCURRENCY} clients, accepted by ingress in ${acceptedMs} ms (${fmt((MAX_MESSAGES * 1000) / acceptedMs)} msg/s, non-200 ${ok(maxStatuses)})`);
+console.log(`  end to end (stored, turn, reply sent): ${maxDelivered}/${MAX_MESSAGES} in ${maxMs} ms → ${fmt((maxDelivered * 1000) / maxMs)} msg/s`);
+console.log(`  webhook→reply posted  p50 ${fmt(pct(maxLat.total, 50), 0)} ms  p99 ${fmt(pct(maxLat.total, 99), 0)} ms | AI p50 ${fmt(pct(maxLat.aiMs, 50), 0)} ms`);
+console.log(`  peak queue depth ${JSON.stringify(maxDepth)}   peak RSS worker ${fmt(maxRssWorker, 0)} MB, ingress ${fmt(maxRssIngress, 0)} MB`);
+console.log(`stored this run: ${stored?.customer} customer messages, ${stored?.ai} AI replies`);
+const e2e = (maxDelivered * 1000) / maxMs;
+const p99 = pct(fixedLat.own, 99);
+console.log(`targets: ≥300 msg/s end to end: ${e2e >= 300 ? 'MET' : 'NOT MET'} (${fmt(e2e)}); own p99 < 150 ms at ${RATE} msg/s: ${p99 < 150 ? 'MET' : 'NOT MET'} (${fmt(p99, 0)} ms)`);
+process.exit(0);
