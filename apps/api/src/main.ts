@@ -15,8 +15,8 @@ const db = createDb(config.DATABASE_URL);
 const keyring = new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS);
 const redis = createProducerConnection(config.REDIS_URL);
 redis.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
-const producers = new Producers({ connection: redis });
-const live = new LiveEventPublisher(redis);
+const producers = new Producers({ connection: redis, prefix: config.QUEUE_PREFIX });
+const live = new LiveEventPublisher(redis, config.QUEUE_PREFIX);
 const registry = createMetricsRegistry('api');
 
 const api = createApiApp({
@@ -24,6 +24,7 @@ const api = createApiApp({
   redis,
   producers,
   live,
+  livePrefix: config.QUEUE_PREFIX,
   keyring,
   translator: createInboundTranslator({ db, ai: config }),
   logger,
