@@ -164,7 +164,7 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
       translatedLanguage: 'ko',
       deliveryStatus: 'failed',
       deliveryError: 'permanent: chat not found',
-      aiMetadata: { model: 'local', knowledgeSources: [{ sourceType: 'pricing', sourceId: randomUUID() }] },
+      aiMetadata: { model: 'local', knowledge_sources: [{ sourceType: 'pricing', sourceId: randomUUID() }] },
     },
   });
   const procedure = await db.procedure.create({ data: { nameKo: `보톡스-${tag}`, slug: `botox-${tag}` } });

@@ -18,7 +18,7 @@ export const CONVERSATION_INCLUDE = {
 /** Original and translation side by side, with AI metadata and delivery state. */
 export function messageView(m: Message) {
   const meta = (m.aiMetadata ?? null) as Record<string, unknown> | null;
-  const sources = meta ? (meta.knowledge_sources ?? meta.knowledgeSources ?? []) : [];
+  const sources = meta ? (meta.knowledge_sources ?? []) : [];
   return {
     id: m.id,
     conversationId: m.conversationId,
