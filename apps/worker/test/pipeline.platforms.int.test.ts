@@ -247,4 +247,27 @@ describe('platform failures', () => {
     expect(reply.deliveryStatus).toBe('failed');
     expect(reply.deliveryError).toMatch(/token_invalid: LINE 401/);
   });
+
+  it('stored credentials the sender cannot use (no LINE access token): auth failure, not 12 retries', async () => {
+    // A staff reply queued for an account whose stored credentials lost the access token.
+    const account = await connectAccount(db, keyring, fakes, clinicId, 'line', `${tag}z`);
+    const { accessToken: _lost, ...rest } = account.credentials;
+    await db.messengerAccount.update({ where: { id: account.id }, data: { credentials: keyring.encrypt(rest) as object } });
+    const customer = await db.customer.create({ data: { clinicId, messengerType: 'line', messengerUserId: userIdFor('line') } });
+    const conv = await db.conversation.create({ data: { clinicId, customerId: customer.id, messengerAccountId: account.id } });
+    const staffReply = await db.message.create({
+      data: { clinicId, conversationId: conv.id, senderType: 'staff', content: '안녕하세요', translatedContent: 'こんにちは', deliveryStatus: 'pending' },
+    });
+    await worker.producers.addSend({ clinicId, messageId: staffReply.id });
+    await waitUntil('account disconnected', async () => !(await db.messengerAccount.findUniqueOrThrow({ where: { id: account.id } })).isConnected, 10_000);
+    const reply = await db.message.findUniqueOrThrow({ where: { id: staffReply.id } });
+    expect(reply.deliveryStatus).toBe('failed');
+    expect(reply.deliveryError).toMatch(/^credentials_invalid: line credentials are invalid: accessToken/);
+    // Failed for good after one attempt (UnrecoverableError), not retried with backoff.
+    const job = await waitUntil('send job failed', async () => {
+      const j = await worker.producers.send.getJob(`send_${staffReply.id}`);
+      return j && (await j.isFailed()) ? j : null;
+    });
+    expect(job.attemptsMade).toBe(1);
+  });
 });

@@ -41,17 +41,17 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
   const wait = await acquireSendSlot(deps.redis, account.id, platform);
   if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
 
-  const credentials = deps.keyring.decrypt(account.credentials);
-  const cacheKey = `${account.id}:${account.updatedAt.getTime()}`;
-  let cached = senderCache.get(account.id);
-  if (!cached || cached.key !== cacheKey) {
-    cached = { key: cacheKey, sender: outboundFactories[platform](credentials, deps.outbound) };
-    senderCache.set(account.id, cached);
-  }
-
   const ctx = (msg.platformContext ?? {}) as { replyToken?: string; replyTokenExpiresAt?: string; callbackUrl?: string; callbackExpiresAt?: string };
   const now = Date.now();
   try {
+    // Inside the try: stored credentials that fail the sender's schema are an auth failure
+    // (SendError 'credentials_invalid') and must disconnect the account like a revoked token.
+    const cacheKey = `${account.id}:${account.updatedAt.getTime()}`;
+    let cached = senderCache.get(account.id);
+    if (!cached || cached.key !== cacheKey) {
+      cached = { key: cacheKey, sender: outboundFactories[platform](deps.keyring.decrypt(account.credentials), deps.outbound) };
+      senderCache.set(account.id, cached);
+    }
     await db.message.update({ where: { id: msg.id }, data: { deliveryStatus: 'sending', deliveryAttempts: { increment: 1 } } });
     const result = await cached.sender.send({
       to: msg.conversation.customer.messengerUserId,
