@@ -199,7 +199,7 @@ describe('load: ordering, exactly-once, everything answered', () => {
       FROM r`;
     const jobs = (await worker.registry.getSingleMetric('hub_worker_job_seconds')!.get()).values;
     const summary: Record<string, string> = {};
-    for (const v of jobs) {
+    for (const v of jobs as { metricName?: string; labels: Record<string, string | number>; value: number }[]) {
       if (v.metricName?.endsWith('_count')) summary[`${v.labels.queue}`] = `${v.value}`;
       if (v.metricName?.endsWith('_sum')) summary[`${v.labels.queue}_s`] = v.value.toFixed(1);
     }
