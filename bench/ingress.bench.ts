@@ -1,6 +1,10 @@
 // pnpm bench:ingress — signed, verified, enqueued LINE and WhatsApp webhooks vs a bare Express endpoint,
 // in the same run, on loopback (autocannon). Prints throughput, ratio, p50/p99 latency and ingress RSS.
 import { randomUUID } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { Keyring, createDb } from '@hub/db';
 import { signLine, signMeta } from '@hub/messengers/inbound-signers';
@@ -29,7 +33,7 @@ const wa = await db.messengerAccount.create({
 });
 await db.$disconnect();
 
-const N = 40_000;
+const N = Number(process.env.BENCH_DISTINCT ?? 40_000);
 function lineBody(i: number): string {
   return JSON.stringify({
     destination: 'Ubench',
@@ -51,15 +55,49 @@ const waReqs = Array.from({ length: N }, (_, i) => {
   return { method: 'POST' as const, path: `/webhooks/whatsapp/${wa.id}`, body, headers: { 'content-type': 'application/json', ...signMeta(body, meta.appSecret) } };
 });
 
-async function load(url: string, requests: { method: 'POST'; path: string; body: string; headers: Record<string, string> }[]) {
-  let i = 0;
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, ...requests[i++ % requests.length] }) }],
-  });
-  return result;
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+type Req = { method: 'POST'; path: string; body: string; headers: Record<string, string> };
+
+// wrk (C, one thread) leaves the second core to the server; requests are pre-signed into a Lua table.
+const hasWrk = spawnSync('wrk', ['--version']).error === undefined;
+const luaDir = mkdtempSync(path.join(tmpdir(), 'bench-ingress-'));
+const lua = (s: string) => JSON.stringify(s).replace(/\\u([0-9a-f]{4})/gi, (_, h) => `\\u{${h}}`);
+
+async function load(url: string, requests: Req[]): Promise<LoadResult> {
+  if (!hasWrk) {
+    let i = 0;
+    const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, ...requests[i++ % requests.length] }) }] });
+    return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  }
+  const script = path.join(luaDir, `reqs-${Math.random().toString(36).slice(2)}.lua`);
+  const rows = requests.map((r) => `wrk.format(${lua(r.method)}, ${lua(r.path)}, {${Object.entries(r.headers).map(([k, v]) => `[${lua(k)}]=${lua(v)}`).join(',')}}, ${lua(r.body)})`);
+  writeFileSync(
+    script,
+    ['local reqs = {}', 'local n = 0', 'local i = 0', 'init = function()', ...rows.map((r) => `n = n + 1; reqs[n] = ${r}`), 'end', 'request = function() i = i % n + 1; return reqs[i] end', ''].join('\n'),
+  );
+  const run = spawnSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', '-s', script, url], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.stderr.trim()) throw new Error(`wrk: ${run.stderr.trim()}`);
+  const out = run.stdout;
+  const ms = (label: string) => {
+    const m = new RegExp(`${label}\\s+([\\d.]+)(us|ms|s)`).exec(out);
+    if (!m) return NaN;
+    const v = Number(m[1]);
+    return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
+  };
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0),
+    p50: ms(' 50%'),
+    p99: ms(' 99%'),
+    non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
+    errors: socketErrors ? socketErrors.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
+  };
 }
 
 const barePort = 4390;
@@ -87,11 +125,11 @@ redis.disconnect();
 await stop(ingress);
 await stop(bare);
 
-const row = (name: string, r: autocannon.Result) =>
-  `${name.padEnd(26)} ${fmt(r.requests.average, 0).padStart(8)} req/s   p50 ${fmt(r.latency.p50, 1).padStart(5)} ms   p99 ${fmt(r.latency.p99, 1).padStart(6)} ms   non-2xx ${r.non2xx}   errors ${r.errors}`;
-console.log(`\nbench:ingress  (${DURATION}s each, ${CONNECTIONS} connections, loopback, ${process.arch}, node ${process.version})`);
+const row = (name: string, r: LoadResult) =>
+  `${name.padEnd(26)} ${fmt(r.rps, 0).padStart(8)} req/s   p50 ${fmt(r.p50, 2).padStart(6)} ms   p99 ${fmt(r.p99, 2).padStart(6)} ms   non-2xx ${r.non2xx}   errors ${r.errors}`;
+console.log(`\nbench:ingress  (${DURATION}s each, ${CONNECTIONS} connections, loopback, load by ${hasWrk ? 'wrk -t1' : 'autocannon'}, node ${process.version})`);
 console.log(row('bare Express 200', bareResult));
 console.log(row('LINE signed+enqueued', lineResult));
 console.log(row('WhatsApp signed+enqueued', waResult));
-const signed = (lineResult.requests.average + waResult.requests.average) / 2;
-console.log(`ratio signed/bare: ${fmt((signed / bareResult.requests.average) * 100)}%   jobs queued: ${queued}   ingress peak RSS: ${fmt(peakRss, 0)} MB`);
+const signed = (lineResult.rps + waResult.rps) / 2;
+console.log(`ratio signed/bare: ${fmt((signed / bareResult.rps) * 100)}%   jobs queued: ${queued}   ingress peak RSS: ${fmt(peakRss, 0)} MB`);

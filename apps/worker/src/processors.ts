@@ -5,7 +5,7 @@ import { SendError } from '@hub/messengers';
 import { InboundJobSchema, MediaJobSchema, QUEUES, SendJobSchema, TurnJobSchema } from '@hub/queue';
 import type { PipelineDeps } from './pipeline/deps';
 import { handleInboundEvent } from './pipeline/inbound.usecase';
-import { hasUnanswered, runTurn } from './pipeline/turn.usecase';
+import { runTurn } from './pipeline/turn.usecase';
 import { sendReply } from './pipeline/send.usecase';
 import { fetchMessageMedia } from './pipeline/media.usecase';
 
@@ -64,11 +64,8 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
       wrap(QUEUES.turn, async (job, token) => {
         const data = TurnJobSchema.parse(job.data);
         const outcome = await runTurn(deps, data);
+        // Another turn holds the lease (a crashed worker's stalled job, or a handback racing a turn).
         if (outcome.status === 'busy') return delay(job, token, 500);
-        // Release the trigger, then look again: a message stored while this turn ran (whose own trigger
-        // was collapsed into this job) gets a fresh turn. Anything stored later triggers its own.
-        await job.removeDeduplicationKey();
-        if (await hasUnanswered(deps, data.conversationId)) await deps.producers.addTurn(data, 0);
         return outcome.status;
       }),
       { ...base, concurrency: opts.concurrency, lockDuration: 60_000 },

@@ -56,13 +56,18 @@ export class Producers {
   }
 
   /**
-   * Per-conversation turn trigger. Deduplication (debounce mode) collapses a burst of messages into
-   * one turn fired `windowMs` after the last of them; the turn reads the messages from PostgreSQL.
+   * Per-conversation turn trigger (BullMQ deduplication, id = conversation):
+   *  - while the turn job is delayed, a new message replaces it and restarts the delay (debounce):
+   *    a burst becomes one turn fired `windowMs` after its last message;
+   *  - while it is active, a new message is kept as the next job, created when the active one
+   *    finishes (keepLastIfActive): at most one turn runs and one waits per conversation, and a
+   *    message stored during a turn always gets a turn after it.
+   * The turn reads the messages themselves from PostgreSQL.
    */
   async addTurn(job: TurnJob, windowMs: number): Promise<void> {
     await this.turn.add('turn', job, {
       delay: windowMs,
-      deduplication: { id: `turn_${job.conversationId}`, ttl: Math.max(windowMs, 1), extend: true, replace: true },
+      deduplication: { id: `turn_${job.conversationId}`, replace: true, keepLastIfActive: true },
       attempts: 10,
       backoff: { type: 'exponential', delay: 1000 },
       ...keep,

@@ -140,11 +140,3 @@ async function flushPendingReplies(deps: PipelineDeps, job: TurnJob): Promise<vo
   });
   for (const m of pending) await deps.producers.addSend({ clinicId: job.clinicId, messageId: m.id });
 }
-
-/** True when customer messages still wait for an AI answer (checked after a turn to close the race). */
-export async function hasUnanswered(deps: PipelineDeps, conversationId: string): Promise<boolean> {
-  const conv = await deps.db.conversation.findUnique({ where: { id: conversationId }, select: { aiMode: true, status: true } });
-  if (!conv || !conv.aiMode || conv.status === 'waiting') return false;
-  const n = await deps.db.message.count({ where: { conversationId, senderType: 'customer', answeredById: null, isDeleted: false } });
-  return n > 0;
-}
