@@ -2,7 +2,7 @@ import { detectConcepts, isLangCode, type HistoryMessage, type KnowledgeHit } fr
 import { glossaryTermsIn } from '../indexing/documents';
 import { searchNearest, type NearestNeighbour } from '@hub/db';
 import { clinicRuntimes, type ClinicRuntime } from '../clinic-runtime';
-import { nowOf, type KnowledgeDeps } from '../deps';
+import { nowOf, TtlCache, type KnowledgeDeps } from '../deps';
 import {
   asksForInternalData,
   injectionGuard,
@@ -158,8 +158,16 @@ function intentOf(text: string): string {
  * One AI turn: language, Korean rendering for retrieval, top-k knowledge (clinic + global rows), persona and
  * cultural prompt, generation, then the rules in code (guards) before anything is returned.
  */
+const SEOUL_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' });
+
 export function createConsultant(deps: ConsultantDeps): Consultant {
   const runtimeOf = clinicRuntimes(deps);
+  // Clinic facts, personas and cultural profiles change rarely but were read on every turn: cache them
+  // briefly. Facts (prices) for at most 10 s, so a price edit reaches replies and the price guard quickly.
+  const ttl = deps.cacheTtlMs ?? 60_000;
+  const factsCache = new TtlCache<ClinicFacts>(Math.min(ttl, 10_000));
+  const personasCache = new TtlCache<Awaited<ReturnType<typeof deps.db.aiPersona.findMany>>>(ttl);
+  const cultureCache = new TtlCache<Awaited<ReturnType<typeof deps.db.culturalProfile.findUnique>>>(ttl);
   const topK = deps.topK ?? 6;
   const historyLimit = deps.historyLimit ?? 10;
   const minConfidence = deps.minConfidence ?? 0.2;
@@ -220,7 +228,8 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       });
       const history: HistoryMessage[] = historyRows.reverse().map((m) => ({ role: m.senderType === 'customer' ? 'customer' : m.senderType === 'staff' ? 'staff' : 'assistant', text: m.content }));
 
-      const facts = await loadClinicFacts(db, input.clinicId, rt.glossary, now);
+      // Keyed by the Seoul date too: whether an event price runs is decided per day.
+      const facts = await factsCache.get(`${input.clinicId}:${SEOUL_DAY.format(now)}`, () => loadClinicFacts(db, input.clinicId, rt.glossary, now));
 
       // A follow-up without a procedure name ("how much?") is retrieved together with the previous question.
       let query = korean && korean !== turnText ? `${turnText}\n${korean}` : turnText;
@@ -237,13 +246,13 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts), query, facts);
 
       // Persona for the language (else the clinic's first active one), greeting by the customer's local time.
-      const personas = await db.aiPersona.findMany({ where: { clinicId: input.clinicId, isActive: true }, orderBy: { createdAt: 'asc' } });
+      const personas = await personasCache.get(input.clinicId, () => db.aiPersona.findMany({ where: { clinicId: input.clinicId, isActive: true }, orderBy: { createdAt: 'asc' } }));
       const persona = personas.find((p) => toLangCode(p.languageCode) === lang) ?? personas.find((p) => p.languageCode === 'en') ?? personas[0] ?? null;
       const country = customer?.countryCode?.toUpperCase() ?? COUNTRY_BY_LANGUAGE[lang];
       const tz = customer?.timezone && isValidTimezone(customer.timezone) ? customer.timezone : defaultTimezone(country, lang);
       const part = dayPart(localHour(now, tz));
       const greeting = persona && toLangCode(persona.languageCode) === lang ? greetingFor(persona, part) : undefined;
-      const culture = await db.culturalProfile.findUnique({ where: { countryCode: country } });
+      const culture = country ? await cultureCache.get(country, () => db.culturalProfile.findUnique({ where: { countryCode: country } })) : null;
       const localTime = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
       const systemPrompt = buildSystemPrompt({ clinicName: rt.name, lang, persona, culture, localTime, dayPart: part, greeting });
 
