@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { AccountCredentialsCache, Keyring, createDb, generateKeySpec } from '@hub/db';
 import { PLATFORMS, type Platform } from '@hub/messengers';
 import { conformanceCases, loadFixtures } from '@hub/messengers/inbound.conformance.cases';
-import { Producers, createProducerConnection } from '@hub/queue';
+import { Producers, createProducerConnection, waitForRedis } from '@hub/queue';
 import { PrivateRedis } from '@hub/testing/support/redis-server';
 import { createIngressApp } from '../src/ingress.app';
 
@@ -29,6 +29,8 @@ interface Running {
 async function startIngress(redisUrl = process.env.REDIS_URL!): Promise<Running> {
   const redis = createProducerConnection(redisUrl);
   redis.on('error', () => {}); // the Redis-down test stops it on purpose
+  // The producer has no offline queue (requests fail fast while Redis is away): start once connected.
+  await waitForRedis(redis);
   const producers = new Producers({ connection: redis, prefix });
   const registry = new Registry();
   const { app } = createIngressApp({
