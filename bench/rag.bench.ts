@@ -11,7 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
-import { createDb, nearestQueryForExplain, searchExact, searchNearest } from '@hub/db';
+import { createDb, nearestQueryForExplain, searchExact, searchNearest, searchSettings } from '@hub/db';
 import { SchemaEngineSession } from '../packages/db/src/migrate/schema-engine';
 
 const require = createRequire(new URL('../packages/db/package.json', import.meta.url));
@@ -159,11 +159,12 @@ async function main(): Promise<void> {
 
   // The plan of the production path: searchNearest's own settings and query, through Prisma.
   const q0 = queries[0]!;
-  const [, , planRows] = await db.$transaction([
-    db.$executeRawUnsafe(`SET LOCAL hnsw.iterative_scan = relaxed_order`),
-    db.$executeRawUnsafe(`SET LOCAL hnsw.ef_search = 64`),
-    db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (COSTS OFF) ${nearestQueryForExplain(true)}`, `[${q0.vector.join(',')}]`, q0.clinicId, K),
-  ]);
+  const planRows = (
+    await db.$transaction([
+      ...searchSettings(64).map((sql) => db.$queryRawUnsafe(sql)),
+      db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (COSTS OFF) ${nearestQueryForExplain(true)}`, `[${q0.vector.join(',')}]`, q0.clinicId, K),
+    ])
+  ).at(-1) as { 'QUERY PLAN': string }[];
   const nodes = planRows.map((r) => r['QUERY PLAN']).filter((l) => /Scan|Sort\b|Limit/.test(l) && !/Key/.test(l));
   console.log(`plan of searchNearest: ${nodes.map((l) => l.replace(/->/, '').trim()).join(' → ')}`);
   const settings = await client.query(`SELECT current_setting('shared_buffers') AS sb`);

@@ -83,7 +83,7 @@ export async function searchNearest(db: Db, embedding: number[], opts: SearchOpt
   if (hasTypes) params.push(opts.sourceTypes);
   const rows = (
     await db.$transaction([
-      ...searchSettings(ef).map((sql) => db.$executeRawUnsafe(sql)),
+      ...searchSettings(ef).map((sql) => db.$queryRawUnsafe(sql)),
       db.$queryRawUnsafe<NearestNeighbour[]>(nearestSql(includeGlobal, hasTypes), ...params),
     ])
   ).at(-1) as NearestNeighbour[];
@@ -97,10 +97,10 @@ export async function searchNearest(db: Db, embedding: number[], opts: SearchOpt
  * switched off for the search's own transaction only (pgvector's documented remedy).
  */
 export function searchSettings(efSearch = 100): string[] {
+  const ef = Math.max(1, Math.floor(efSearch));
+  // One statement, one round trip: set_config(…, true) is SET LOCAL.
   return [
-    `SET LOCAL hnsw.iterative_scan = relaxed_order`,
-    `SET LOCAL hnsw.ef_search = ${Math.max(1, Math.floor(efSearch))}`,
-    `SET LOCAL enable_seqscan = off`,
+    `SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', '${ef}', true), set_config('enable_seqscan', 'off', true)`,
   ];
 }
 

@@ -68,7 +68,7 @@ describe('nearest-neighbour search over 20k embeddings', () => {
     const q = pgvector.toSql(vec(rand(7)));
     const plan = (
       await db.$transaction([
-        ...searchSettings().map((sql) => db.$executeRawUnsafe(sql)),
+        ...searchSettings().map((sql) => db.$queryRawUnsafe(sql)),
         db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${nearestQueryForExplain()}`, q, clinics[0], 10),
       ])
     ).at(-1) as { 'QUERY PLAN': string }[];
