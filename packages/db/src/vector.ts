@@ -55,6 +55,8 @@ export interface SearchOptions {
   efSearch?: number;
   sourceTypes?: string[];
   includeGlobal?: boolean;
+  /** Force the exact (true) or the HNSW (false) path; by default chosen by the candidate row count. */
+  exact?: boolean;
 }
 
 // The clinic filter is written as COALESCE(clinic_id, $2) = $2 (= "this clinic or global"): an
@@ -69,27 +71,70 @@ const nearestSql = (includeGlobal: boolean, hasTypes: boolean) => `
   ORDER BY embedding <=> $1::vector
   LIMIT $3`;
 
+// The exact path: a filter the btree on clinic_id serves (bitmap scan), then an exact sort.
+const exactSql = (includeGlobal: boolean, hasTypes: boolean) => `
+  SELECT id, clinic_id AS "clinicId", source_type AS "sourceType", source_id AS "sourceId", content, metadata,
+         1 - (embedding <=> $1::vector) AS score
+  FROM embeddings
+  WHERE (clinic_id = $2::uuid${includeGlobal ? ' OR clinic_id IS NULL' : ''})
+    ${hasTypes ? 'AND source_type = ANY($4::text[])' : ''}
+  ORDER BY embedding <=> $1::vector
+  LIMIT $3`;
+
 /**
- * Nearest neighbours by cosine distance, limited to one clinic (plus global rows), through the HNSW
- * index. pgvector's iterative index scan keeps scanning the graph until enough rows pass the clinic
- * filter, so a filtered top-k stays complete instead of returning fewer rows than asked.
+ * Below this many candidate rows (the clinic's plus the global ones) a search is exact. An HNSW graph can
+ * leave an outlying vector (a rare term, a hashed lexical embedding unlike its neighbours) with no
+ * incoming edge, unreachable by any query; for a clinic's few hundred rows an exact sort is as fast
+ * and never misses. Larger candidate sets go through the HNSW index with iterative scan.
+ */
+export const EXACT_SEARCH_MAX_ROWS = 1500;
+
+const candidateCounts = new Map<string, { at: number; n: number }>();
+
+async function candidateCount(db: Db, clinicId: string, includeGlobal: boolean): Promise<number> {
+  const key = `${clinicId}:${includeGlobal}`;
+  const hit = candidateCounts.get(key);
+  if (hit && Date.now() - hit.at < 30_000) return hit.n;
+  const [row] = await db.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM embeddings WHERE clinic_id = $1::uuid${includeGlobal ? ' OR clinic_id IS NULL' : ''}`,
+    clinicId,
+  );
+  const n = row?.n ?? 0;
+  candidateCounts.set(key, { at: Date.now(), n });
+  if (candidateCounts.size > 10_000) candidateCounts.delete(candidateCounts.keys().next().value!);
+  return n;
+}
+
+/**
+ * Nearest neighbours by cosine distance, limited to one clinic (plus global rows). Large candidate sets
+ * go through the HNSW index; pgvector's iterative index scan keeps scanning the graph until enough rows
+ * pass the clinic filter, so a filtered top-k stays complete instead of returning fewer rows than asked.
+ * Small ones (≤ EXACT_SEARCH_MAX_ROWS) are searched exactly.
  */
 export async function searchNearest(db: Db, embedding: number[], opts: SearchOptions): Promise<NearestNeighbour[]> {
   const k = opts.k ?? 10;
-  const ef = Math.max(opts.efSearch ?? 100, k);
   const includeGlobal = opts.includeGlobal ?? true;
   const hasTypes = !!opts.sourceTypes?.length;
-  const params: unknown[] = [toVector(embedding), opts.clinicId, k];
+  const exact = opts.exact ?? (await candidateCount(db, opts.clinicId, includeGlobal)) <= EXACT_SEARCH_MAX_ROWS;
+  // relaxed_order hands back rows in approximate order, so LIMIT k could cut a better row that came a
+  // little late: fetch a margin, sort exactly, keep k.
+  const params: unknown[] = [toVector(embedding), opts.clinicId, exact ? k : k + Math.max(10, k)];
   if (hasTypes) params.push(opts.sourceTypes);
+  const settings = exact ? [EXACT_SETTINGS] : searchSettings(Math.max(opts.efSearch ?? 100, k));
   const rows = (
     await db.$transaction([
-      ...searchSettings(ef).map((sql) => db.$queryRawUnsafe(sql)),
-      db.$queryRawUnsafe<NearestNeighbour[]>(nearestSql(includeGlobal, hasTypes), ...params),
+      ...settings.map((sql) => db.$queryRawUnsafe(sql)),
+      db.$queryRawUnsafe<NearestNeighbour[]>((exact ? exactSql : nearestSql)(includeGlobal, hasTypes), ...params),
     ])
   ).at(-1) as NearestNeighbour[];
-  // relaxed_order may return slightly out-of-order rows: sort exactly.
-  return rows.map((r) => ({ ...r, score: Number(r.score) })).sort((a, b) => b.score - a.score);
+  return rows
+    .map((r) => ({ ...r, score: Number(r.score) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k);
 }
+
+// Exact: no index scans (the HNSW index would be an approximate ORDER BY); the btree bitmap scan stays.
+const EXACT_SETTINGS = `SELECT set_config('enable_indexscan', 'off', true)`;
 
 /**
  * Session settings for one search. The 1536-dimension vectors live in TOAST, so PostgreSQL prices a
@@ -109,12 +154,7 @@ export function nearestQueryForExplain(includeGlobal = true): string {
   return nearestSql(includeGlobal, false);
 }
 
-/** Exact (sequential) search, the recall baseline for benchmarks. */
-export async function searchExact(db: Db, embedding: number[], opts: SearchOptions): Promise<NearestNeighbour[]> {
-  const k = opts.k ?? 10;
-  const [, rows] = await db.$transaction([
-    db.$executeRawUnsafe(`SET LOCAL enable_indexscan = off`),
-    db.$queryRawUnsafe<NearestNeighbour[]>(nearestSql(opts.includeGlobal ?? true, false), toVector(embedding), opts.clinicId, k),
-  ]);
-  return rows.map((r) => ({ ...r, score: Number(r.score) }));
+/** Exact search whatever the size, the recall baseline for benchmarks. */
+export function searchExact(db: Db, embedding: number[], opts: SearchOptions): Promise<NearestNeighbour[]> {
+  return searchNearest(db, embedding, { ...opts, exact: true });
 }

@@ -64,6 +64,16 @@ afterAll(async () => {
 });
 
 describe('nearest-neighbour search over 20k embeddings', () => {
+  it('the exact path is exact: its i-th best is never worse than the HNSW path\'s i-th best', async () => {
+    const q = vec(rand(11));
+    const exact = await searchNearest(db, q, { clinicId: clinics[5]!, k: 10, exact: true });
+    const hnsw = await searchNearest(db, q, { clinicId: clinics[5]!, k: 10, exact: false, efSearch: 200 });
+    expect(exact).toHaveLength(10);
+    expect(hnsw).toHaveLength(10);
+    exact.forEach((e, i) => expect(e.score).toBeGreaterThanOrEqual(hnsw[i]!.score - 1e-9));
+    expect(new Set(exact.map((h) => h.clinicId))).toEqual(new Set([clinics[5]]));
+  });
+
   it('EXPLAIN of a clinic-filtered top-10 cosine search uses the HNSW index', async () => {
     const q = pgvector.toSql(vec(rand(7)));
     const plan = (
@@ -76,8 +86,8 @@ describe('nearest-neighbour search over 20k embeddings', () => {
     expect(text).toMatch(/Index Scan using idx_embeddings_vector/);
   });
 
-  it('returns k rows of the clinic only, though the clinic holds 5% of the rows', async () => {
-    const hits = await searchNearest(db, vec(rand(9)), { clinicId: clinics[3]!, k: 10 });
+  it('returns k rows of the clinic only through HNSW, though the clinic holds 5% of the rows (iterative scan)', async () => {
+    const hits = await searchNearest(db, vec(rand(9)), { clinicId: clinics[3]!, k: 10, exact: false });
     expect(hits).toHaveLength(10);
     expect(new Set(hits.map((h) => h.clinicId))).toEqual(new Set([clinics[3]]));
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
