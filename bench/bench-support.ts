@@ -20,10 +20,16 @@ export function sampleRss(pid: number): () => number {
   };
 }
 
+const children = new Set<ChildProcess>();
+// A crashed benchmark must not leave servers holding its ports.
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+
 export async function startProcess(args: string[], env: NodeJS.ProcessEnv, readyUrl: string, timeoutMs = 30_000): Promise<ChildProcess> {
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each hub process (open in Chrome DevTools).
   const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = spawn('node', [...prof, '--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {

@@ -70,6 +70,9 @@ const luaDir = mkdtempSync(path.join(tmpdir(), 'bench-ingress-'));
 const lua = (s: string) => JSON.stringify(s).replace(/\\u([0-9a-f]{4})/gi, (_, h) => `\\u{${h}}`);
 
 async function load(url: string, requests: Req[]): Promise<LoadResult> {
+  // Sanity check: a bench of rejected requests measures nothing.
+  const probe = await fetch(url + requests[0]!.path, { method: 'POST', body: requests[0]!.body, headers: requests[0]!.headers });
+  if (probe.status !== 200) throw new Error(`probe ${requests[0]!.path} answered ${probe.status}: ${await probe.text()}`);
   if (!hasWrk) {
     let i = 0;
     const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, ...requests[i++ % requests.length] }) }] });
@@ -79,7 +82,16 @@ async function load(url: string, requests: Req[]): Promise<LoadResult> {
   const rows = requests.map((r) => `wrk.format(${lua(r.method)}, ${lua(r.path)}, {${Object.entries(r.headers).map(([k, v]) => `[${lua(k)}]=${lua(v)}`).join(',')}}, ${lua(r.body)})`);
   writeFileSync(
     script,
-    ['local reqs = {}', 'local n = 0', 'local i = 0', 'init = function()', ...rows.map((r) => `n = n + 1; reqs[n] = ${r}`), 'end', 'request = function() i = i % n + 1; return reqs[i] end', ''].join('\n'),
+    [
+      'local reqs = {}',
+      'local n = 0',
+      'local i = 0',
+      // Lua allows 65,536 constants per function: fill the table in chunks.
+      ...Array.from({ length: Math.ceil(rows.length / 4000) }, (_, c) => [`local function fill${c}()`, ...rows.slice(c * 4000, (c + 1) * 4000).map((r) => `n = n + 1; reqs[n] = ${r}`), 'end'].join('\n')),
+      `init = function() ${Array.from({ length: Math.ceil(rows.length / 4000) }, (_, c) => `fill${c}()`).join(' ')} end`,
+      'request = function() i = i % n + 1; return reqs[i] end',
+      '',
+    ].join('\n'),
   );
   const run = spawnSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', '-s', script, url], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (run.stderr.trim()) throw new Error(`wrk: ${run.stderr.trim()}`);
@@ -100,8 +112,9 @@ async function load(url: string, requests: Req[]): Promise<LoadResult> {
   };
 }
 
-const barePort = 4390;
-const ingressPort = 4391;
+const { freePort } = await import('../packages/testing/src/support/redis-server');
+const barePort = await freePort();
+const ingressPort = await freePort();
 const bare = await startProcess(['bench/bare-server.ts'], { PORT: String(barePort) }, `http://127.0.0.1:${barePort}/healthz`);
 const ingress = await startProcess(
   ['apps/ingress/src/main.ts'],

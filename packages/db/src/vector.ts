@@ -116,9 +116,7 @@ export async function searchNearest(db: Db, embedding: number[], opts: SearchOpt
   const includeGlobal = opts.includeGlobal ?? true;
   const hasTypes = !!opts.sourceTypes?.length;
   const exact = opts.exact ?? (await candidateCount(db, opts.clinicId, includeGlobal)) <= EXACT_SEARCH_MAX_ROWS;
-  // relaxed_order hands back rows in approximate order, so LIMIT k could cut a better row that came a
-  // little late: fetch a margin, sort exactly, keep k.
-  const params: unknown[] = [toVector(embedding), opts.clinicId, exact ? k : k + Math.max(10, k)];
+  const params: unknown[] = [toVector(embedding), opts.clinicId, k];
   if (hasTypes) params.push(opts.sourceTypes);
   const settings = exact ? [EXACT_SETTINGS] : searchSettings(Math.max(opts.efSearch ?? 100, k));
   const rows = (
@@ -127,10 +125,8 @@ export async function searchNearest(db: Db, embedding: number[], opts: SearchOpt
       db.$queryRawUnsafe<NearestNeighbour[]>((exact ? exactSql : nearestSql)(includeGlobal, hasTypes), ...params),
     ])
   ).at(-1) as NearestNeighbour[];
-  return rows
-    .map((r) => ({ ...r, score: Number(r.score) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, k);
+  // relaxed_order may hand back rows slightly out of order: sort exactly.
+  return rows.map((r) => ({ ...r, score: Number(r.score) })).sort((a, b) => b.score - a.score);
 }
 
 // Exact: no index scans (the HNSW index would be an approximate ORDER BY); the btree bitmap scan stays.
