@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response } from 'express';
+import { FaultQueue } from './ai-fault-queue';
 
 /**
  * A local stand-in for the Anthropic Messages API (`POST /v1/messages`), speaking the real wire format so the
@@ -63,28 +64,9 @@ function errorBody(type: string, message: string, requestId: string) {
 export async function startFakeAnthropic(options: FakeAnthropicOptions = {}): Promise<FakeAnthropic> {
   const apiKeys = options.apiKeys ?? ['test-anthropic-key'];
   const requests: RecordedRequest[] = [];
-  const faults: { fault: AnthropicFault; remaining: number }[] = [];
+  const faults = new FaultQueue<AnthropicFault>();
   const queue: ScriptedAnthropicReply[] = [];
   let handler: AnthropicHandler = () => ({ text: 'Hello from the fake Anthropic API.' });
-  const timers = new Set<NodeJS.Timeout>();
-
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const t = setTimeout(() => {
-        timers.delete(t);
-        resolve();
-      }, ms);
-      timers.add(t);
-    });
-
-  const nextFault = (): AnthropicFault | undefined => {
-    const head = faults[0];
-    if (!head) return undefined;
-    head.remaining--;
-    if (head.remaining <= 0) faults.shift();
-    return head.fault;
-  };
-
   const app = express();
   app.use(express.json({ limit: '20mb' }));
 
@@ -110,8 +92,8 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions = {}): Pr
       return;
     }
 
-    const fault = nextFault();
-    if (fault?.kind === 'delay') await sleep(fault.ms);
+    const fault = faults.next();
+    if (fault?.kind === 'delay') await faults.sleep(fault.ms);
     else if (fault?.kind === 'rate_limit') {
       res.setHeader('retry-after', String(fault.retryAfterSeconds ?? 1));
       res.status(429).json(errorBody('rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit.', requestId));
@@ -182,16 +164,15 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions = {}): Pr
     url: `http://127.0.0.1:${port}`,
     apiKey: apiKeys[0]!,
     requests,
-    inject: (fault, times = 1) => void faults.push({ fault, remaining: times }),
-    clearFaults: () => void faults.splice(0),
+    inject: (fault, times = 1) => faults.inject(fault, times),
+    clearFaults: () => faults.clear(),
     enqueue: (...replies) => void queue.push(...replies),
     setHandler: (h) => {
       handler = h;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
-        for (const t of timers) clearTimeout(t);
-        timers.clear();
+        faults.cancelSleeps();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),

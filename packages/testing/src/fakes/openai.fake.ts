@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response } from 'express';
+import { FaultQueue } from './ai-fault-queue';
 
 /**
  * A local stand-in for the OpenAI API: `POST /v1/chat/completions` (tools / function calling) and
@@ -84,28 +85,9 @@ function toBase64Float32(v: number[]): string {
 export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<FakeOpenAi> {
   const apiKeys = options.apiKeys ?? ['test-openai-key'];
   const requests: RecordedRequest[] = [];
-  const faults: { fault: OpenAiFault; remaining: number }[] = [];
+  const faults = new FaultQueue<OpenAiFault>();
   const queue: ScriptedOpenAiReply[] = [];
   let handler: OpenAiHandler = () => ({ text: 'Hello from the fake OpenAI API.' });
-  const timers = new Set<NodeJS.Timeout>();
-
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const t = setTimeout(() => {
-        timers.delete(t);
-        resolve();
-      }, ms);
-      timers.add(t);
-    });
-
-  const nextFault = (): OpenAiFault | undefined => {
-    const head = faults[0];
-    if (!head) return undefined;
-    head.remaining--;
-    if (head.remaining <= 0) faults.shift();
-    return head.fault;
-  };
-
   /** Records, authenticates and applies faults; false when the response is already sent. */
   const gate = async (req: Request, res: Response): Promise<RecordedRequest | undefined> => {
     res.setHeader('x-request-id', id('req'));
@@ -128,8 +110,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
         );
       return undefined;
     }
-    const fault = nextFault();
-    if (fault?.kind === 'delay') await sleep(fault.ms);
+    const fault = faults.next();
+    if (fault?.kind === 'delay') await faults.sleep(fault.ms);
     else if (fault?.kind === 'rate_limit') {
       res.setHeader('retry-after', String(fault.retryAfterSeconds ?? 1));
       res.status(429).json(errorBody('Rate limit reached for requests. Please try again in 1s.', 'requests', 'rate_limit_exceeded'));
@@ -234,16 +216,15 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     baseURL: `${url}/v1`,
     apiKey: apiKeys[0]!,
     requests,
-    inject: (fault, times = 1) => void faults.push({ fault, remaining: times }),
-    clearFaults: () => void faults.splice(0),
+    inject: (fault, times = 1) => faults.inject(fault, times),
+    clearFaults: () => faults.clear(),
     enqueue: (...replies) => void queue.push(...replies),
     setHandler: (h) => {
       handler = h;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
-        for (const t of timers) clearTimeout(t);
-        timers.clear();
+        faults.cancelSleeps();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),
