@@ -30,7 +30,9 @@ if [ "${HUB_FAKE_PLATFORMS:-1}" = 1 ]; then
   export TELEGRAM_API_ROOT=http://127.0.0.1:4101 LINE_API_BASE_URL=http://127.0.0.1:4102 LINE_DATA_API_BASE_URL=http://127.0.0.1:4102 \
     META_GRAPH_API_BASE_URL=http://127.0.0.1:4103 KAKAO_BOT_API_BASE_URL=http://127.0.0.1:4104
 fi
-start ingress pnpm exec tsx apps/ingress/src/main.ts
+# The ingress runs as a bundle with its V8 heap settings (apps/ingress/package.json config.nodeOptions).
+node infra/build-apps.mjs ingress
+start ingress env NODE_OPTIONS="$(node -p "require('./apps/ingress/package.json').config.nodeOptions")" node apps/ingress/dist/main.mjs
 start worker pnpm exec tsx apps/worker/src/main.ts
 start api pnpm exec tsx apps/api/src/main.ts
 

@@ -1,0 +1,44 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../packages/testing/src/support/redis-server';
+
+// `pnpm start` runs the ingress as an esbuild bundle (infra/build-apps.mjs) with the heap settings of
+// apps/ingress/package.json; this is that bundle, built and started the same way.
+describe('ingress production bundle', () => {
+  const children: ReturnType<typeof spawn>[] = [];
+  afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
+
+  it('builds, starts with its heap settings and answers webhooks it cannot verify with 404', async () => {
+    const build = spawnSync(process.execPath, ['infra/build-apps.mjs', 'ingress'], { encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    const nodeOptions = (JSON.parse(readFileSync('apps/ingress/package.json', 'utf8')) as { config: { nodeOptions: string } }).config.nodeOptions;
+    const port = await freePort();
+    const child = spawn(process.execPath, ['apps/ingress/dist/main.mjs'], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_OPTIONS: nodeOptions,
+        DATABASE_URL: process.env.DATABASE_URL,
+        REDIS_URL: process.env.REDIS_URL,
+        CREDENTIALS_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+        INGRESS_PORT: String(port),
+        QUEUE_PREFIX: `bundle-${port}`,
+        LOG_LEVEL: 'error',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    children.push(child);
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += String(d)));
+    const base = `http://127.0.0.1:${port}`;
+    let ready: Response | undefined;
+    for (let i = 0; i < 100 && !ready; i++) {
+      ready = await fetch(`${base}/readyz`).catch(() => undefined);
+      if (!ready) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(ready?.status, stderr).toBe(200);
+    const res = await fetch(`${base}/webhooks/line/00000000-0000-4000-8000-000000000000`, { method: 'POST', body: '{"events":[]}', headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: 'unknown_account' });
+  }, 30_000);
+});
