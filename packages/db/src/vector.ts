@@ -71,14 +71,16 @@ const nearestSql = (includeGlobal: boolean, hasTypes: boolean) => `
   ORDER BY embedding <=> $1::vector
   LIMIT $3`;
 
-// The exact path: a filter the btree on clinic_id serves (bitmap scan), then an exact sort.
+// The exact path: a filter the btree on clinic_id serves (bitmap scan), then an exact sort. It orders by
+// the score expression, which the HNSW index cannot serve, so no session setting (and no transaction
+// around one) is needed: one statement, one round trip.
 const exactSql = (includeGlobal: boolean, hasTypes: boolean) => `
   SELECT id, clinic_id AS "clinicId", source_type AS "sourceType", source_id AS "sourceId", content, metadata,
          1 - (embedding <=> $1::vector) AS score
   FROM embeddings
   WHERE (clinic_id = $2::uuid${includeGlobal ? ' OR clinic_id IS NULL' : ''})
     ${hasTypes ? 'AND source_type = ANY($4::text[])' : ''}
-  ORDER BY embedding <=> $1::vector
+  ORDER BY score DESC
   LIMIT $3`;
 
 /**
@@ -118,19 +120,17 @@ export async function searchNearest(db: Db, embedding: number[], opts: SearchOpt
   const exact = opts.exact ?? (await candidateCount(db, opts.clinicId, includeGlobal)) <= EXACT_SEARCH_MAX_ROWS;
   const params: unknown[] = [toVector(embedding), opts.clinicId, k];
   if (hasTypes) params.push(opts.sourceTypes);
-  const settings = exact ? [EXACT_SETTINGS] : searchSettings(Math.max(opts.efSearch ?? 100, k));
-  const rows = (
-    await db.$transaction([
-      ...settings.map((sql) => db.$queryRawUnsafe(sql)),
-      db.$queryRawUnsafe<NearestNeighbour[]>((exact ? exactSql : nearestSql)(includeGlobal, hasTypes), ...params),
-    ])
-  ).at(-1) as NearestNeighbour[];
+  const rows = exact
+    ? await db.$queryRawUnsafe<NearestNeighbour[]>(exactSql(includeGlobal, hasTypes), ...params)
+    : ((
+        await db.$transaction([
+          ...searchSettings(Math.max(opts.efSearch ?? 100, k)).map((sql) => db.$queryRawUnsafe(sql)),
+          db.$queryRawUnsafe<NearestNeighbour[]>(nearestSql(includeGlobal, hasTypes), ...params),
+        ])
+      ).at(-1) as NearestNeighbour[]);
   // relaxed_order may hand back rows slightly out of order: sort exactly.
   return rows.map((r) => ({ ...r, score: Number(r.score) })).sort((a, b) => b.score - a.score);
 }
-
-// Exact: no index scans (the HNSW index would be an approximate ORDER BY); the btree bitmap scan stays.
-const EXACT_SETTINGS = `SELECT set_config('enable_indexscan', 'off', true)`;
 
 /**
  * Session settings for one search. The 1536-dimension vectors live in TOAST, so PostgreSQL prices a

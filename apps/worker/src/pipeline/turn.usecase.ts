@@ -25,27 +25,37 @@ const CALLBACK_TTL_MS = 55_000; // Kakao callback URLs: one minute.
 export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOutcome> {
   const { db, logger } = deps;
   const leaseId = randomUUID();
-  const claimed = await db.$executeRaw`
-    UPDATE conversations SET turn_lease_id = ${leaseId}::uuid, turn_lease_until = now() + (${deps.turnLeaseMs}::int * interval '1 millisecond')
-    WHERE id = ${job.conversationId}::uuid AND clinic_id = ${job.clinicId}::uuid AND (turn_lease_until IS NULL OR turn_lease_until < now())`;
-  if (claimed === 0) return { status: 'busy' };
+  // One statement: take the lease and read what the turn needs — the conversation, its unanswered
+  // customer messages in platform order, and replies stored but never handed to the send queue.
+  const [conv] = await db.$queryRaw<ClaimRow[]>`
+    WITH claim AS (
+      UPDATE conversations SET turn_lease_id = ${leaseId}::uuid, turn_lease_until = now() + (${deps.turnLeaseMs}::int * interval '1 millisecond')
+      WHERE id = ${job.conversationId}::uuid AND clinic_id = ${job.clinicId}::uuid AND (turn_lease_until IS NULL OR turn_lease_until < now())
+      RETURNING id, clinic_id, customer_id, ai_mode, status, version
+    )
+    SELECT claim.id, claim.clinic_id, claim.customer_id, claim.ai_mode, claim.status, claim.version,
+      (SELECT coalesce(json_agg(json_build_object('id', m.id, 'content', m.content, 'translatedContent', m.translated_content,
+                                                  'originalLanguage', m.original_language, 'platformContext', m.platform_context)
+                                ORDER BY m.platform_sent_at, m.seq), '[]'::json)
+       FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type = 'customer' AND m.answered_by_id IS NULL AND NOT m.is_deleted) AS pending,
+      (SELECT coalesce(array_agg(m.id ORDER BY m.seq), '{}')
+       FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type IN ('ai', 'staff') AND m.delivery_status = 'pending') AS unsent
+    FROM claim`;
+  if (!conv) return { status: 'busy' };
 
+  let released = false;
   try {
-    await flushPendingReplies(deps, job);
-    const conv = await db.conversation.findUniqueOrThrow({ where: { id: job.conversationId } });
-    if (!conv.aiMode || conv.status === 'waiting') return { status: 'not_ai_mode' };
+    // Outbox recovery: replies stored but never handed to the send queue (a crash in between) are enqueued.
+    await Promise.all(conv.unsent.map((id) => deps.producers.addSend({ clinicId: job.clinicId, messageId: id })));
+    if (!conv.ai_mode || conv.status === 'waiting') return { status: 'not_ai_mode' };
 
-    const pending = await db.message.findMany({
-      where: { conversationId: conv.id, senderType: 'customer', answeredById: null, isDeleted: false },
-      orderBy: [{ platformSentAt: 'asc' }, { seq: 'asc' }],
-      select: { id: true, content: true, translatedContent: true, originalLanguage: true, platformContext: true, contentType: true },
-    });
+    const pending = conv.pending;
     if (pending.length === 0) return { status: 'nothing_to_answer' };
 
     const out = await deps.consultant.reply({
-      clinicId: conv.clinicId,
+      clinicId: conv.clinic_id,
       conversationId: conv.id,
-      customerId: conv.customerId,
+      customerId: conv.customer_id,
       messages: pending.map((m) => ({ id: m.id, content: m.content, translatedContent: m.translatedContent, originalLanguage: m.originalLanguage })),
     });
 
@@ -60,83 +70,107 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
       platformContext.callbackExpiresAt = new Date(receivedAt + CALLBACK_TTL_MS).toISOString();
     }
 
-    const result = await db.$transaction(async (tx) => {
-      const [current] = await tx.$queryRaw<{ version: number; ai_mode: boolean; status: string; turn_lease_id: string | null }[]>`
-        SELECT version, ai_mode, status, turn_lease_id FROM conversations WHERE id = ${conv.id}::uuid FOR UPDATE`;
-      if (!current || current.turn_lease_id !== leaseId) return { status: 'discarded' as const, reason: 'lease_lost' };
-      if (current.version !== conv.version || !current.ai_mode || current.status === 'waiting') return { status: 'discarded' as const, reason: 'taken_over' };
-
-      if (out.handoff) {
-        await tx.conversation.update({
-          where: { id: conv.id },
-          data: { status: 'waiting', handoffReason: out.handoff.reason, version: { increment: 1 } },
-        });
-        await tx.notification.create({
-          data: {
-            clinicId: conv.clinicId,
-            audience: 'staff',
-            kind: 'handoff',
-            title: '상담원 연결 필요',
-            body: out.handoff.reason,
-            data: { conversationId: conv.id, messageIds: answered },
-          },
-        });
-        await audit(tx, {
-          clinicId: conv.clinicId,
-          actorType: 'ai',
-          action: 'conversation.handoff',
-          entityType: 'conversation',
-          entityId: conv.id,
-          before: { status: conv.status },
-          after: { status: 'waiting', reason: out.handoff.reason },
-        });
-        return { status: 'handoff' as const, reason: out.handoff.reason, answered };
-      }
-
-      const reply = await tx.message.create({
-        data: {
-          conversationId: conv.id,
-          clinicId: conv.clinicId,
-          senderType: 'ai',
-          content: out.text,
-          contentType: 'text',
-          originalLanguage: out.language,
-          translatedContent: out.translatedKo ?? null,
-          translatedLanguage: out.translatedKo ? 'ko' : null,
-          aiMetadata: { ...out.aiMetadata, answers: answered } as object,
-          platformContext: platformContext as object,
-          deliveryStatus: 'pending',
-        },
-      });
-      await tx.message.updateMany({ where: { id: { in: answered }, answeredById: null }, data: { answeredById: reply.id } });
-      await tx.conversation.update({
-        where: { id: conv.id },
-        data: { lastMessageAt: new Date(), lastMessagePreview: previewOf(out.translatedKo ?? out.text) },
-      });
-      return { status: 'replied' as const, replyId: reply.id, answered };
-    });
-
+    const result = out.handoff ? await commitHandoff(deps, conv, leaseId, out.handoff.reason, answered) : await commitReply(deps, conv, leaseId, out, platformContext, answered);
     if (result.status === 'replied') {
-      await deps.producers.addSend({ clinicId: conv.clinicId, messageId: result.replyId, requestId: job.requestId });
-      await deps.live.publish({ type: 'message.created', clinicId: conv.clinicId, data: { conversationId: conv.id, messageId: result.replyId, senderType: 'ai' } });
+      released = true; // the commit statement released the lease
+      await Promise.all([
+        deps.producers.addSend({ clinicId: conv.clinic_id, messageId: result.replyId, requestId: job.requestId }),
+        deps.live.publish({ type: 'message.created', clinicId: conv.clinic_id, data: { conversationId: conv.id, messageId: result.replyId, senderType: 'ai' } }),
+      ]);
     } else if (result.status === 'handoff') {
-      await deps.live.publish({ type: 'alert', clinicId: conv.clinicId, data: { kind: 'handoff', conversationId: conv.id, reason: result.reason } });
-      await deps.live.publish({ type: 'conversation.updated', clinicId: conv.clinicId, data: { conversationId: conv.id, status: 'waiting' } });
+      await deps.live.publish({ type: 'alert', clinicId: conv.clinic_id, data: { kind: 'handoff', conversationId: conv.id, reason: result.reason } });
+      await deps.live.publish({ type: 'conversation.updated', clinicId: conv.clinic_id, data: { conversationId: conv.id, status: 'waiting' } });
     } else {
       logger.info({ conversationId: conv.id, reason: result.reason }, 'AI draft discarded');
     }
     return result;
   } finally {
-    await db.$executeRaw`UPDATE conversations SET turn_lease_id = NULL, turn_lease_until = NULL WHERE id = ${job.conversationId}::uuid AND turn_lease_id = ${leaseId}::uuid`;
+    if (!released) await db.$executeRaw`UPDATE conversations SET turn_lease_id = NULL, turn_lease_until = NULL WHERE id = ${job.conversationId}::uuid AND turn_lease_id = ${leaseId}::uuid`;
   }
 }
 
-/** Outbox recovery: replies stored but never handed to the send queue (a crash in between) are enqueued. */
-async function flushPendingReplies(deps: PipelineDeps, job: TurnJob): Promise<void> {
-  const pending = await deps.db.message.findMany({
-    where: { conversationId: job.conversationId, senderType: { in: ['ai', 'staff'] }, deliveryStatus: 'pending' },
-    select: { id: true },
-    orderBy: { seq: 'asc' },
+interface ClaimRow {
+  id: string;
+  clinic_id: string;
+  customer_id: string;
+  ai_mode: boolean;
+  status: string;
+  version: number;
+  pending: { id: string; content: string; translatedContent: string | null; originalLanguage: string | null; platformContext: unknown }[];
+  unsent: string[];
+}
+
+type ConsultantOutput = Awaited<ReturnType<PipelineDeps['consultant']['reply']>>;
+
+/**
+ * The reply, the "answered" marks, the conversation's last message and the lease release in one
+ * statement. The conversation UPDATE is the check: it matches only while this turn holds the lease and
+ * the conversation is unchanged (same version, still AI mode, not waiting for staff); the row lock it
+ * takes orders it against a concurrent takeover. No match → nothing is inserted and the draft is discarded.
+ */
+async function commitReply(
+  deps: PipelineDeps,
+  conv: ClaimRow,
+  leaseId: string,
+  out: ConsultantOutput,
+  platformContext: Record<string, unknown>,
+  answered: string[],
+): Promise<Extract<TurnOutcome, { status: 'replied' | 'discarded' }>> {
+  const replyId = randomUUID();
+  const [row] = await deps.db.$queryRaw<{ reply_id: string | null }[]>`
+    WITH c AS (
+      UPDATE conversations SET last_message_at = now(), last_message_preview = ${previewOf(out.translatedKo ?? out.text)},
+                               turn_lease_id = NULL, turn_lease_until = NULL
+      WHERE id = ${conv.id}::uuid AND turn_lease_id = ${leaseId}::uuid AND version = ${conv.version}::int AND ai_mode AND status <> 'waiting'
+      RETURNING id
+    ), reply AS (
+      INSERT INTO messages (id, conversation_id, clinic_id, sender_type, content, content_type, original_language, translated_content,
+                            translated_language, ai_metadata, platform_context, delivery_status)
+      SELECT ${replyId}::uuid, c.id, ${conv.clinic_id}::uuid, 'ai', ${out.text}, 'text', ${out.language}, ${out.translatedKo ?? null},
+             ${out.translatedKo ? 'ko' : null}, ${JSON.stringify({ ...out.aiMetadata, answers: answered })}::jsonb, ${JSON.stringify(platformContext)}::jsonb, 'pending'
+      FROM c
+      RETURNING id
+    ), marked AS (
+      UPDATE messages SET answered_by_id = (SELECT id FROM reply)
+      WHERE id = ANY(${answered}::uuid[]) AND answered_by_id IS NULL AND EXISTS (SELECT 1 FROM reply)
+      RETURNING id
+    )
+    SELECT (SELECT id FROM reply) AS reply_id, (SELECT count(*) FROM marked)::int AS marked`;
+  if (row?.reply_id) return { status: 'replied', replyId: row.reply_id, answered };
+  const [now] = await deps.db.$queryRaw<{ turn_lease_id: string | null }[]>`SELECT turn_lease_id FROM conversations WHERE id = ${conv.id}::uuid`;
+  return { status: 'discarded', reason: now?.turn_lease_id === leaseId ? 'taken_over' : 'lease_lost' };
+}
+
+/** The AI asked for a human: the conversation waits for staff, with a notification and an audit row (rare path). */
+async function commitHandoff(deps: PipelineDeps, conv: ClaimRow, leaseId: string, reason: string, answered: string[]): Promise<Extract<TurnOutcome, { status: 'handoff' | 'discarded' }>> {
+  return deps.db.$transaction(async (tx) => {
+    const [current] = await tx.$queryRaw<{ version: number; ai_mode: boolean; status: string; turn_lease_id: string | null }[]>`
+      SELECT version, ai_mode, status, turn_lease_id FROM conversations WHERE id = ${conv.id}::uuid FOR UPDATE`;
+    if (!current || current.turn_lease_id !== leaseId) return { status: 'discarded' as const, reason: 'lease_lost' };
+    if (current.version !== conv.version || !current.ai_mode || current.status === 'waiting') return { status: 'discarded' as const, reason: 'taken_over' };
+    await tx.conversation.update({
+      where: { id: conv.id },
+      data: { status: 'waiting', handoffReason: reason, version: { increment: 1 } },
+    });
+    await tx.notification.create({
+      data: {
+        clinicId: conv.clinic_id,
+        audience: 'staff',
+        kind: 'handoff',
+        title: '상담원 연결 필요',
+        body: reason,
+        data: { conversationId: conv.id, messageIds: answered },
+      },
+    });
+    await audit(tx, {
+      clinicId: conv.clinic_id,
+      actorType: 'ai',
+      action: 'conversation.handoff',
+      entityType: 'conversation',
+      entityId: conv.id,
+      before: { status: conv.status },
+      after: { status: 'waiting', reason },
+    });
+    return { status: 'handoff' as const, reason, answered };
   });
-  for (const m of pending) await deps.producers.addSend({ clinicId: job.clinicId, messageId: m.id });
 }
