@@ -37,9 +37,21 @@ export function isValidTimezone(tz: string): boolean {
 }
 
 /** Hour of day (0..23) in a timezone. */
+// Creating an Intl.DateTimeFormat costs far more than formatting with one: one per timezone and shape.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+export function timeFormatter(timezone: string, withMinutes = false): Intl.DateTimeFormat {
+  const key = `${timezone}|${withMinutes}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', ...(withMinutes ? { minute: '2-digit' } : {}), hourCycle: 'h23' });
+    if (formatters.size > 500) formatters.clear();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function localHour(now: Date, timezone: string): number {
-  const h = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', hourCycle: 'h23' }).format(now);
-  return Number(h) % 24;
+  return Number(timeFormatter(timezone).format(now)) % 24;
 }
 
 export type DayPart = 'morning' | 'afternoon' | 'evening';

@@ -12,6 +12,10 @@ export interface TurnInput {
   customerId: string;
   /** The customer messages answered by this turn, in order. */
   messages: TurnMessage[];
+  /** The customer's profile, already read by the turn's claim query (saves the consultant a query). */
+  customer?: { languageCode: string | null; countryCode: string | null; timezone: string | null } | null;
+  /** Earlier messages of the conversation (before this turn), oldest first, already read by the turn. */
+  history?: { senderType: string; content: string }[];
 }
 
 export interface TurnOutput {

@@ -14,6 +14,8 @@ export type TurnOutcome =
 
 const REPLY_TOKEN_TTL_MS = 50_000; // LINE reply tokens: about a minute; keep a margin.
 const CALLBACK_TTL_MS = 55_000; // Kakao callback URLs: one minute.
+/** Earlier messages handed to the consultant as conversation history. */
+const HISTORY_LIMIT = 10;
 
 /**
  * One AI turn for one conversation. A lease on the conversation row keeps at most one turn in flight;
@@ -39,7 +41,14 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
                                 ORDER BY m.platform_sent_at, m.seq), '[]'::json)
        FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type = 'customer' AND m.answered_by_id IS NULL AND NOT m.is_deleted) AS pending,
       (SELECT coalesce(array_agg(m.id ORDER BY m.seq), '{}')
-       FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type IN ('ai', 'staff') AND m.delivery_status = 'pending') AS unsent
+       FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type IN ('ai', 'staff') AND m.delivery_status = 'pending') AS unsent,
+      (SELECT json_build_object('languageCode', c.language_code, 'countryCode', c.country_code, 'timezone', c.timezone)
+       FROM customers c WHERE c.id = claim.customer_id) AS customer,
+      (SELECT coalesce(json_agg(json_build_object('senderType', h.sender_type, 'content', h.content) ORDER BY h.seq), '[]'::json)
+       FROM (SELECT m.sender_type, m.content, m.seq FROM messages m
+             WHERE m.conversation_id = claim.id AND NOT m.is_deleted AND m.sender_type IN ('customer', 'ai', 'staff')
+               AND NOT (m.sender_type = 'customer' AND m.answered_by_id IS NULL)
+             ORDER BY m.seq DESC LIMIT ${HISTORY_LIMIT}::int) h) AS history
     FROM claim`;
   if (!conv) return { status: 'busy' };
 
@@ -57,6 +66,8 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
       conversationId: conv.id,
       customerId: conv.customer_id,
       messages: pending.map((m) => ({ id: m.id, content: m.content, translatedContent: m.translatedContent, originalLanguage: m.originalLanguage })),
+      customer: conv.customer,
+      history: conv.history,
     });
 
     const answered = pending.map((m) => m.id);
@@ -98,6 +109,8 @@ interface ClaimRow {
   version: number;
   pending: { id: string; content: string; translatedContent: string | null; originalLanguage: string | null; platformContext: unknown }[];
   unsent: string[];
+  customer: { languageCode: string | null; countryCode: string | null; timezone: string | null } | null;
+  history: { senderType: string; content: string }[];
 }
 
 type ConsultantOutput = Awaited<ReturnType<PipelineDeps['consultant']['reply']>>;

@@ -15,7 +15,7 @@ import {
 } from '../guards';
 import { hasTraditional, toSimplified } from '../han';
 import { assertNoInternalFields } from '../internal-fields';
-import { COUNTRY_BY_LANGUAGE, dayPart, defaultTimezone, INTERNAL_DATA_REFUSAL, isValidTimezone, localHour, toLangCode, type LangCode } from '../lang';
+import { COUNTRY_BY_LANGUAGE, dayPart, defaultTimezone, INTERNAL_DATA_REFUSAL, isValidTimezone, localHour, timeFormatter, toLangCode, type LangCode } from '../lang';
 import { loadClinicFacts, priceFields, type ClinicFacts } from './clinic-facts';
 import { buildSystemPrompt, greetingFor } from './prompt';
 import type { Consultant, TurnInput, TurnOutput } from './types';
@@ -180,10 +180,13 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const rt: ClinicRuntime = await runtimeOf(input.clinicId);
       const { detector, translator, embedder, generator } = rt.providers;
 
-      const customer = await db.customer.findFirst({
-        where: { id: input.customerId, clinicId: input.clinicId },
-        select: { languageCode: true, countryCode: true, timezone: true },
-      });
+      const customer =
+        input.customer !== undefined
+          ? input.customer
+          : await db.customer.findFirst({
+              where: { id: input.customerId, clinicId: input.clinicId },
+              select: { languageCode: true, countryCode: true, timezone: true },
+            });
       const turnText = input.messages.map((m) => m.content).filter((t) => t.trim()).join('\n');
       const detected = detector.detectLanguage(turnText);
       const lang = resolveLanguage(detected, input, customer?.languageCode ?? null);
@@ -220,13 +223,17 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       }
 
       // History (before this turn), oldest first.
-      const historyRows = await db.message.findMany({
-        where: { conversationId: input.conversationId, clinicId: input.clinicId, isDeleted: false, id: { notIn: input.messages.map((m) => m.id) }, senderType: { in: ['customer', 'ai', 'staff'] } },
-        orderBy: { seq: 'desc' },
-        take: historyLimit,
-        select: { senderType: true, content: true },
-      });
-      const history: HistoryMessage[] = historyRows.reverse().map((m) => ({ role: m.senderType === 'customer' ? 'customer' : m.senderType === 'staff' ? 'staff' : 'assistant', text: m.content }));
+      const historyRows = input.history
+        ? input.history.slice(-historyLimit)
+        : (
+            await db.message.findMany({
+              where: { conversationId: input.conversationId, clinicId: input.clinicId, isDeleted: false, id: { notIn: input.messages.map((m) => m.id) }, senderType: { in: ['customer', 'ai', 'staff'] } },
+              orderBy: { seq: 'desc' },
+              take: historyLimit,
+              select: { senderType: true, content: true },
+            })
+          ).reverse();
+      const history: HistoryMessage[] = historyRows.map((m) => ({ role: m.senderType === 'customer' ? 'customer' : m.senderType === 'staff' ? 'staff' : 'assistant', text: m.content }));
 
       // Keyed by the Seoul date too: whether an event price runs is decided per day.
       const facts = await factsCache.get(`${input.clinicId}:${SEOUL_DAY.format(now)}`, () => loadClinicFacts(db, input.clinicId, rt.glossary, now));
@@ -253,7 +260,7 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const part = dayPart(localHour(now, tz));
       const greeting = persona && toLangCode(persona.languageCode) === lang ? greetingFor(persona, part) : undefined;
       const culture = country ? await cultureCache.get(country, () => db.culturalProfile.findUnique({ where: { countryCode: country } })) : null;
-      const localTime = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+      const localTime = timeFormatter(tz, true).format(now);
       const systemPrompt = buildSystemPrompt({ clinicName: rt.name, lang, persona, culture, localTime, dayPart: part, greeting });
 
       const generated = await generator.generateReply({

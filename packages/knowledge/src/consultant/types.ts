@@ -13,6 +13,10 @@ export interface TurnInput {
   conversationId: string;
   customerId: string;
   messages: TurnMessage[];
+  /** The customer's profile, when the caller already read it (saves a query); read by the consultant otherwise. */
+  customer?: { languageCode: string | null; countryCode: string | null; timezone: string | null } | null;
+  /** Earlier messages of the conversation (before this turn), oldest first, when the caller already read them. */
+  history?: { senderType: string; content: string }[];
 }
 
 export interface TurnOutput {
