@@ -15,61 +15,135 @@ const NOT_DELIVERABLE = new Set(['window_closed', 'template_required', 'not_deli
 /** Senders are cached per account so telegraf / LINE clients and their keep-alive agents are reused. */
 const senderCache = new Map<string, { key: unknown; sender: OutboundAdapter }>();
 
+/** What a send needs, read in one statement (message ⋈ conversation ⋈ customer ⋈ messenger account). */
+interface SendRow {
+  id: string;
+  clinic_id: string;
+  conversation_id: string;
+  sender_type: string;
+  content: string;
+  translated_content: string | null;
+  platform_context: unknown;
+  seq: bigint;
+  delivery_status: string;
+  messenger_user_id: string;
+  last_customer_message_at: Date | null;
+  account_id: string;
+  messenger_type: string;
+  credentials: unknown;
+  account_updated_at: Date;
+  /** An earlier ai/staff reply of the same conversation is still pending or sending. */
+  earlier_pending: boolean;
+}
+
+type NotSendable = Extract<SendOutcome, { status: 'failed' | 'already_done' | 'wait' }>;
+
+const EARLIER_PENDING: NotSendable = { status: 'wait', ms: 250, reason: 'earlier reply pending' };
+
+/** The message (scoped to the job's clinic) with everything the send needs, and the ordering flag. */
+async function readForSend(deps: PipelineDeps, job: SendJob): Promise<SendRow | undefined> {
+  const rows = await deps.db.$queryRaw<SendRow[]>`
+    SELECT m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status,
+           cu.messenger_user_id, c.last_customer_message_at,
+           a.id AS account_id, a.messenger_type, a.credentials, a.updated_at AS account_updated_at,
+           CASE WHEN m.delivery_status IN ('pending', 'sending') THEN EXISTS (
+             SELECT 1 FROM messages e
+             WHERE e.conversation_id = m.conversation_id AND e.seq < m.seq
+               AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
+           ) ELSE false END AS earlier_pending
+    FROM messages m
+    JOIN conversations c ON c.id = m.conversation_id
+    JOIN customers cu ON cu.id = c.customer_id
+    JOIN messenger_accounts a ON a.id = c.messenger_account_id
+    WHERE m.id = ${job.messageId}::uuid AND m.clinic_id = ${job.clinicId}::uuid`;
+  return rows[0];
+}
+
+/** Today's precedence: not found → already done → an earlier reply first. Undefined: sendable. */
+function notSendable(row: SendRow | undefined): NotSendable | undefined {
+  if (!row) return { status: 'failed', code: 'not_found', reason: 'message not found' };
+  if (row.delivery_status !== 'pending' && row.delivery_status !== 'sending') return { status: 'already_done' };
+  if (row.earlier_pending) return EARLIER_PENDING;
+  return undefined;
+}
+
 /**
  * Sends one stored reply through the clinic's own account. Replies of a conversation go out in order:
  * a reply waits while an earlier one of the same conversation is still pending.
  * Failure kinds: transient → SendError rethrown (BullMQ retries, honouring the platform's wait);
  * auth → account marked disconnected, message failed, clinic alerted; permanent → message failed.
+ *
+ * PostgreSQL round trips on the success path: 3 (it was 7: four SELECTs for the message and its
+ * include, the earlier-reply findFirst, and two UPDATEs).
+ *  1. readForSend: one SELECT with joins returning the message, customer, conversation and account,
+ *     and whether an earlier reply is pending. Not found / already done / earlier reply → outcome.
+ *  -  acquireSendSlot (Redis) needs the account from (1), and must run before the message is marked
+ *     'sending': when it says wait, the message stays as it was (pending, attempts unchanged).
+ *  2. The claim: one UPDATE to 'sending' with delivery_attempts + 1, guarded by the same conditions
+ *     as (1) (status pending/sending, no earlier reply pending), so a reply that became not sendable
+ *     in between is not sent; when it claims nothing, (1) is re-read to name the outcome (rare path).
+ *  -  The platform send.
+ *  3. One UPDATE to 'sent'.
+ * Why not 2: folding 'sending' into the final write (read → limiter → send → 'sent' with attempts + 1)
+ * would leave the message 'pending' with its attempt uncounted while the platform call is in flight,
+ * so a worker killed mid-send would leave no trace of the attempt (the crash test checks 'sending'
+ * during the held push and delivery_attempts = 2 after the retry). Merging the claim into (1) would
+ * mark 'sending' before the limiter is asked. Either would weaken today's guarantees; (2) stays.
+ * Crash recovery is today's: a message left 'sending' blocks later replies of its conversation, is
+ * claimable again by the retried (stalled) send job, and is re-sent with the same idempotency key
+ * (msg.id: LINE's X-Line-Retry-Key, so LINE answers 409 instead of delivering twice).
  */
 export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt: boolean): Promise<SendOutcome> {
   const { db } = deps;
-  const msg = await db.message.findUnique({
-    where: { id: job.messageId },
-    include: { conversation: { include: { customer: true, messengerAccount: true } } },
-  });
-  if (!msg || msg.clinicId !== job.clinicId) return { status: 'failed', code: 'not_found', reason: 'message not found' };
-  if (msg.deliveryStatus !== 'pending' && msg.deliveryStatus !== 'sending') return { status: 'already_done' };
+  const row = await readForSend(deps, job);
+  const skip = notSendable(row);
+  if (skip) return skip;
+  const msg = row!;
 
-  const earlier = await db.message.findFirst({
-    where: { conversationId: msg.conversationId, senderType: { in: ['ai', 'staff'] }, deliveryStatus: { in: ['pending', 'sending'] }, seq: { lt: msg.seq } },
-    select: { id: true },
-  });
-  if (earlier) return { status: 'wait', ms: 250, reason: 'earlier reply pending' };
-
-  const account = msg.conversation.messengerAccount;
-  const platform = account.messengerType as Platform;
-  const wait = await acquireSendSlot(deps.redis, account.id, platform);
+  const platform = msg.messenger_type as Platform;
+  const accountId = msg.account_id;
+  const wait = await acquireSendSlot(deps.redis, accountId, platform);
   if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
 
-  const ctx = (msg.platformContext ?? {}) as { replyToken?: string; replyTokenExpiresAt?: string; callbackUrl?: string; callbackExpiresAt?: string };
+  const ctx = (msg.platform_context ?? {}) as { replyToken?: string; replyTokenExpiresAt?: string; callbackUrl?: string; callbackExpiresAt?: string };
   const now = Date.now();
   try {
     // Inside the try: stored credentials that fail the sender's schema are an auth failure
     // (SendError 'credentials_invalid') and must disconnect the account like a revoked token.
-    const cacheKey = `${account.id}:${account.updatedAt.getTime()}`;
-    let cached = senderCache.get(account.id);
+    const cacheKey = `${accountId}:${msg.account_updated_at.getTime()}`;
+    let cached = senderCache.get(accountId);
     if (!cached || cached.key !== cacheKey) {
-      cached = { key: cacheKey, sender: outboundFactories[platform](deps.keyring.decrypt(account.credentials), deps.outbound) };
-      senderCache.set(account.id, cached);
+      cached = { key: cacheKey, sender: outboundFactories[platform](deps.keyring.decrypt(msg.credentials), deps.outbound) };
+      senderCache.set(accountId, cached);
     }
-    await db.message.update({ where: { id: msg.id }, data: { deliveryStatus: 'sending', deliveryAttempts: { increment: 1 } } });
+    const claimed = await db.$executeRaw`
+      UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
+      WHERE m.id = ${msg.id}::uuid AND m.delivery_status IN ('pending', 'sending')
+        AND NOT EXISTS (
+          SELECT 1 FROM messages e
+          WHERE e.conversation_id = m.conversation_id AND e.seq < m.seq
+            AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
+        )`;
+    // Rare path: since (1) the reply was sent, failed or deleted elsewhere, or an earlier reply became
+    // pending; a second read names the outcome (sendable again by then: retry shortly, like an earlier reply).
+    if (claimed === 0) return notSendable(await readForSend(deps, job)) ?? EARLIER_PENDING;
     const result = await cached.sender.send({
-      to: msg.conversation.customer.messengerUserId,
+      to: msg.messenger_user_id,
       // Staff write Korean (content) and the customer gets the translation; AI replies are written in the customer's language.
-      text: msg.senderType === 'staff' ? (msg.translatedContent ?? msg.content) : msg.content,
+      text: msg.sender_type === 'staff' ? (msg.translated_content ?? msg.content) : msg.content,
       idempotencyKey: msg.id,
       replyToken: ctx.replyToken && ctx.replyTokenExpiresAt && Date.parse(ctx.replyTokenExpiresAt) > now ? ctx.replyToken : undefined,
       callbackUrl: ctx.callbackUrl && ctx.callbackExpiresAt && Date.parse(ctx.callbackExpiresAt) > now ? ctx.callbackUrl : undefined,
-      lastCustomerMessageAt: msg.conversation.lastCustomerMessageAt ?? undefined,
-      fromStaff: msg.senderType === 'staff',
+      lastCustomerMessageAt: msg.last_customer_message_at ?? undefined,
+      fromStaff: msg.sender_type === 'staff',
     });
     // Telegram message ids are unique per chat only: qualify them so the (clinic, platform, id) key holds.
-    const ids = result.externalIds.map((id) => (platform === 'telegram' ? `${msg.conversation.customer.messengerUserId}:${id}` : id));
-    await db.message.update({
-      where: { id: msg.id },
-      data: { deliveryStatus: 'sent', sentAt: new Date(), messengerType: platform, messengerMessageId: ids[0] ?? null, messengerMessageIds: ids, deliveryError: null },
-    });
-    await deps.live.publish({ type: 'message.updated', clinicId: msg.clinicId, data: { conversationId: msg.conversationId, messageId: msg.id, deliveryStatus: 'sent' } });
+    const ids = result.externalIds.map((id) => (platform === 'telegram' ? `${msg.messenger_user_id}:${id}` : id));
+    await db.$executeRaw`
+      UPDATE messages SET delivery_status = 'sent', sent_at = ${new Date()}::timestamptz, messenger_type = ${platform},
+        messenger_message_id = ${ids[0] ?? null}, messenger_message_ids = ${ids}::text[], delivery_error = NULL
+      WHERE id = ${msg.id}::uuid`;
+    await deps.live.publish({ type: 'message.updated', clinicId: msg.clinic_id, data: { conversationId: msg.conversation_id, messageId: msg.id, deliveryStatus: 'sent' } });
     return { status: 'sent', externalIds: ids };
   } catch (err) {
     if (!(err instanceof SendError)) {
@@ -84,24 +158,24 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
     const reason = `${err.code}: ${err.message}`;
     await db.message.update({ where: { id: msg.id }, data: { deliveryStatus: status, deliveryError: reason } });
     if (err.kind === 'auth') {
-      await db.messengerAccount.update({ where: { id: account.id }, data: { isConnected: false, connectionError: reason } });
-      await audit(db, { clinicId: msg.clinicId, actorType: 'system', action: 'messenger_account.disconnected', entityType: 'messenger_account', entityId: account.id, after: { reason: err.code } });
+      await db.messengerAccount.update({ where: { id: accountId }, data: { isConnected: false, connectionError: reason } });
+      await audit(db, { clinicId: msg.clinic_id, actorType: 'system', action: 'messenger_account.disconnected', entityType: 'messenger_account', entityId: accountId, after: { reason: err.code } });
       await db.notification.create({
-        data: { clinicId: msg.clinicId, audience: 'admin', kind: 'account_disconnected', title: `${platform} 계정 연결 끊김`, body: reason, data: { accountId: account.id } },
+        data: { clinicId: msg.clinic_id, audience: 'admin', kind: 'account_disconnected', title: `${platform} 계정 연결 끊김`, body: reason, data: { accountId } },
       });
-      await deps.live.publish({ type: 'account.disconnected', clinicId: msg.clinicId, data: { accountId: account.id, platform, reason } });
+      await deps.live.publish({ type: 'account.disconnected', clinicId: msg.clinic_id, data: { accountId, platform, reason } });
     }
     await db.notification.create({
       data: {
-        clinicId: msg.clinicId,
+        clinicId: msg.clinic_id,
         audience: 'staff',
         kind: status === 'not_deliverable' ? 'not_deliverable' : 'send_failed',
         title: err.code === 'template_required' ? 'WhatsApp 24시간 창 종료: 템플릿 메시지가 필요합니다' : '메시지 전송 실패',
         body: reason,
-        data: { conversationId: msg.conversationId, messageId: msg.id },
+        data: { conversationId: msg.conversation_id, messageId: msg.id },
       },
     });
-    await deps.live.publish({ type: 'send.failed', clinicId: msg.clinicId, data: { conversationId: msg.conversationId, messageId: msg.id, status, reason } });
+    await deps.live.publish({ type: 'send.failed', clinicId: msg.clinic_id, data: { conversationId: msg.conversation_id, messageId: msg.id, status, reason } });
     return { status: 'failed', code: err.code, reason };
   }
 }
