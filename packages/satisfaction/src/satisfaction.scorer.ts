@@ -79,6 +79,8 @@ export const SCORER_DEFAULTS = Object.freeze({
 
 interface Term {
   term: string;
+  /** The term's first code point. */
+  first: string;
   category: LexiconCategory;
   re: RegExp;
 }
@@ -99,7 +101,7 @@ const TERMS: Term[] = (() => {
         const body = escapeRe(term);
         // Latin words on letter boundaries ("book" must not match "facebook"); CJK and Hangul as substrings.
         const re = isLatin(term) ? new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu') : new RegExp(body, 'gu');
-        out.push({ term, category, re });
+        out.push({ term, first: String.fromCodePoint(term.codePointAt(0)!), category, re });
       }
     }
   }
@@ -115,11 +117,20 @@ type Hits = Map<LexiconCategory, string[]>;
 export function matchLexicon(text: string): Hits {
   let masked = text.normalize('NFC').toLowerCase();
   const hits: Hits = new Map();
-  const add = (c: LexiconCategory, t: string) => hits.set(c, [...(hits.get(c) ?? []), t]);
+  const add = (c: LexiconCategory, t: string) => {
+    const list = hits.get(c);
+    if (list) list.push(t);
+    else hits.set(c, [t]);
+  };
+  // Every match of a term's regex is the term itself (only the boundaries are checked around it), so a
+  // term whose first character is absent, or which is not a substring, cannot match: that rules out
+  // nearly every term before its regex runs. Masking only turns characters into spaces.
+  const chars = new Set(masked).add(' ');
   for (const t of TERMS) {
-    t.re.lastIndex = 0;
+    if (!chars.has(t.first) || !masked.includes(t.term)) continue;
     const found: { index: number; length: number }[] = [];
-    for (const m of masked.matchAll(t.re)) found.push({ index: m.index, length: m[0].length });
+    t.re.lastIndex = 0;
+    for (let m = t.re.exec(masked); m; m = t.re.exec(masked)) found.push({ index: m.index, length: m[0].length });
     for (const f of found) {
       const negated = (t.category === 'positive' || t.category === 'gratitude') && NEGATION_BEFORE.test(masked.slice(Math.max(0, f.index - 30), f.index));
       add(negated ? 'negative' : t.category, negated ? `¬${t.term}` : t.term);
@@ -136,6 +147,9 @@ function tiered(name: string, evidence: string[] | undefined, first: number, ext
   const weight = first < 0 ? Math.max(raw, cap) : Math.min(raw, cap);
   return { name, weight, evidence };
 }
+
+const NEGATIVE_EMOTICONS_LOWER = NEGATIVE_EMOTICONS.map((e) => e.toLowerCase());
+const POSITIVE_EMOTICONS_LOWER = POSITIVE_EMOTICONS.map((e) => e.toLowerCase());
 
 function countOccurrences(text: string, needles: readonly string[]): string[] {
   const out: string[] = [];
@@ -271,8 +285,8 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
   punct.push(...queries, ...mixed);
   if (punct.length) language.push({ name: 'punctuationRuns', weight: Math.max(-6 * punct.length, -12), evidence: punct });
 
-  push(language, tiered('negativeEmoji', [...countOccurrences(text, NEGATIVE_EMOJI), ...countOccurrences(lower, NEGATIVE_EMOTICONS.map((e) => e.toLowerCase()))], -8, -4, -16));
-  push(language, tiered('positiveEmoji', [...countOccurrences(text, POSITIVE_EMOJI), ...countOccurrences(lower, POSITIVE_EMOTICONS.map((e) => e.toLowerCase()))], 6, 2, 10));
+  push(language, tiered('negativeEmoji', [...countOccurrences(text, NEGATIVE_EMOJI), ...countOccurrences(lower, NEGATIVE_EMOTICONS_LOWER)], -8, -4, -16));
+  push(language, tiered('positiveEmoji', [...countOccurrences(text, POSITIVE_EMOJI), ...countOccurrences(lower, POSITIVE_EMOTICONS_LOWER)], 6, 2, 10));
 
   // ── behaviour ──
   if (waitedMin >= 5) {

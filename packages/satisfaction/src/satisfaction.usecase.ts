@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '@hub/db';
+import { Prisma, type Db } from '@hub/db';
 import type { LiveEventPublisher, SatisfactionJob } from '@hub/queue';
-import { levelOf, levelRank, scoreTurn, type Level, type ScoreResult, type ScorerMessage, type Sender, type Signal } from './satisfaction.scorer';
+import { LEVELS, levelOf, levelRank, scoreTurn, type Level, type ScoreResult, type ScorerMessage, type Sender, type Signal } from './satisfaction.scorer';
 
 /** An optional second opinion (an LLM with a remote provider); the local scorer works without it. */
 export interface SatisfactionJudge {
@@ -29,115 +29,111 @@ export type ScoreMessageOutcome =
 
 const WINDOW = 20;
 
-const asJson = (signals: Signal[]) => signals as unknown as object[];
+/** levelOf and levelRank as tables, so the write statement derives levels exactly as the scorer does. */
+const LEVEL_NAMES: string[] = [...LEVELS];
+const RANK_OF_SCORE: number[] = Array.from({ length: 101 }, (_, score) => levelRank(levelOf(score)));
+const ORANGE = levelRank('orange');
+
+interface ReadRow {
+  sender_type: string;
+  scored: boolean;
+  conversation_found: boolean;
+  status: string | null;
+  handoff_reason: string | null;
+  /** The window, oldest first; `at` in epoch milliseconds. */
+  history: { id: string; sender: string; text: string; language: string | null; at: number; answeredById: string | null }[] | null;
+  previous_score: number | null;
+}
+
+interface WriteRow {
+  /** The conversation exists in the clinic (and is now locked). */
+  found: boolean;
+  /** The statement's snapshot already saw the locked version of the conversation (see writeScore). */
+  fresh: boolean;
+  inserted: boolean;
+  score: number | null;
+  overridden: boolean | null;
+  alerted: boolean | null;
+}
 
 /**
  * Scores the conversation after one customer message. The score row is keyed by the message, so a
  * retried job is a no-op. The conversation's effective level (the computed one, or a supervisor's
  * override while the computed score stays within the margin) and the alert decision are written under
  * a row lock on the conversation: concurrent jobs for the same conversation alert once.
+ *
+ * Two statements on the common path: one read (message, duplicate check, conversation, window,
+ * previous score) and one write (lock, insert, override, alert decision, conversation, notification).
  */
 export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob): Promise<ScoreMessageOutcome> {
   const { db } = deps;
-  const message = await db.message.findFirst({
-    where: { id: job.messageId, clinicId: job.clinicId, conversationId: job.conversationId },
-    select: { id: true, senderType: true, seq: true },
-  });
-  if (!message) return { status: 'missing' };
-  if (message.senderType !== 'customer') return { status: 'not_customer' };
-  if (await db.satisfactionScore.findUnique({ where: { messageId: message.id }, select: { id: true } })) return { status: 'duplicate' };
+  const [read] = await db.$queryRaw<ReadRow[]>`
+    SELECT m.sender_type,
+      EXISTS (SELECT 1 FROM satisfaction_scores s WHERE s.message_id = m.id) AS scored,
+      c.id IS NOT NULL AS conversation_found, c.status, c.handoff_reason,
+      (SELECT json_agg(json_build_object(
+                'id', w.id, 'sender', w.sender_type, 'text', w.content, 'language', w.original_language,
+                'at', floor(extract(epoch FROM coalesce(w.platform_sent_at, w.created_at)) * 1000), 'answeredById', w.answered_by_id)
+              ORDER BY w.seq)
+         FROM (SELECT h.id, h.seq, h.sender_type, h.content, h.original_language, h.platform_sent_at, h.created_at, h.answered_by_id
+               FROM messages h
+               WHERE h.conversation_id = m.conversation_id AND h.clinic_id = m.clinic_id AND h.seq <= m.seq AND NOT h.is_deleted
+               ORDER BY h.seq DESC LIMIT ${WINDOW}) w) AS history,
+      -- The previous computed score: the latest row for an earlier message (or an override-only row).
+      (SELECT s.score FROM satisfaction_scores s LEFT JOIN messages pm ON pm.id = s.message_id
+         WHERE s.conversation_id = m.conversation_id AND (pm.seq IS NULL OR pm.seq < m.seq)
+         ORDER BY s.created_at DESC LIMIT 1) AS previous_score
+    FROM messages m
+    LEFT JOIN conversations c ON c.id = m.conversation_id AND c.clinic_id = m.clinic_id
+    WHERE m.id = ${job.messageId}::uuid AND m.clinic_id = ${job.clinicId}::uuid AND m.conversation_id = ${job.conversationId}::uuid`;
+  if (!read) return { status: 'missing' };
+  if (read.sender_type !== 'customer') return { status: 'not_customer' };
+  if (read.scored) return { status: 'duplicate' };
+  if (!read.conversation_found) return { status: 'missing' };
 
-  const conversation = await db.conversation.findFirst({
-    where: { id: job.conversationId, clinicId: job.clinicId },
-    select: { status: true, handoffReason: true },
-  });
-  if (!conversation) return { status: 'missing' };
-
-  const rows = await db.message.findMany({
-    where: { conversationId: job.conversationId, clinicId: job.clinicId, seq: { lte: message.seq }, isDeleted: false },
-    orderBy: { seq: 'desc' },
-    take: WINDOW,
-    select: { id: true, senderType: true, content: true, originalLanguage: true, platformSentAt: true, createdAt: true, answeredById: true },
-  });
-  const messages: ScorerMessage[] = rows.reverse().map((m) => ({
+  const messages: ScorerMessage[] = (read.history ?? []).map((m) => ({
     id: m.id,
-    sender: m.senderType as Sender,
-    text: m.content,
-    language: m.originalLanguage,
-    at: m.platformSentAt ?? m.createdAt,
+    sender: m.sender as Sender,
+    text: m.text,
+    language: m.language,
+    at: new Date(m.at),
     answeredById: m.answeredById,
   }));
-
-  // The previous computed score: the latest row for an earlier message (or an override-only row).
-  const [previous] = await db.$queryRaw<{ score: number }[]>`
-    SELECT s.score FROM satisfaction_scores s LEFT JOIN messages m ON m.id = s.message_id
-    WHERE s.conversation_id = ${job.conversationId}::uuid AND (m.seq IS NULL OR m.seq < ${message.seq})
-    ORDER BY s.created_at DESC LIMIT 1`;
 
   const now = deps.now?.() ?? new Date();
   const local = scoreTurn({
     messages,
-    currentMessageId: message.id,
+    currentMessageId: job.messageId,
     now,
-    previousScore: previous?.score ?? null,
-    handoff: { active: conversation.status === 'waiting', reason: conversation.handoffReason },
+    previousScore: read.previous_score,
+    handoff: { active: read.status === 'waiting', reason: read.handoff_reason },
   });
-  const result = await blendJudge(deps, job, messages, message.id, local);
+  const result = await blendJudge(deps, job, messages, job.messageId, local);
 
-  const outcome = await db.$transaction(async (tx) => {
-    const [conv] = await tx.$queryRaw<{ last_alert_level: string | null }[]>`
-      SELECT last_alert_level FROM conversations WHERE id = ${job.conversationId}::uuid AND clinic_id = ${job.clinicId}::uuid FOR UPDATE`;
-    if (!conv) return null;
-
-    const scoreId = randomUUID();
-    // clock_timestamp, not now(): rows are ordered by when they were written under the lock.
-    const inserted = await tx.$executeRaw`
-      INSERT INTO satisfaction_scores (id, conversation_id, clinic_id, score, level, language_signals, behavior_signals, flow_signals, message_id, created_at)
-      VALUES (${scoreId}::uuid, ${job.conversationId}::uuid, ${job.clinicId}::uuid, ${result.score}, ${result.level},
-              ${JSON.stringify(result.languageSignals)}::jsonb, ${JSON.stringify(result.behaviorSignals)}::jsonb, ${JSON.stringify(result.flowSignals)}::jsonb,
-              ${message.id}::uuid, clock_timestamp())
-      ON CONFLICT (message_id) DO NOTHING`;
-    if (inserted === 0) return 'duplicate' as const;
-
-    const override = await activeOverride(tx, job.conversationId, deps.overrideMargin);
-    const effective = override
-      ? { score: override.score, level: levelOf(override.score), source: 'override' as const }
-      : { score: result.score, level: result.level, source: 'computed' as const };
-
-    const rank = levelRank(effective.level);
-    const alert = rank >= levelRank('orange') && levelRank(conv.last_alert_level) < rank;
-    const lastAlertLevel = rank < levelRank('orange') ? null : alert ? effective.level : conv.last_alert_level;
-
-    await tx.conversation.update({
-      where: { id: job.conversationId },
-      data: { satisfactionScore: effective.score, satisfactionLevel: effective.level, lastAlertLevel },
+  const scoreId = randomUUID();
+  let written = await writeScore(db, deps, job, result, scoreId, now);
+  if (written.found && !written.fresh) {
+    // The conversation changed between the statement's snapshot and its lock (a concurrent job or
+    // override committed meanwhile), so the override check may have missed rows: nothing was written.
+    // Lock first, then the same statement sees everything committed under the lock.
+    written = await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM conversations WHERE id = ${job.conversationId}::uuid AND clinic_id = ${job.clinicId}::uuid FOR UPDATE`;
+      return writeScore(tx, deps, job, result, scoreId, now);
     });
-    if (alert) {
-      await tx.satisfactionScore.update({ where: { id: scoreId }, data: { alertSent: true, alertSentAt: now } });
-      await tx.notification.create({
-        data: {
-          clinicId: job.clinicId,
-          audience: 'supervisor',
-          kind: 'satisfaction_drop',
-          title: `만족도 하락: ${LEVEL_KO[effective.level]} (${effective.score}점)`,
-          body: topReasons(result),
-          data: { conversationId: job.conversationId, messageId: message.id, scoreId, level: effective.level, score: effective.score },
-        },
-      });
-    }
-    return { scoreId, effective, alerted: alert };
-  });
+  }
+  if (!written.found) return { status: 'missing' };
+  if (!written.fresh) throw new Error(`satisfaction: conversation ${job.conversationId} changed under its row lock`);
+  if (!written.inserted) return { status: 'duplicate' };
 
-  if (outcome === null) return { status: 'missing' };
-  if (outcome === 'duplicate') return { status: 'duplicate' };
-
-  const { effective } = outcome;
+  const score = written.score!;
+  const effective = { score, level: levelOf(score), source: written.overridden ? ('override' as const) : ('computed' as const) };
+  const alerted = !!written.alerted;
   await deps.live.publish({
     type: 'satisfaction.changed',
     clinicId: job.clinicId,
     data: {
       conversationId: job.conversationId,
-      messageId: message.id,
+      messageId: job.messageId,
       score: effective.score,
       level: effective.level,
       source: effective.source,
@@ -145,17 +141,85 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob)
       computedLevel: result.level,
     },
   });
-  if (outcome.alerted) {
+  if (alerted) {
     await deps.live.publish({
       type: 'alert',
       clinicId: job.clinicId,
       data: { kind: 'satisfaction_drop', conversationId: job.conversationId, level: effective.level, score: effective.score },
     });
   }
-  return { status: 'scored', scoreId: outcome.scoreId, computed: { score: result.score, level: result.level }, effective, alerted: outcome.alerted };
+  return { status: 'scored', scoreId, computed: { score: result.score, level: result.level }, effective, alerted };
+}
+
+/**
+ * One statement: lock the conversation, insert the score row (ON CONFLICT: a retried job writes
+ * nothing), take the active override into account, decide the alert against the locked
+ * last_alert_level, update the conversation and, on an alert, flag the row and notify supervisors.
+ * Everything after the lock reads from `decision`, which reads the locked row; the conversation is
+ * modified once (by `updated`), which runs only when the row was inserted.
+ *
+ * The lock is taken inside the statement, so a wait for it does not refresh the statement's snapshot:
+ * score rows and overrides committed while it waited would be invisible to the override check. Their
+ * writers always update the conversation too, so `fresh` (the locked version is the one the snapshot
+ * saw) proves nothing was missed; when it is false the statement writes nothing and the caller retries
+ * with the lock already held.
+ */
+async function writeScore(q: Tx, deps: ScoreMessageDeps, job: SatisfactionJob, result: ScoreResult, scoreId: string, now: Date): Promise<WriteRow> {
+  const conversationId = job.conversationId;
+  const [row] = await q.$queryRaw<WriteRow[]>`
+    WITH seen AS (
+      SELECT xmin FROM conversations WHERE id = ${conversationId}::uuid AND clinic_id = ${job.clinicId}::uuid
+    ), locked AS MATERIALIZED (
+      SELECT id, xmin, last_alert_level FROM conversations WHERE id = ${conversationId}::uuid AND clinic_id = ${job.clinicId}::uuid FOR UPDATE
+    ), conv AS MATERIALIZED (
+      SELECT l.id, l.last_alert_level FROM locked l JOIN seen ON seen.xmin = l.xmin
+    ), active_override AS (
+      ${activeOverrideSql(conversationId, deps.overrideMargin, result.score)}
+    ), decision AS MATERIALIZED (
+      SELECT c.id, c.last_alert_level, e.score, e.overridden, r.rank,
+             r.rank >= ${ORANGE} AND coalesce(array_position(${LEVEL_NAMES}::text[], c.last_alert_level::text) - 1, -1) < r.rank AS alert
+      FROM conv c
+      CROSS JOIN (SELECT coalesce((SELECT supervisor_override FROM active_override), ${result.score}::int) AS score,
+                         EXISTS (SELECT 1 FROM active_override) AS overridden) e
+      CROSS JOIN LATERAL (SELECT (${RANK_OF_SCORE}::int[])[e.score + 1] AS rank) r
+    ), inserted AS (
+      -- clock_timestamp, not now(): rows are ordered by when they were written under the lock.
+      INSERT INTO satisfaction_scores (id, conversation_id, clinic_id, score, level, language_signals, behavior_signals, flow_signals, message_id,
+                                       alert_sent, alert_sent_at, created_at)
+      SELECT ${scoreId}::uuid, ${conversationId}::uuid, ${job.clinicId}::uuid, ${result.score}, ${result.level},
+             ${JSON.stringify(result.languageSignals)}::jsonb, ${JSON.stringify(result.behaviorSignals)}::jsonb, ${JSON.stringify(result.flowSignals)}::jsonb,
+             ${job.messageId}::uuid, d.alert, CASE WHEN d.alert THEN ${now}::timestamptz END, clock_timestamp()
+      FROM decision d
+      ON CONFLICT (message_id) DO NOTHING
+      RETURNING id
+    ), updated AS (
+      UPDATE conversations c
+      SET satisfaction_score = d.score,
+          satisfaction_level = (${LEVEL_NAMES}::text[])[d.rank + 1],
+          last_alert_level = CASE WHEN d.rank < ${ORANGE} THEN NULL WHEN d.alert THEN (${LEVEL_NAMES}::text[])[d.rank + 1] ELSE d.last_alert_level END
+      FROM decision d, inserted
+      WHERE c.id = d.id
+      RETURNING c.id
+    ), notified AS (
+      INSERT INTO notifications (clinic_id, audience, kind, title, body, data)
+      SELECT ${job.clinicId}::uuid, 'supervisor', 'satisfaction_drop',
+             format(${ALERT_TITLE}, (${LEVEL_NAMES.map((l) => LEVEL_KO[l as Level])}::text[])[d.rank + 1], d.score),
+             ${topReasons(result)},
+             jsonb_build_object('conversationId', ${conversationId}::text, 'messageId', ${job.messageId}::text, 'scoreId', ${scoreId}::text,
+                                'level', (${LEVEL_NAMES}::text[])[d.rank + 1], 'score', d.score)
+      FROM decision d, inserted
+      WHERE d.alert
+      RETURNING id
+    )
+    SELECT EXISTS (SELECT 1 FROM locked) AS found, EXISTS (SELECT 1 FROM conv) AS fresh, EXISTS (SELECT 1 FROM inserted) AS inserted,
+           d.score, d.overridden, d.alert AS alerted
+    FROM (SELECT 1) one LEFT JOIN decision d ON true`;
+  return row!;
 }
 
 const LEVEL_KO: Record<Level, string> = { green: '초록', yellow: '노랑', orange: '주황', red: '빨강' };
+/** The notification title, for format(): the level in Korean, then the score. */
+const ALERT_TITLE = '만족도 하락: %s (%s점)';
 
 function topReasons(r: ScoreResult): string {
   return [...r.languageSignals, ...r.behaviorSignals, ...r.flowSignals]
@@ -174,17 +238,26 @@ type Tx = Pick<Db, '$queryRaw'>;
  * Derived from the rows themselves, so nothing else has to remember when an override lapsed.
  */
 export async function activeOverride(tx: Tx, conversationId: string, margin: number): Promise<{ score: number; rowId: string } | null> {
-  const [o] = await tx.$queryRaw<{ id: string; supervisor_override: number; departed: boolean }[]>`
-    WITH o AS (
+  const [o] = await tx.$queryRaw<{ id: string; supervisor_override: number }[]>(activeOverrideSql(conversationId, margin, null));
+  return o ? { score: o.supervisor_override, rowId: o.id } : null;
+}
+
+/**
+ * activeOverride as a query (id, supervisor_override; no row when none is active). `candidate` is a
+ * computed score being written in the same statement, which the statement cannot read back: it counts
+ * as a row written after the override.
+ */
+function activeOverrideSql(conversationId: string, margin: number, candidate: number | null): Prisma.Sql {
+  return Prisma.sql`
+    SELECT o.id, o.supervisor_override FROM (
       SELECT id, supervisor_override, created_at FROM satisfaction_scores
       WHERE conversation_id = ${conversationId}::uuid AND supervisor_override IS NOT NULL
-      ORDER BY created_at DESC LIMIT 1)
-    SELECT o.id, o.supervisor_override, EXISTS (
-      SELECT 1 FROM satisfaction_scores s
-      WHERE s.conversation_id = ${conversationId}::uuid AND s.created_at > o.created_at AND s.id <> o.id
-        AND abs(s.score - o.supervisor_override) > ${margin}::numeric) AS departed
-    FROM o`;
-  return o && !o.departed ? { score: o.supervisor_override, rowId: o.id } : null;
+      ORDER BY created_at DESC LIMIT 1) o
+    WHERE NOT EXISTS (
+        SELECT 1 FROM satisfaction_scores s
+        WHERE s.conversation_id = ${conversationId}::uuid AND s.created_at > o.created_at AND s.id <> o.id
+          AND abs(s.score - o.supervisor_override) > ${margin}::numeric)
+      AND coalesce(abs(${candidate}::int - o.supervisor_override) <= ${margin}::numeric, true)`;
 }
 
 async function blendJudge(deps: ScoreMessageDeps, job: SatisfactionJob, messages: ScorerMessage[], currentMessageId: string, local: ScoreResult): Promise<ScoreResult> {

@@ -50,6 +50,40 @@ async function customerSays(conversationId: string, content: string, overrideMar
   return scoreMessage({ ...deps, overrideMargin, now: () => new Date(clock) }, { clinicId, conversationId, messageId });
 }
 
+/**
+ * The client with every call the use case makes recorded: `$queryRaw` and `$executeRaw` are one SQL
+ * statement (one round trip) each; a model call or `$transaction` shows up by name.
+ */
+function recordingDb(inner: Db): { db: Db; calls: string[] } {
+  const calls: string[] = [];
+  const record = (target: object, path: string): object =>
+    new Proxy(target, {
+      get(t, prop) {
+        const v: unknown = Reflect.get(t, prop);
+        if (typeof prop !== 'string') return v;
+        if (typeof v === 'function') {
+          return (...args: unknown[]) => {
+            calls.push(path + prop);
+            return (v as (...a: unknown[]) => unknown).apply(t, args);
+          };
+        }
+        if (!path && v !== null && typeof v === 'object' && !prop.startsWith('$') && !prop.startsWith('_')) return record(v, `${prop}.`);
+        return v;
+      },
+    });
+  return { db: record(inner, '') as Db, calls };
+}
+
+/** Resolves once some backend waits for the transaction `xid` (a row lock it holds). */
+async function someoneWaitsOn(xid: string): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const [w] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'transactionid' AND transactionid::text = ${xid} AND NOT granted`;
+    if (w!.n > 0) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`nobody waited on transaction ${xid}`);
+}
+
 const events = async (type: string, conversationId: string) =>
   (await readLiveEventsSince(redis, clinicId, '0', prefix)).filter((e) => e.type === type && e.data.conversationId === conversationId);
 const alerts = async (conversationId: string) => ({
@@ -157,6 +191,61 @@ describe('scoreMessage', () => {
     expect(results.every((r) => r.status === 'scored' && r.effective.level === 'red')).toBe(true);
     expect(results.filter((r) => r.status === 'scored' && r.alerted)).toHaveLength(1);
     expect((await alerts(conv)).notifications).toBe(1);
+  });
+});
+
+describe('scoreMessage round trips', () => {
+  it('a scored message takes two statements (one read, one write), with or without an alert; a duplicate one', async () => {
+    const conv = await newConversation();
+    const ask = await say(conv, 'customer', 'ボトックスの料金はいくらですか？');
+    const quiet = recordingDb(db);
+    expect(await scoreMessage({ ...deps, db: quiet.db }, { clinicId, conversationId: conv, messageId: ask })).toMatchObject({ status: 'scored', alerted: false });
+    expect(quiet.calls).toEqual(['$queryRaw', '$queryRaw']);
+
+    const drop = await say(conv, 'customer', '本当に最悪です！！ふざけないでください、返金してください😡');
+    const loud = recordingDb(db);
+    expect(await scoreMessage({ ...deps, db: loud.db }, { clinicId, conversationId: conv, messageId: drop })).toMatchObject({ status: 'scored', alerted: true });
+    expect(loud.calls).toEqual(['$queryRaw', '$queryRaw']);
+    expect(await alerts(conv)).toEqual({ notifications: 1, live: 1 });
+
+    const again = recordingDb(db);
+    expect(await scoreMessage({ ...deps, db: again.db }, { clinicId, conversationId: conv, messageId: drop })).toEqual({ status: 'duplicate' });
+    expect(again.calls).toEqual(['$queryRaw']);
+  });
+
+  it('sees an override committed while it waited for the conversation lock', async () => {
+    const margin = 25;
+    const conv = await newConversation();
+    await customerSays(conv, '予約の時間に行ったのに1時間待たされました', margin);
+    const red = await customerSays(conv, '本当に最悪です。返金してください！！', margin);
+    expect(red).toMatchObject({ effective: { level: 'red' } });
+    await say(conv, 'staff', 'ご迷惑をおかけしました。');
+    const messageId = await say(conv, 'customer', 'わかりました');
+
+    // A supervisor's override holds the conversation lock while the job runs; the job's write waits for
+    // it and must then apply the override, as if it had read after the lock.
+    const recorded = recordingDb(db);
+    let job: Promise<Awaited<ReturnType<typeof scoreMessage>>> | undefined;
+    await db.$transaction(
+      async (tx) => {
+        const [h] = await tx.$queryRaw<{ xid: string }[]>`
+          SELECT pg_current_xact_id()::text AS xid FROM conversations WHERE id = ${conv}::uuid FOR UPDATE`;
+        job = scoreMessage({ ...deps, db: recorded.db, overrideMargin: margin, now: () => new Date(clock) }, { clinicId, conversationId: conv, messageId });
+        await someoneWaitsOn(h!.xid);
+        const latest = await tx.satisfactionScore.findFirstOrThrow({ where: { conversationId: conv }, orderBy: { createdAt: 'desc' } });
+        await tx.satisfactionScore.update({ where: { id: latest.id }, data: { supervisorOverride: 60, supervisorNote: '電話で解決済み', supervisedBy: supervisorId, supervisedAt: new Date() } });
+        await tx.conversation.update({ where: { id: conv }, data: { satisfactionScore: 60, satisfactionLevel: 'yellow', lastAlertLevel: null } });
+      },
+      { timeout: 15_000 },
+    );
+    const r = await job!;
+    expect(r.status === 'scored' && Math.abs(r.computed.score - 60)).toBeLessThanOrEqual(margin);
+    expect(r).toMatchObject({ status: 'scored', effective: { score: 60, level: 'yellow', source: 'override' }, alerted: false });
+    // The first write saw an older snapshot and wrote nothing; the retry ran under the lock.
+    expect(recorded.calls).toEqual(['$queryRaw', '$queryRaw', '$transaction']);
+    const c = await db.conversation.findUniqueOrThrow({ where: { id: conv } });
+    expect([c.satisfactionScore, c.satisfactionLevel, c.lastAlertLevel]).toEqual([60, 'yellow', null]);
+    expect(await db.satisfactionScore.count({ where: { messageId } })).toBe(1);
   });
 });
 
