@@ -3,7 +3,9 @@
 // Reports end-to-end messages/s at max rate, the hub's own latency (webhook POSTed → reply accepted by
 // the fake, minus the in-process AI time from ai_metadata) at a fixed offered rate, queue depths and RSS.
 // Uses a scratch database (clinic_hub_bench), created and migrated here with Prisma's schema engine.
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Keyring, createDb, generateKeySpec } from '@hub/db';
@@ -34,15 +36,18 @@ const account = await connectAccount(db, keyring, fakes, clinic.clinicId, 'line'
 
 const ingressPort = await freePort();
 const workerPort = await freePort();
+// Ingress and worker run as `pnpm start` runs them: production bundles with their package's node options.
+spawnSync('node', ['infra/build-apps.mjs', 'ingress', 'worker'], { stdio: 'inherit' });
+const nodeOptions = (app: string) => (JSON.parse(readFileSync(`apps/${app}/package.json`, 'utf8')) as { config?: { nodeOptions?: string } }).config?.nodeOptions ?? '';
 const ingress = await startProcess(
-  ['apps/ingress/src/main.ts'],
-  { DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'error' },
+  ['apps/ingress/dist/main.mjs'],
+  { NODE_OPTIONS: nodeOptions('ingress'), DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'error' },
   `http://127.0.0.1:${ingressPort}/healthz`,
 );
 const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
 const worker = await startProcess(
-  [...profile, 'apps/worker/src/main.ts'],
-  { ...workerEnv({ prefix: PREFIX, keys: KEYS, fakes, turnDebounceMs: DEBOUNCE, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, logLevel: 'error' }), WORKER_PORT: String(workerPort) },
+  [...profile, 'apps/worker/dist/main.mjs'],
+  { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? nodeOptions('worker'), ...workerEnv({ prefix: PREFIX, keys: KEYS, fakes, turnDebounceMs: DEBOUNCE, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, logLevel: 'error' }), WORKER_PORT: String(workerPort) },
   `http://127.0.0.1:${workerPort}/healthz`,
 );
 const ingressUrl = `http://127.0.0.1:${ingressPort}`;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const apps = process.argv.slice(2);
 if (apps.length === 0) {
-  console.error('usage: node infra/build-apps.mjs <app> [<app>…]   (apps: ingress)');
+  console.error('usage: node infra/build-apps.mjs <app> [<app>…]   (apps: ingress, worker)');
   process.exit(2);
 }
 for (const app of apps) {

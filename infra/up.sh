@@ -30,10 +30,11 @@ if [ "${HUB_FAKE_PLATFORMS:-1}" = 1 ]; then
   export TELEGRAM_API_ROOT=http://127.0.0.1:4101 LINE_API_BASE_URL=http://127.0.0.1:4102 LINE_DATA_API_BASE_URL=http://127.0.0.1:4102 \
     META_GRAPH_API_BASE_URL=http://127.0.0.1:4103 KAKAO_BOT_API_BASE_URL=http://127.0.0.1:4104
 fi
-# The ingress runs as a bundle with its V8 heap settings (apps/ingress/package.json config.nodeOptions).
-node infra/build-apps.mjs ingress
-start ingress env NODE_OPTIONS="$(node -p "require('./apps/ingress/package.json').config.nodeOptions")" node apps/ingress/dist/main.mjs
-start worker pnpm exec tsx apps/worker/src/main.ts
+# Ingress and worker run as bundles with their V8 settings (apps/<app>/package.json config.nodeOptions).
+node infra/build-apps.mjs ingress worker
+node_options() { node -p "require('./apps/$1/package.json').config.nodeOptions"; }
+start ingress env NODE_OPTIONS="$(node_options ingress)" node apps/ingress/dist/main.mjs
+start worker env NODE_OPTIONS="$(node_options worker)" node apps/worker/dist/main.mjs
 start api pnpm exec tsx apps/api/src/main.ts
 
 wait_ready() { # name url

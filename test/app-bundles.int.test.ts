@@ -5,7 +5,7 @@ import { freePort } from '../packages/testing/src/support/redis-server';
 
 // `pnpm start` runs the ingress as an esbuild bundle (infra/build-apps.mjs) with the heap settings of
 // apps/ingress/package.json; this is that bundle, built and started the same way.
-describe('ingress production bundle', () => {
+describe('production bundles', () => {
   const children: ReturnType<typeof spawn>[] = [];
   afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
 
@@ -41,4 +41,34 @@ describe('ingress production bundle', () => {
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: 'unknown_account' });
   }, 30_000);
+
+  it('the worker bundle builds and becomes ready (Prisma client, BullMQ workers, local AI)', async () => {
+    const build = spawnSync(process.execPath, ['infra/build-apps.mjs', 'worker'], { encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    const nodeOptions = (JSON.parse(readFileSync('apps/worker/package.json', 'utf8')) as { config: { nodeOptions: string } }).config.nodeOptions;
+    const port = await freePort();
+    const child = spawn(process.execPath, ['apps/worker/dist/main.mjs'], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_OPTIONS: nodeOptions,
+        DATABASE_URL: process.env.DATABASE_URL,
+        REDIS_URL: process.env.REDIS_URL,
+        CREDENTIALS_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+        WORKER_PORT: String(port),
+        QUEUE_PREFIX: `bundle-${port}`,
+        LOG_LEVEL: 'error',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    children.push(child);
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += String(d)));
+    let ready: Response | undefined;
+    for (let i = 0; i < 150 && ready?.status !== 200; i++) {
+      ready = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined);
+      if (ready?.status !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(ready?.status, stderr).toBe(200);
+    expect(await ready!.json()).toMatchObject({ status: 'ready' });
+  }, 40_000);
 });
