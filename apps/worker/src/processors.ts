@@ -32,7 +32,10 @@ export function platformBackoff(attemptsMade: number, _type: string | undefined,
 export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] {
   const jobs = new Counter({ name: 'hub_worker_jobs_total', help: 'Jobs processed', labelNames: ['queue', 'outcome'], registers: [opts.registry] });
   const duration = new Histogram({ name: 'hub_worker_job_seconds', help: 'Job processing time', labelNames: ['queue'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [opts.registry] });
-  const base = { connection: opts.connection, prefix: opts.prefix ?? 'hub' };
+  // A crashed worker's active jobs are found by BullMQ's stalled-job check (a job whose lock expired).
+  // Locks are renewed every lockDuration/2 while a job runs, so a short lock only matters after a crash:
+  // checking every 10 s with a 20 s lock on sends brings a killed worker's reply back within ~30 s.
+  const base = { connection: opts.connection, prefix: opts.prefix ?? 'hub', stalledInterval: 10_000 };
 
   const wrap = (queue: string, fn: (job: Job, token?: string) => Promise<string>) => async (job: Job, token?: string) => {
     const end = duration.startTimer({ queue });
@@ -80,7 +83,7 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
         if (outcome.status === 'failed') throw new UnrecoverableError(outcome.reason);
         return outcome.status;
       }),
-      { ...base, concurrency: opts.concurrency, settings: { backoffStrategy: platformBackoff } },
+      { ...base, concurrency: opts.concurrency, lockDuration: 20_000, settings: { backoffStrategy: platformBackoff } },
     ),
     new Worker(QUEUES.media, wrap(QUEUES.media, async (job) => `fetched_${await fetchMessageMedia(deps, MediaJobSchema.parse(job.data))}`), {
       ...base,
