@@ -45,11 +45,16 @@ const ingress = await startProcess(
   `http://127.0.0.1:${ingressPort}/healthz`,
 );
 const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-const worker = await startProcess(
-  [...profile, 'apps/worker/dist/main.mjs'],
-  { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? nodeOptions('worker'), ...workerEnv({ prefix: PREFIX, keys: KEYS, fakes, turnDebounceMs: DEBOUNCE, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, logLevel: 'error' }), WORKER_PORT: String(workerPort) },
-  `http://127.0.0.1:${workerPort}/healthz`,
-);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+const startWorker = async (port: number) =>
+  startProcess(
+    [...profile, 'apps/worker/dist/main.mjs'],
+    { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? nodeOptions('worker'), ...workerEnv({ prefix: PREFIX, keys: KEYS, fakes, turnDebounceMs: DEBOUNCE, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, logLevel: 'error' }), WORKER_PORT: String(port) },
+    `http://127.0.0.1:${port}/healthz`,
+  );
+const worker = await startWorker(workerPort);
+// BENCH_WORKERS=n: more worker processes on the same queues (RSS is reported for the first).
+const extraWorkers = await Promise.all(Array.from({ length: WORKERS - 1 }, async () => startWorker(await freePort())));
 const ingressUrl = `http://127.0.0.1:${ingressPort}`;
 
 // Queue depths (waiting + delayed + active) sampled every 250 ms.
@@ -202,6 +207,7 @@ const [stored] = await db.$queryRaw<{ customer: bigint; ai: bigint }[]>`
   SELECT count(*) FILTER (WHERE sender_type = 'customer') AS customer, count(*) FILTER (WHERE sender_type = 'ai') AS ai FROM messages WHERE clinic_id = ${clinic.clinicId}::uuid`;
 
 await stop(worker);
+for (const w of extraWorkers) await stop(w);
 await stop(ingress);
 for (const q of queues) await q.close();
 await dropPrefix(redis, PREFIX);

@@ -141,7 +141,7 @@ export function searchSettings(efSearch = 100): string[] {
   const ef = Math.max(1, Math.floor(efSearch));
   // One statement, one round trip: set_config(…, true) is SET LOCAL.
   return [
-    `SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', '${ef}', true), set_config('enable_seqscan', 'off', true)`,
+    `SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', '${ef}', true), set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)`,
   ];
 }
 
