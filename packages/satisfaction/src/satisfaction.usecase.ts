@@ -77,7 +77,9 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob)
               ORDER BY w.seq)
          FROM (SELECT h.id, h.seq, h.sender_type, h.content, h.original_language, h.platform_sent_at, h.created_at, h.answered_by_id
                FROM messages h
-               WHERE h.conversation_id = m.conversation_id AND h.clinic_id = m.clinic_id AND h.seq <= m.seq AND NOT h.is_deleted
+               -- No clinic condition here: m is already the clinic's, and a clinic_id term makes the planner
+               -- AND in a bitmap of the clinic's every message (~1 ms) instead of walking the conversation's index.
+               WHERE h.conversation_id = m.conversation_id AND h.seq <= m.seq AND NOT h.is_deleted
                ORDER BY h.seq DESC LIMIT ${WINDOW}) w) AS history,
       -- The previous computed score: the latest row for an earlier message (or an override-only row).
       (SELECT s.score FROM satisfaction_scores s LEFT JOIN messages pm ON pm.id = s.message_id
