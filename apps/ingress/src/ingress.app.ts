@@ -55,14 +55,23 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
     res.status(err.status).json({ error: err.reason, message: err.message, ...(err.details ? { details: err.details } : {}) });
   };
 
+  // Validated secrets per cached account object: the account cache hands out the same object until its
+  // TTL expires (a credential rotation brings a new object), so each one is validated once, not per request.
+  const secretsOf = new WeakMap<ResolvedAccount, { ok: true; data: unknown } | { ok: false }>();
+
   async function resolve(platform: Platform, accountId: string | undefined) {
     if (!accountId || !isUuid(accountId)) throw new HttpError(404, 'unknown_account', 'no messenger account with this id');
     const account = await accounts.get(accountId);
     if (!account || account.platform !== platform) throw new HttpError(404, 'unknown_account', 'no messenger account with this id');
     if (!account.isActive) throw new HttpError(404, 'inactive_account', 'this messenger account is inactive');
     const adapter = inboundAdapters[platform] as InboundAdapter<unknown>;
-    const secrets = adapter.secretsSchema.safeParse(account.credentials);
-    if (!secrets.success) throw new HttpError(409, 'account_misconfigured', 'this messenger account lacks the secrets needed to verify webhooks');
+    let secrets = secretsOf.get(account);
+    if (!secrets) {
+      const r = adapter.secretsSchema.safeParse(account.credentials);
+      secrets = r.success ? { ok: true, data: r.data } : { ok: false };
+      secretsOf.set(account, secrets);
+    }
+    if (!secrets.ok) throw new HttpError(409, 'account_misconfigured', 'this messenger account lacks the secrets needed to verify webhooks');
     return { account, adapter, secrets: secrets.data };
   }
 
@@ -124,11 +133,10 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
           throw new HttpError(503, 'queue_unavailable', 'the event could not be stored; retry later');
         }
 
-        if (platform === 'kakao') {
-          res.status(200).json(kakaoHoldingResponse(parsed.events[0]));
-        } else {
-          res.status(200).json({ ok: true, events: parsed.events.length });
-        }
+        // The hot path answers through Node's own response API (Express's res.json adds content
+        // negotiation and header bookkeeping this fixed JSON answer does not need).
+        const payload = JSON.stringify(platform === 'kakao' ? kakaoHoldingResponse(parsed.events[0]) : { ok: true, events: parsed.events.length });
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) }).end(payload);
       } catch (err) {
         if (err instanceof HttpError) {
           status = err.status;
