@@ -31,17 +31,31 @@ export const liveChannel = (clinicId: string, prefix = 'hub') => `${prefix}:live
 
 const MAX_LEN = 10_000;
 
+// XADD, then PUBLISH of the event with its new stream id, as one script: one round trip per event, and
+// no event is published without being in the stream. ARGV[3] is the event's JSON without its opening
+// brace, so the published message is {"id":…,"type":…,"clinicId":…,"data":…}.
+const PUBLISH_SCRIPT = `
+local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'e', ARGV[2])
+redis.call('PUBLISH', KEYS[2], '{"id":"' .. id .. '",' .. ARGV[3])
+return id`;
+
+type WithLivePublish = Redis & { hubLivePublish(stream: string, channel: string, maxLen: string, payload: string, event: string): Promise<string> };
+
 export class LiveEventPublisher {
+  private readonly redis: WithLivePublish;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly prefix = 'hub',
-  ) {}
+  ) {
+    if (!('hubLivePublish' in redis)) redis.defineCommand('hubLivePublish', { numberOfKeys: 2, lua: PUBLISH_SCRIPT });
+    this.redis = redis as WithLivePublish;
+  }
 
   async publish(event: LiveEvent): Promise<string> {
     const payload = JSON.stringify({ type: event.type, data: event.data });
-    const id = (await this.redis.xadd(liveStreamKey(event.clinicId, this.prefix), 'MAXLEN', '~', String(MAX_LEN), '*', 'e', payload)) as string;
-    await this.redis.publish(liveChannel(event.clinicId, this.prefix), JSON.stringify({ id, ...event }));
-    return id;
+    const published = JSON.stringify({ type: event.type, clinicId: event.clinicId, data: event.data }).slice(1);
+    return this.redis.hubLivePublish(liveStreamKey(event.clinicId, this.prefix), liveChannel(event.clinicId, this.prefix), String(MAX_LEN), payload, published);
   }
 }
 
