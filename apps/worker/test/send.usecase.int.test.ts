@@ -103,6 +103,40 @@ describe('sendReply', () => {
     expect(out).toEqual({ status: 'sent', externalIds: [line.delivered[0]!.id] });
   });
 
+  it('jobs naming their account (from the turn): 2 statements — claim with the read, then sent', async () => {
+    const c = await conversation();
+    const m = await reply(c);
+    statements.length = 0;
+    const out = await sendReply(deps, { clinicId, messageId: m.id, accountId, platform: 'line' }, false);
+    const sql = [...statements];
+    expect(out.status).toBe('sent');
+    expect(sql).toHaveLength(2);
+    expect(sql[0]).toMatch(/^WITH claimed AS \(\s*UPDATE messages m SET delivery_status = 'sending'/);
+    expect(sql[1]).toMatch(/^UPDATE messages SET delivery_status = 'sent'/);
+    expect(pushesTo(c.userId)).toHaveLength(1);
+    expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryAttempts: 1 });
+  });
+
+  it('jobs naming their account: rate limited → nothing claimed; earlier reply pending → wait; another account → not sent', async () => {
+    const c = await conversation();
+    const first = await reply(c);
+    const second = await reply(c);
+    const out = await sendReply(deps, { clinicId, messageId: second.id, accountId, platform: 'line' }, false);
+    expect(out).toEqual({ status: 'wait', ms: 250, reason: 'earlier reply pending' });
+    expect(await db.message.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ deliveryStatus: 'pending', deliveryAttempts: 0 });
+
+    const now = Math.floor(Date.now() / 1000);
+    for (let s = now; s < now + 3; s++) await redis.set(`hub:rl:${accountId}:${s}`, SEND_LIMITS.line, 'PX', 4000);
+    expect(await sendReply(deps, { clinicId, messageId: first.id, accountId, platform: 'line' }, false)).toMatchObject({ status: 'wait', reason: 'rate_limited_locally' });
+    expect(await db.message.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ deliveryStatus: 'pending', deliveryAttempts: 0 });
+    for (let s = now; s < now + 3; s++) await redis.del(`hub:rl:${accountId}:${s}`);
+
+    // A job whose account is not the conversation's claims nothing; the two-step path then sends through the conversation's own account.
+    expect(await sendReply(deps, { clinicId, messageId: first.id, accountId: randomUUID(), platform: 'line' }, false)).toMatchObject({ status: 'sent' });
+    expect(await sendReply(deps, { clinicId, messageId: second.id, accountId, platform: 'line' }, false)).toMatchObject({ status: 'sent' });
+    expect(pushesTo(c.userId).map((r) => r.text)).toEqual([first.content, second.content]);
+  });
+
   it('staff replies go out translated', async () => {
     const c = await conversation();
     const m = await db.message.create({ data: { clinicId, conversationId: c.conversationId, senderType: 'staff', content: '안녕하세요', translatedContent: 'こんにちは', deliveryStatus: 'pending' } });

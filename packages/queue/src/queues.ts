@@ -27,7 +27,14 @@ export type InboundJob = z.infer<typeof InboundJobSchema>;
 export const TurnJobSchema = z.object({ clinicId: uuid, conversationId: uuid, requestId: z.string().optional() });
 export type TurnJob = z.infer<typeof TurnJobSchema>;
 
-export const SendJobSchema = z.object({ clinicId: uuid, messageId: uuid, requestId: z.string().optional() });
+export const SendJobSchema = z.object({
+  clinicId: uuid,
+  messageId: uuid,
+  requestId: z.string().optional(),
+  /** The conversation's messenger account and platform, when the producer knows them: the send asks the rate limiter first and claims + reads the message in one statement. */
+  accountId: uuid.optional(),
+  platform: z.string().optional(),
+});
 export type SendJob = z.infer<typeof SendJobSchema>;
 
 export const SatisfactionJobSchema = z.object({ clinicId: uuid, conversationId: uuid, messageId: uuid });

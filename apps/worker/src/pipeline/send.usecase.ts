@@ -59,6 +59,33 @@ async function readForSend(deps: PipelineDeps, job: SendJob): Promise<SendRow | 
   return rows[0];
 }
 
+/**
+ * The claim and the read in one statement, for jobs that name their account (the limiter was asked
+ * already): 'sending' with delivery_attempts + 1 under the same guard as the two-step path, returning
+ * what the send needs. The account must still be the conversation's (a job naming another gets nothing).
+ */
+async function claimAndRead(deps: PipelineDeps, job: SendJob): Promise<SendRow | undefined> {
+  const rows = await deps.db.$queryRaw<SendRow[]>`
+    WITH claimed AS (
+      UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
+      WHERE m.id = ${job.messageId}::uuid AND m.clinic_id = ${job.clinicId}::uuid AND m.delivery_status IN ('pending', 'sending')
+        AND NOT EXISTS (
+          SELECT 1 FROM messages e
+          WHERE e.conversation_id = m.conversation_id AND e.seq < m.seq
+            AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
+        )
+        AND EXISTS (SELECT 1 FROM conversations c WHERE c.id = m.conversation_id AND c.messenger_account_id = ${job.accountId}::uuid)
+      RETURNING m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status
+    )
+    SELECT m.*, cu.messenger_user_id, c.last_customer_message_at,
+           a.id AS account_id, a.messenger_type, a.credentials, a.updated_at AS account_updated_at, false AS earlier_pending
+    FROM claimed m
+    JOIN conversations c ON c.id = m.conversation_id
+    JOIN customers cu ON cu.id = c.customer_id
+    JOIN messenger_accounts a ON a.id = c.messenger_account_id`;
+  return rows[0];
+}
+
 /** Today's precedence: not found → already done → an earlier reply first. Undefined: sendable. */
 function notSendable(row: SendRow | undefined): NotSendable | undefined {
   if (!row) return { status: 'failed', code: 'not_found', reason: 'message not found' };
@@ -89,21 +116,39 @@ function notSendable(row: SendRow | undefined): NotSendable | undefined {
  * so a worker killed mid-send would leave no trace of the attempt (the crash test checks 'sending'
  * during the held push and delivery_attempts = 2 after the retry). Merging the claim into (1) would
  * mark 'sending' before the limiter is asked. Either would weaken today's guarantees; (2) stays.
+ * Jobs from the turn name the conversation's account and platform: the limiter is asked first, then
+ * claimAndRead does (1) and (2) in one statement, so the success path is 2 round trips. Jobs without
+ * them (staff replies from the API) take the 3-step path above.
  * Crash recovery is today's: a message left 'sending' blocks later replies of its conversation, is
  * claimable again by the retried (stalled) send job, and is re-sent with the same idempotency key
  * (msg.id: LINE's X-Line-Retry-Key, so LINE answers 409 instead of delivering twice).
  */
 export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt: boolean): Promise<SendOutcome> {
   const { db } = deps;
-  const row = await readForSend(deps, job);
-  const skip = notSendable(row);
-  if (skip) return skip;
-  const msg = row!;
+  let msg: SendRow;
+  let claimedAlready = false;
+  if (job.accountId && job.platform) {
+    // The job names the account: ask the limiter first, then claim and read in one statement (2 round
+    // trips on the success path). The claim's guard is the one below; nothing claimed → read the reason.
+    const wait = await acquireSendSlot(deps.redis, job.accountId, job.platform as Platform);
+    if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
+    const row = await claimAndRead(deps, job);
+    // Nothing claimed (not found, done, an earlier reply first, or the job's account is not the
+    // conversation's): the two-step path names the outcome, or sends if the reply is sendable after all.
+    if (!row) return sendReply(deps, { clinicId: job.clinicId, messageId: job.messageId, requestId: job.requestId }, isLastAttempt);
+    msg = row;
+    claimedAlready = true;
+  } else {
+    const row = await readForSend(deps, job);
+    const skip = notSendable(row);
+    if (skip) return skip;
+    msg = row!;
+    const wait = await acquireSendSlot(deps.redis, msg.account_id, msg.messenger_type as Platform);
+    if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
+  }
 
   const platform = msg.messenger_type as Platform;
   const accountId = msg.account_id;
-  const wait = await acquireSendSlot(deps.redis, accountId, platform);
-  if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
 
   const ctx = (msg.platform_context ?? {}) as { replyToken?: string; replyTokenExpiresAt?: string; callbackUrl?: string; callbackExpiresAt?: string };
   const now = Date.now();
@@ -116,17 +161,19 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
       cached = { key: cacheKey, sender: outboundFactories[platform](deps.keyring.decrypt(msg.credentials), deps.outbound) };
       senderCache.set(accountId, cached);
     }
-    const claimed = await db.$executeRaw`
-      UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
-      WHERE m.id = ${msg.id}::uuid AND m.delivery_status IN ('pending', 'sending')
-        AND NOT EXISTS (
-          SELECT 1 FROM messages e
-          WHERE e.conversation_id = m.conversation_id AND e.seq < m.seq
-            AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
-        )`;
-    // Rare path: since (1) the reply was sent, failed or deleted elsewhere, or an earlier reply became
-    // pending; a second read names the outcome (sendable again by then: retry shortly, like an earlier reply).
-    if (claimed === 0) return notSendable(await readForSend(deps, job)) ?? EARLIER_PENDING;
+    if (!claimedAlready) {
+      const claimed = await db.$executeRaw`
+        UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
+        WHERE m.id = ${msg.id}::uuid AND m.delivery_status IN ('pending', 'sending')
+          AND NOT EXISTS (
+            SELECT 1 FROM messages e
+            WHERE e.conversation_id = m.conversation_id AND e.seq < m.seq
+              AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
+          )`;
+      // Rare path: since (1) the reply was sent, failed or deleted elsewhere, or an earlier reply became
+      // pending; a second read names the outcome (sendable again by then: retry shortly, like an earlier reply).
+      if (claimed === 0) return notSendable(await readForSend(deps, job)) ?? EARLIER_PENDING;
+    }
     const result = await cached.sender.send({
       to: msg.messenger_user_id,
       // Staff write Korean (content) and the customer gets the translation; AI replies are written in the customer's language.

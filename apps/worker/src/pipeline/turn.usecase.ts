@@ -33,9 +33,10 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
     WITH claim AS (
       UPDATE conversations SET turn_lease_id = ${leaseId}::uuid, turn_lease_until = now() + (${deps.turnLeaseMs}::int * interval '1 millisecond')
       WHERE id = ${job.conversationId}::uuid AND clinic_id = ${job.clinicId}::uuid AND (turn_lease_until IS NULL OR turn_lease_until < now())
-      RETURNING id, clinic_id, customer_id, ai_mode, status, version
+      RETURNING id, clinic_id, customer_id, messenger_account_id, ai_mode, status, version
     )
-    SELECT claim.id, claim.clinic_id, claim.customer_id, claim.ai_mode, claim.status, claim.version,
+    SELECT claim.id, claim.clinic_id, claim.customer_id, claim.messenger_account_id, claim.ai_mode, claim.status, claim.version,
+      (SELECT a.messenger_type FROM messenger_accounts a WHERE a.id = claim.messenger_account_id) AS messenger_type,
       (SELECT coalesce(json_agg(json_build_object('id', m.id, 'content', m.content, 'translatedContent', m.translated_content,
                                                   'originalLanguage', m.original_language, 'platformContext', m.platform_context)
                                 ORDER BY m.platform_sent_at, m.seq), '[]'::json)
@@ -55,7 +56,8 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
   let released = false;
   try {
     // Outbox recovery: replies stored but never handed to the send queue (a crash in between) are enqueued.
-    await Promise.all(conv.unsent.map((id) => deps.producers.addSend({ clinicId: job.clinicId, messageId: id })));
+    const account = { accountId: conv.messenger_account_id, platform: conv.messenger_type };
+    await Promise.all(conv.unsent.map((id) => deps.producers.addSend({ clinicId: job.clinicId, messageId: id, ...account })));
     if (!conv.ai_mode || conv.status === 'waiting') return { status: 'not_ai_mode' };
 
     const pending = conv.pending;
@@ -85,7 +87,7 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
     if (result.status === 'replied') {
       released = true; // the commit statement released the lease
       await Promise.all([
-        deps.producers.addSend({ clinicId: conv.clinic_id, messageId: result.replyId, requestId: job.requestId }),
+        deps.producers.addSend({ clinicId: conv.clinic_id, messageId: result.replyId, requestId: job.requestId, ...account }),
         deps.live.publish({ type: 'message.created', clinicId: conv.clinic_id, data: { conversationId: conv.id, messageId: result.replyId, senderType: 'ai' } }),
       ]);
     } else if (result.status === 'handoff') {
@@ -104,6 +106,8 @@ interface ClaimRow {
   id: string;
   clinic_id: string;
   customer_id: string;
+  messenger_account_id: string;
+  messenger_type: string;
   ai_mode: boolean;
   status: string;
   version: number;
