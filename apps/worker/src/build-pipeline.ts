@@ -45,9 +45,10 @@ export async function buildPipeline(input: BuildPipelineInput): Promise<{ deps: 
     mediaDir: path.resolve(config.MEDIA_STORAGE_DIR),
     turnLeaseMs: 60_000,
   };
+  const satisfactionDeps = { db, live: input.live, overrideMargin: config.SATISFACTION_OVERRIDE_MARGIN };
+  deps.scoreSatisfaction = (job) => scoreMessage(satisfactionDeps, job);
   const extra = {
-    [QUEUES.satisfaction]: async (job: Job) =>
-      (await scoreMessage({ db, live: input.live, overrideMargin: config.SATISFACTION_OVERRIDE_MARGIN }, SatisfactionJobSchema.parse(job.data))).status,
+    [QUEUES.satisfaction]: async (job: Job) => (await scoreMessage(satisfactionDeps, SatisfactionJobSchema.parse(job.data))).status,
     [QUEUES.knowledge]: async (job: Job) => (await indexSource(knowledgeDeps, KnowledgeJobSchema.parse(job.data))).status,
   };
   return { deps, extra };

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Db, Keyring } from '@hub/db';
 import type { OutboundApiConfig } from '@hub/messengers';
-import type { LiveEventPublisher, Producers } from '@hub/queue';
+import type { LiveEventPublisher, Producers, SatisfactionJob } from '@hub/queue';
 import type { Logger } from '@hub/observability';
 import type { Consultant, InboundTranslator } from './consultant';
 
@@ -20,4 +20,9 @@ export interface PipelineDeps {
   mediaDir: string;
   /** How long a turn may hold its conversation before another worker may take over (crash recovery). */
   turnLeaseMs: number;
+  /**
+   * Scores a stored customer message right in the inbound job (idempotent, keyed by the message). When
+   * absent or when it fails, the message goes to the satisfaction queue instead, which retries.
+   */
+  scoreSatisfaction?: (job: SatisfactionJob) => Promise<unknown>;
 }

@@ -109,7 +109,10 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
   // Independent Redis commands go out together (one connection keeps their order).
   const follow: Promise<unknown>[] = [];
   if (conv.aiMode && conv.status !== 'waiting') follow.push(producers.addTurn({ clinicId: event.clinicId, conversationId: conv.id, requestId: job.requestId }, deps.turnWindowMs));
-  follow.push(producers.addSatisfaction({ clinicId: event.clinicId, conversationId: conv.id, messageId: id }));
+  // Satisfaction: scored inline for a newly stored message (one job less per message); a redelivery, a
+  // worker without an inline scorer, or a scoring error hands it to the satisfaction queue (retried there).
+  const satisfactionJob = { clinicId: event.clinicId, conversationId: conv.id, messageId: id };
+  if (!stored || !deps.scoreSatisfaction) follow.push(producers.addSatisfaction(satisfactionJob));
   if (event.attachments.some((a) => a.mediaId || a.url)) follow.push(producers.addMedia({ clinicId: event.clinicId, messageId: id }));
   if (stored) {
     follow.push(live.publish({ type: 'message.created', clinicId: event.clinicId, data: { conversationId: conv.id, messageId: id, senderType: 'customer' } }));
@@ -122,6 +125,14 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
     );
   }
   await Promise.all(follow);
+  if (stored && deps.scoreSatisfaction) {
+    try {
+      await deps.scoreSatisfaction(satisfactionJob);
+    } catch (err) {
+      deps.logger.warn({ messageId: id, err: (err as Error).message }, 'inline satisfaction scoring failed; queued');
+      await producers.addSatisfaction(satisfactionJob);
+    }
+  }
   return { status: stored ? 'stored' : 'duplicate', messageId: id };
 }
 

@@ -203,14 +203,18 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
     }
     const status = NOT_DELIVERABLE.has(err.code) ? 'not_deliverable' : 'failed';
     const reason = `${err.code}: ${err.message}`;
-    await db.message.update({ where: { id: msg.id }, data: { deliveryStatus: status, deliveryError: reason } });
+    // An auth failure disconnects the account in the same transaction that fails the message: whoever
+    // sees the failed reply (console, API) also sees the disconnected account, and the other way round.
+    const failMessage = db.message.update({ where: { id: msg.id }, data: { deliveryStatus: status, deliveryError: reason } });
     if (err.kind === 'auth') {
-      await db.messengerAccount.update({ where: { id: accountId }, data: { isConnected: false, connectionError: reason } });
+      await db.$transaction([db.messengerAccount.update({ where: { id: accountId }, data: { isConnected: false, connectionError: reason } }), failMessage]);
       await audit(db, { clinicId: msg.clinic_id, actorType: 'system', action: 'messenger_account.disconnected', entityType: 'messenger_account', entityId: accountId, after: { reason: err.code } });
       await db.notification.create({
         data: { clinicId: msg.clinic_id, audience: 'admin', kind: 'account_disconnected', title: `${platform} 계정 연결 끊김`, body: reason, data: { accountId } },
       });
       await deps.live.publish({ type: 'account.disconnected', clinicId: msg.clinic_id, data: { accountId, platform, reason } });
+    } else {
+      await failMessage;
     }
     await db.notification.create({
       data: {
