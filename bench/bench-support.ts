@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export function rssMb(pid: number): number {
   try {
@@ -56,3 +56,34 @@ export function stop(child: ChildProcess): Promise<void> {
 }
 
 export const fmt = (n: number, d = 1) => n.toFixed(d);
+
+/** CPU time (user + system, ms) per process group, from /proc: the hub's processes and the services. */
+export function cpuByGroup(groups: Record<string, number[]>): Record<string, number> {
+  const tick = 1000 / 100; // USER_HZ
+  const cpuOf = (pid: number) => {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+      return (Number(rest[11]) + (process.env.BENCH_CPU_USER_ONLY ? 0 : Number(rest[12]))) * tick;
+    } catch {
+      return 0;
+    }
+  };
+  const byName = (name: string) => {
+    const pids: number[] = [];
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        if (readFileSync(`/proc/${d}/comm`, 'utf8').trim().startsWith(name)) pids.push(Number(d));
+      } catch {
+        /* gone */
+      }
+    }
+    return pids;
+  };
+  const out: Record<string, number> = {};
+  for (const [g, pids] of Object.entries(groups)) out[g] = pids.reduce((a, p) => a + cpuOf(p), 0);
+  out.postgres = byName('postgres').reduce((a, p) => a + cpuOf(p), 0);
+  out.redis = byName('redis-server').reduce((a, p) => a + cpuOf(p), 0);
+  return out;
+}

@@ -6,13 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Keyring, createDb, generateKeySpec } from '@hub/db';
 import { prepareTestDatabase } from '../packages/db/src/testing/prepare-test-database';
 import { createPipelineClinic, QUESTIONS_JA } from '../test/pipeline/clinic.fixture';
 import { connectAccount, dropPrefix, freePort, startFakes, userIdFor, webhookBody, signedHeaders, workerEnv, type CustomerText } from '../test/pipeline/harness';
-import { fmt, sampleRss, startProcess, stop } from './bench-support';
+import { cpuByGroup, fmt, sampleRss, startProcess, stop } from './bench-support';
 
 const admin = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/clinic_hub');
 admin.pathname = '/clinic_hub_bench';
@@ -48,7 +49,7 @@ const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${pro
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const startWorker = async (port: number) =>
   startProcess(
-    [...profile, 'apps/worker/dist/main.mjs'],
+    [...profile, process.env.BENCH_WORKER_SRC ? 'apps/worker/src/main.ts' : 'apps/worker/dist/main.mjs'],
     { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? nodeOptions('worker'), ...workerEnv({ prefix: PREFIX, keys: KEYS, fakes, turnDebounceMs: DEBOUNCE, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, logLevel: 'error' }), WORKER_PORT: String(port) },
     `http://127.0.0.1:${port}/healthz`,
   );
@@ -75,15 +76,27 @@ function message(userId: string, i: number): CustomerText {
   idSeq += 1n;
   return { userId, text: texts[i % texts.length]!, messageId: String(idSeq), sentAtMs: Date.now(), replyToken: fakes.line.issueReplyToken(userId) };
 }
+const agent = new Agent({ keepAlive: true, maxSockets: 128 });
 async function post(m: CustomerText): Promise<number> {
   const raw = webhookBody(account, [m]);
   const at = performance.timeOrigin + performance.now();
-  const res = await fetch(`${ingressUrl}/webhooks/line/${account.id}`, { method: 'POST', body: raw, headers: signedHeaders(account, raw) });
-  await res.arrayBuffer();
+  // node:http with a keep-alive agent: the load generator shares the two cores with the hub, and
+  // fetch (undici, WHATWG streams) costs it about twice the CPU per request.
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port: ingressPort, path: `/webhooks/line/${account.id}`, method: 'POST', agent, headers: { ...signedHeaders(account, raw), 'content-length': Buffer.byteLength(raw) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(raw);
+  });
   const list = sent.get(m.userId) ?? [];
   list.push({ userId: m.userId, at });
   sent.set(m.userId, list);
-  return res.status;
+  return status;
 }
 
 /** Resolves once `count` replies to `users` have been delivered at the fake. */
@@ -180,6 +193,8 @@ depthPeak = {};
 const maxUsers = Array.from({ length: MAX_MESSAGES }, () => userIdFor('line'));
 const rssWorker2 = sampleRss(worker.pid!);
 const rssIngress2 = sampleRss(ingress.pid!);
+const cpuGroups = () => ({ worker: [worker.pid!, ...extraWorkers.map((w) => w.pid!)], ingress: [ingress.pid!], 'bench driver + fakes': [process.pid] });
+const cpuBefore = cpuByGroup(cpuGroups());
 const maxStart = Date.now();
 let next = 0;
 const maxStatuses: number[] = [];
@@ -196,6 +211,8 @@ const maxSet = new Set(maxUsers);
 const maxDelivered = await repliesDelivered(maxSet, MAX_MESSAGES, 900_000);
 const lastDelivery = Math.max(...fakes.line.delivered.filter((d) => maxSet.has(d.recipient)).map((d) => d.request.at.getTime()));
 const maxMs = lastDelivery - maxStart;
+const cpuAfter = cpuByGroup(cpuGroups());
+const cpuPerMsg = Object.entries(cpuAfter).map(([g, ms]) => `${g} ${fmt((ms - (cpuBefore[g] ?? 0)) / MAX_MESSAGES, 2)}`);
 const maxRssWorker = rssWorker2();
 const maxRssIngress = rssIngress2();
 const maxDepth = depthPeak;
@@ -225,6 +242,7 @@ console.log(
 console.log(`  peak queue depth ${JSON.stringify(fixedDepth)}   peak RSS worker ${fmt(fixedRssWorker, 0)} MB, ingress ${fmt(fixedRssIngress, 0)} MB`);
 console.log(`max rate: ${MAX_MESSAGES} msgs from ${MAX_CONCURRENCY} clients, accepted by ingress in ${acceptedMs} ms (${fmt((MAX_MESSAGES * 1000) / acceptedMs)} msg/s, non-200 ${ok(maxStatuses)})`);
 console.log(`  end to end (stored, turn, reply sent): ${maxDelivered}/${MAX_MESSAGES} in ${maxMs} ms → ${fmt((maxDelivered * 1000) / maxMs)} msg/s`);
+console.log(`  CPU ms per message (user+system): ${cpuPerMsg.join(', ')}`);
 console.log(`  webhook→reply posted  p50 ${fmt(pct(maxLat.total, 50), 0)} ms  p99 ${fmt(pct(maxLat.total, 99), 0)} ms | AI p50 ${fmt(pct(maxLat.aiMs, 50), 0)} ms`);
 console.log(`  peak queue depth ${JSON.stringify(maxDepth)}   peak RSS worker ${fmt(maxRssWorker, 0)} MB, ingress ${fmt(maxRssIngress, 0)} MB`);
 console.log(`stored this run: ${stored?.customer} customer messages, ${stored?.ai} AI replies`);
