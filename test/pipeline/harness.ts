@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { AccountCredentialsCache, Keyring, type Db } from '@hub/db';
+import { AccountCredentialsCache, Keyring, createDbAndSql, type Db } from '@hub/db';
 import { inboundSigners } from '@hub/messengers/inbound-signers';
 import type { Platform } from '@hub/messengers';
 import { WorkerConfigSchema, type WorkerConfig } from '../../packages/config/src/index';
@@ -282,16 +282,21 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
-/** The worker's processors in this process (buildPipeline + startWorkers, as main.ts wires them). */
+/**
+ * The worker's processors in this process, wired as main.ts wires them: its own Prisma client and
+ * hot-path SQL runner on one pool with generic plans (opts.db is the test's client, not the worker's).
+ */
 export async function startWorkerInProcess(opts: { db: Db; keyring: Keyring; env: Record<string, string> }): Promise<RunningWorker> {
   const config = WorkerConfigSchema.parse(opts.env);
+  const own = createDbAndSql(config.DATABASE_URL, { max: 10, genericPlans: true });
   const logger = createLogger('worker', config.LOG_LEVEL);
   const producerRedis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 20 });
   const workerRedis = createWorkerConnection(config.REDIS_URL);
   const producers = new Producers({ connection: producerRedis, prefix: config.QUEUE_PREFIX });
   const { deps, extra } = await buildPipeline({
     config,
-    db: opts.db,
+    db: own.db,
+    sql: own.sql,
     keyring: opts.keyring,
     producers,
     live: new LiveEventPublisher(producerRedis, config.QUEUE_PREFIX),
@@ -312,6 +317,7 @@ export async function startWorkerInProcess(opts: { db: Db; keyring: Keyring; env
       await producers.close();
       producerRedis.disconnect();
       workerRedis.disconnect();
+      await own.db.$disconnect();
     },
   };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { WorkerConfig } from '@hub/config';
-import type { Db, Keyring } from '@hub/db';
+import type { Db, Keyring, Sql } from '@hub/db';
 import { createAiProviders } from '@hub/ai';
 import { createConsultant, createInboundTranslator, indexSource } from '@hub/knowledge';
 import { KnowledgeJobSchema, QUEUES, SatisfactionJobSchema, type LiveEventPublisher, type Producers } from '@hub/queue';
@@ -13,6 +13,8 @@ import type { PipelineDeps } from './pipeline/deps';
 export interface BuildPipelineInput {
   config: WorkerConfig;
   db: Db;
+  /** Hot-path SQL on the same pool (optional: Prisma's raw queries otherwise). */
+  sql?: Sql;
   keyring: Keyring;
   producers: Producers;
   live: LiveEventPublisher;
@@ -33,6 +35,7 @@ export async function buildPipeline(input: BuildPipelineInput): Promise<{ deps: 
   };
   const deps: PipelineDeps = {
     db,
+    sql: input.sql,
     keyring: input.keyring,
     producers: input.producers,
     live: input.live,
@@ -45,7 +48,7 @@ export async function buildPipeline(input: BuildPipelineInput): Promise<{ deps: 
     mediaDir: path.resolve(config.MEDIA_STORAGE_DIR),
     turnLeaseMs: 60_000,
   };
-  const satisfactionDeps = { db, live: input.live, overrideMargin: config.SATISFACTION_OVERRIDE_MARGIN };
+  const satisfactionDeps = { db, sql: input.sql, live: input.live, overrideMargin: config.SATISFACTION_OVERRIDE_MARGIN };
   deps.scoreSatisfaction = (job) => scoreMessage(satisfactionDeps, job);
   const extra = {
     [QUEUES.satisfaction]: async (job: Job) => (await scoreMessage(satisfactionDeps, SatisfactionJobSchema.parse(job.data))).status,

@@ -1,6 +1,6 @@
 import express from 'express';
 import { WorkerConfigSchema, loadConfig } from '@hub/config';
-import { Keyring, createDb } from '@hub/db';
+import { Keyring, createDbAndSql } from '@hub/db';
 import { LiveEventPublisher, Producers, createProducerConnection, createWorkerConnection } from '@hub/queue';
 import { createLogger, createMetricsRegistry, mountHealth } from '@hub/observability';
 import { buildPipeline } from './build-pipeline';
@@ -8,7 +8,7 @@ import { startWorkers } from './processors';
 
 const config = loadConfig(WorkerConfigSchema, 'worker');
 const logger = createLogger('worker', config.LOG_LEVEL);
-const db = createDb(config.DATABASE_URL, { max: 20, genericPlans: true });
+const { db, sql } = createDbAndSql(config.DATABASE_URL, { max: 20, genericPlans: true });
 const keyring = new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS);
 const producerRedis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 20 });
 const workerRedis = createWorkerConnection(config.REDIS_URL);
@@ -16,7 +16,7 @@ for (const r of [producerRedis, workerRedis]) r.on('error', (err) => logger.warn
 const producers = new Producers({ connection: producerRedis, prefix: config.QUEUE_PREFIX });
 const registry = createMetricsRegistry('worker');
 
-const { deps, extra } = await buildPipeline({ config, db, keyring, producers, live: new LiveEventPublisher(producerRedis, config.QUEUE_PREFIX), redis: producerRedis, logger });
+const { deps, extra } = await buildPipeline({ config, db, sql, keyring, producers, live: new LiveEventPublisher(producerRedis, config.QUEUE_PREFIX), redis: producerRedis, logger });
 const workers = startWorkers(deps, { connection: workerRedis, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, extra });
 
 const app = express();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Prisma, type Db } from '@hub/db';
+import { Prisma, prismaSql, type Db, type Sql } from '@hub/db';
 import type { LiveEventPublisher, SatisfactionJob } from '@hub/queue';
 import { LEVELS, levelOf, levelRank, scoreTurn, type Level, type ScoreResult, type ScorerMessage, type Sender, type Signal } from './satisfaction.scorer';
 
@@ -11,6 +11,8 @@ export interface SatisfactionJudge {
 
 export interface ScoreMessageDeps {
   db: Db;
+  /** The read as a named prepared statement on Prisma's pool (createDbAndSql); Prisma's raw query when absent. */
+  sql?: Sql;
   live: Pick<LiveEventPublisher, 'publish'>;
   /** How far a computed score may move from a supervisor's override before the override stops driving. */
   overrideMargin: number;
@@ -67,7 +69,7 @@ interface WriteRow {
  */
 export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob): Promise<ScoreMessageOutcome> {
   const { db } = deps;
-  const [read] = await db.$queryRaw<ReadRow[]>`
+  const [read] = await (deps.sql ?? prismaSql(db))<ReadRow>`
     SELECT m.sender_type,
       EXISTS (SELECT 1 FROM satisfaction_scores s WHERE s.message_id = m.id) AS scored,
       c.id IS NOT NULL AS conversation_found, c.status, c.handoff_reason,

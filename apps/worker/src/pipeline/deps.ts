@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Db, Keyring } from '@hub/db';
+import { prismaSql, type Db, type Keyring, type Sql } from '@hub/db';
 import type { OutboundApiConfig } from '@hub/messengers';
 import type { LiveEventPublisher, Producers, SatisfactionJob } from '@hub/queue';
 import type { Logger } from '@hub/observability';
@@ -7,6 +7,8 @@ import type { Consultant, InboundTranslator } from './consultant';
 
 export interface PipelineDeps {
   db: Db;
+  /** Hot-path statements on Prisma's pool as named prepared statements (createDbAndSql); Prisma's raw queries when absent. */
+  sql?: Sql;
   keyring: Keyring;
   producers: Producers;
   live: LiveEventPublisher;
@@ -25,4 +27,13 @@ export interface PipelineDeps {
    * absent or when it fails, the message goes to the satisfaction queue instead, which retries.
    */
   scoreSatisfaction?: (job: SatisfactionJob) => Promise<unknown>;
+}
+
+const fallbackSql = new WeakMap<Db, Sql>();
+/** The deps' SQL runner, or one over Prisma's raw queries. */
+export function sqlOf(deps: Pick<PipelineDeps, 'db' | 'sql'>): Sql {
+  if (deps.sql) return deps.sql;
+  let sql = fallbackSql.get(deps.db);
+  if (!sql) fallbackSql.set(deps.db, (sql = prismaSql(deps.db)));
+  return sql;
 }

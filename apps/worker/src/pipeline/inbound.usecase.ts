@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InboundEventSchema, type InboundEvent } from '@hub/messengers';
 import type { InboundJob } from '@hub/queue';
-import type { PipelineDeps } from './deps';
+import { sqlOf, type PipelineDeps } from './deps';
 import { countryForLanguage, normalizeLanguageHint, previewOf } from './language';
 
 const RECEIPT_KINDS = new Set(['delivery', 'read', 'echo']);
@@ -67,7 +67,7 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
   // One statement: the message insert (a redelivery hits the unique platform id and inserts nothing)
   // and, only when a row was inserted, the conversation's last message, preview, unread count and
   // reopening. A single statement is atomic without a transaction's extra round trips.
-  const [row] = await db.$queryRaw<StoredRow[]>`
+  const [row] = await sqlOf(deps)<StoredRow>`
     WITH msg AS (
       INSERT INTO messages (id, conversation_id, clinic_id, sender_type, sender_id, content, content_type, original_language,
                             translated_content, translated_language, messenger_type, messenger_message_id, platform_sent_at,
@@ -97,7 +97,7 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
     conv = { id: conversation.id, aiMode: row!.ai_mode!, status: row!.status! };
   } else {
     // A redelivery: the message (and so its follow-up jobs) already exists.
-    const [existing] = await db.$queryRaw<{ id: string; ai_mode: boolean; status: string }[]>`
+    const [existing] = await sqlOf(deps)<{ id: string; ai_mode: boolean; status: string }>`
       SELECT m.id, c.ai_mode, c.status FROM messages m JOIN conversations c ON c.id = m.conversation_id
       WHERE m.clinic_id = ${event.clinicId}::uuid AND m.messenger_type = ${event.platform} AND m.messenger_message_id = ${event.externalMessageId}`;
     if (!existing) throw new Error(`message ${event.externalMessageId} neither inserted nor found`);
@@ -166,7 +166,7 @@ interface CustomerRow {
 async function upsertCustomerAndConversation(deps: PipelineDeps, event: InboundEvent, language: string | undefined) {
   const { db } = deps;
   for (let attempt = 0; ; attempt++) {
-    const [row] = await db.$queryRaw<CustomerRow[]>`
+    const [row] = await sqlOf(deps)<CustomerRow>`
       WITH cins AS (
         INSERT INTO customers (clinic_id, messenger_type, messenger_user_id, display_name, name, language_code, country_code)
         VALUES (${event.clinicId}::uuid, ${event.platform}, ${event.externalUserId}, ${event.displayName ?? null}, ${event.displayName ?? null},

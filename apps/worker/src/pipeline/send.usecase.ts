@@ -1,7 +1,7 @@
 import { audit } from '@hub/db';
 import { outboundFactories, SendError, type Platform, type OutboundAdapter } from '@hub/messengers';
 import type { SendJob } from '@hub/queue';
-import type { PipelineDeps } from './deps';
+import { sqlOf, type PipelineDeps } from './deps';
 import { acquireSendSlot } from './rate-limiter';
 
 export type SendOutcome =
@@ -42,7 +42,7 @@ const EARLIER_PENDING: NotSendable = { status: 'wait', ms: 250, reason: 'earlier
 
 /** The message (scoped to the job's clinic) with everything the send needs, and the ordering flag. */
 async function readForSend(deps: PipelineDeps, job: SendJob): Promise<SendRow | undefined> {
-  const rows = await deps.db.$queryRaw<SendRow[]>`
+  const rows = await sqlOf(deps)<SendRow>`
     SELECT m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status,
            cu.messenger_user_id, c.last_customer_message_at,
            a.id AS account_id, a.messenger_type, a.credentials, a.updated_at AS account_updated_at,
@@ -65,7 +65,7 @@ async function readForSend(deps: PipelineDeps, job: SendJob): Promise<SendRow | 
  * what the send needs. The account must still be the conversation's (a job naming another gets nothing).
  */
 async function claimAndRead(deps: PipelineDeps, job: SendJob): Promise<SendRow | undefined> {
-  const rows = await deps.db.$queryRaw<SendRow[]>`
+  const rows = await sqlOf(deps)<SendRow>`
     WITH claimed AS (
       UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
       WHERE m.id = ${job.messageId}::uuid AND m.clinic_id = ${job.clinicId}::uuid AND m.delivery_status IN ('pending', 'sending')
@@ -162,7 +162,7 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
       senderCache.set(accountId, cached);
     }
     if (!claimedAlready) {
-      const claimed = await db.$executeRaw`
+      const claimed = await sqlOf(deps).exec`
         UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
         WHERE m.id = ${msg.id}::uuid AND m.delivery_status IN ('pending', 'sending')
           AND NOT EXISTS (
@@ -186,7 +186,7 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
     });
     // Telegram message ids are unique per chat only: qualify them so the (clinic, platform, id) key holds.
     const ids = result.externalIds.map((id) => (platform === 'telegram' ? `${msg.messenger_user_id}:${id}` : id));
-    await db.$executeRaw`
+    await sqlOf(deps).exec`
       UPDATE messages SET delivery_status = 'sent', sent_at = ${new Date()}::timestamptz, messenger_type = ${platform},
         messenger_message_id = ${ids[0] ?? null}, messenger_message_ids = ${ids}::text[], delivery_error = NULL
       WHERE id = ${msg.id}::uuid`;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from '@hub/db';
 import type { TurnJob } from '@hub/queue';
-import type { PipelineDeps } from './deps';
+import { sqlOf, type PipelineDeps } from './deps';
 import { previewOf } from './language';
 
 export type TurnOutcome =
@@ -29,7 +29,7 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
   const leaseId = randomUUID();
   // One statement: take the lease and read what the turn needs — the conversation, its unanswered
   // customer messages in platform order, and replies stored but never handed to the send queue.
-  const [conv] = await db.$queryRaw<ClaimRow[]>`
+  const [conv] = await sqlOf(deps)<ClaimRow>`
     WITH claim AS (
       UPDATE conversations SET turn_lease_id = ${leaseId}::uuid, turn_lease_until = now() + (${deps.turnLeaseMs}::int * interval '1 millisecond')
       WHERE id = ${job.conversationId}::uuid AND clinic_id = ${job.clinicId}::uuid AND (turn_lease_until IS NULL OR turn_lease_until < now())
@@ -98,7 +98,7 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
     }
     return result;
   } finally {
-    if (!released) await db.$executeRaw`UPDATE conversations SET turn_lease_id = NULL, turn_lease_until = NULL WHERE id = ${job.conversationId}::uuid AND turn_lease_id = ${leaseId}::uuid`;
+    if (!released) await sqlOf(deps).exec`UPDATE conversations SET turn_lease_id = NULL, turn_lease_until = NULL WHERE id = ${job.conversationId}::uuid AND turn_lease_id = ${leaseId}::uuid`;
   }
 }
 
@@ -134,7 +134,7 @@ async function commitReply(
   answered: string[],
 ): Promise<Extract<TurnOutcome, { status: 'replied' | 'discarded' }>> {
   const replyId = randomUUID();
-  const [row] = await deps.db.$queryRaw<{ reply_id: string | null }[]>`
+  const [row] = await sqlOf(deps)<{ reply_id: string | null }>`
     WITH c AS (
       UPDATE conversations SET last_message_at = now(), last_message_preview = ${previewOf(out.translatedKo ?? out.text)},
                                turn_lease_id = NULL, turn_lease_until = NULL
@@ -154,7 +154,7 @@ async function commitReply(
     )
     SELECT (SELECT id FROM reply) AS reply_id, (SELECT count(*) FROM marked)::int AS marked`;
   if (row?.reply_id) return { status: 'replied', replyId: row.reply_id, answered };
-  const [now] = await deps.db.$queryRaw<{ turn_lease_id: string | null }[]>`SELECT turn_lease_id FROM conversations WHERE id = ${conv.id}::uuid`;
+  const [now] = await sqlOf(deps)<{ turn_lease_id: string | null }>`SELECT turn_lease_id FROM conversations WHERE id = ${conv.id}::uuid`;
   return { status: 'discarded', reason: now?.turn_lease_id === leaseId ? 'taken_over' : 'lease_lost' };
 }
 
