@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 bash infra/setup.sh
 set -a; . ./.env; set +a
 pnpm -s db:seed
+pnpm -s knowledge:reindex
 if [ -f apps/console/package.json ] && grep -q '"build"' apps/console/package.json; then
   pnpm --filter @hub/console -s build >/dev/null && echo "console built"
 fi
