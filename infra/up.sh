@@ -20,6 +20,7 @@ pids=()
 cleanup() { trap - EXIT INT TERM; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
+# Each service is started as the node process itself (no pnpm wrapper), so stopping the hub stops it.
 start() { # name, command...
   local name=$1; shift
   "$@" >"var/log/$name.log" 2>&1 &
@@ -27,7 +28,7 @@ start() { # name, command...
 }
 
 if [ "${HUB_FAKE_PLATFORMS:-1}" = 1 ]; then
-  start fakes pnpm exec tsx packages/testing/src/fakes/run-fakes.ts
+  start fakes node --import tsx packages/testing/src/fakes/run-fakes.ts
   export TELEGRAM_API_ROOT=http://127.0.0.1:4101 LINE_API_BASE_URL=http://127.0.0.1:4102 LINE_DATA_API_BASE_URL=http://127.0.0.1:4102 \
     META_GRAPH_API_BASE_URL=http://127.0.0.1:4103 KAKAO_BOT_API_BASE_URL=http://127.0.0.1:4104
 fi
@@ -36,7 +37,7 @@ node infra/build-apps.mjs ingress worker
 node_options() { node -p "require('./apps/$1/package.json').config.nodeOptions"; }
 start ingress env NODE_OPTIONS="$(node_options ingress)" node apps/ingress/dist/main.mjs
 start worker env NODE_OPTIONS="$(node_options worker)" node apps/worker/dist/main.mjs
-start api pnpm exec tsx apps/api/src/main.ts
+start api node --import tsx apps/api/src/main.ts
 
 wait_ready() { # name url
   for _ in $(seq 1 120); do
