@@ -41,7 +41,7 @@ export async function buildPipeline(input: BuildPipelineInput): Promise<{ deps: 
     live: input.live,
     redis: input.redis,
     logger,
-    consultant: createConsultant(knowledgeDeps),
+    consultant: createConsultant({ ...knowledgeDeps, sql: input.sql }),
     translator: createInboundTranslator(knowledgeDeps),
     outbound: config,
     turnWindowMs: config.TURN_DEBOUNCE_MS,

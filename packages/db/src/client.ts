@@ -56,6 +56,8 @@ export interface Sql {
   <T = Record<string, unknown>>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]>;
   /** The same, returning the number of rows written. */
   exec(strings: TemplateStringsArray, ...values: unknown[]): Promise<number>;
+  /** A statement built elsewhere (a Prisma.Sql's .text/.values, or generated text): named by its text. */
+  query<T = Record<string, unknown>>(text: string, values: readonly unknown[]): Promise<T[]>;
 }
 
 export function createSql(pool: pg.Pool): Sql {
@@ -72,6 +74,12 @@ export function createSql(pool: pg.Pool): Sql {
   const run = (strings: TemplateStringsArray, values: unknown[]) => pool.query({ ...statementOf(strings), values });
   const sql = (async (strings: TemplateStringsArray, ...values: unknown[]) => (await run(strings, values)).rows) as Sql;
   sql.exec = async (strings, ...values) => (await run(strings, values)).rowCount ?? 0;
+  const byText = new Map<string, string>();
+  sql.query = async (text, values) => {
+    let name = byText.get(text);
+    if (name === undefined && byText.size < MAX_PREPARED_STATEMENTS) byText.set(text, (name = `hubsqlt_${byText.size.toString(36)}`));
+    return (await pool.query({ name, text, values: values as unknown[] })).rows;
+  };
   return sql;
 }
 
@@ -79,6 +87,7 @@ export function createSql(pool: pg.Pool): Sql {
 export function prismaSql(db: Db): Sql {
   const sql = ((strings: TemplateStringsArray, ...values: unknown[]) => db.$queryRaw(strings, ...values)) as Sql;
   sql.exec = (strings, ...values) => db.$executeRaw(strings, ...values);
+  sql.query = (text, values) => db.$queryRawUnsafe(text, ...values);
   return sql;
 }
 

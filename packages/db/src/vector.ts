@@ -1,5 +1,5 @@
 import pgvector from 'pgvector';
-import type { Db } from './client';
+import type { Db, Sql } from './client';
 
 export const EMBEDDING_DIMENSIONS = 1536;
 
@@ -57,6 +57,8 @@ export interface SearchOptions {
   includeGlobal?: boolean;
   /** Force the exact (true) or the HNSW (false) path; by default chosen by the candidate row count. */
   exact?: boolean;
+  /** Runs the exact path's single statement as a named prepared statement (createDbAndSql). */
+  sql?: Sql;
 }
 
 // The clinic filter is written as COALESCE(clinic_id, $2) = $2 (= "this clinic or global"): an
@@ -121,7 +123,9 @@ export async function searchNearest(db: Db, embedding: number[], opts: SearchOpt
   const params: unknown[] = [toVector(embedding), opts.clinicId, k];
   if (hasTypes) params.push(opts.sourceTypes);
   const rows = exact
-    ? await db.$queryRawUnsafe<NearestNeighbour[]>(exactSql(includeGlobal, hasTypes), ...params)
+    ? opts.sql
+      ? await opts.sql.query<NearestNeighbour>(exactSql(includeGlobal, hasTypes), params)
+      : await db.$queryRawUnsafe<NearestNeighbour[]>(exactSql(includeGlobal, hasTypes), ...params)
     : ((
         await db.$transaction([
           ...searchSettings(Math.max(opts.efSearch ?? 100, k)).map((sql) => db.$queryRawUnsafe(sql)),

@@ -170,7 +170,7 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob)
  */
 async function writeScore(q: Tx, deps: ScoreMessageDeps, job: SatisfactionJob, result: ScoreResult, scoreId: string, now: Date): Promise<WriteRow> {
   const conversationId = job.conversationId;
-  const [row] = await q.$queryRaw<WriteRow[]>`
+  const statement = Prisma.sql`
     WITH seen AS (
       SELECT xmin FROM conversations WHERE id = ${conversationId}::uuid AND clinic_id = ${job.clinicId}::uuid
     ), locked AS MATERIALIZED (
@@ -218,6 +218,8 @@ async function writeScore(q: Tx, deps: ScoreMessageDeps, job: SatisfactionJob, r
     SELECT EXISTS (SELECT 1 FROM locked) AS found, EXISTS (SELECT 1 FROM conv) AS fresh, EXISTS (SELECT 1 FROM inserted) AS inserted,
            d.score, d.overridden, d.alert AS alerted
     FROM (SELECT 1) one LEFT JOIN decision d ON true`;
+  // Outside a transaction, the hot path's runner (a named prepared statement) when there is one.
+  const [row] = q === deps.db && deps.sql ? await deps.sql.query<WriteRow>(statement.text, statement.values) : await q.$queryRaw<WriteRow[]>(statement);
   return row!;
 }
 

@@ -1,6 +1,6 @@
 import { detectConcepts, isLangCode, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
 import { glossaryTermsIn } from '../indexing/documents';
-import { searchNearest, type NearestNeighbour } from '@hub/db';
+import { searchNearest, type NearestNeighbour, type Sql } from '@hub/db';
 import { clinicRuntimes, type ClinicRuntime } from '../clinic-runtime';
 import { nowOf, TtlCache, type KnowledgeDeps } from '../deps';
 import {
@@ -21,6 +21,8 @@ import { buildSystemPrompt, greetingFor } from './prompt';
 import type { Consultant, TurnInput, TurnOutput } from './types';
 
 export interface ConsultantDeps extends KnowledgeDeps {
+  /** Retrieval as a named prepared statement on Prisma's pool (createDbAndSql); Prisma's raw query when absent. */
+  sql?: Sql;
   /** Knowledge rows given to the generator (distinct sources, best first). Default 6. */
   topK?: number;
   /** Earlier messages shown to the generator. Default 10. */
@@ -247,7 +249,7 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         if (prev && proceduresInText(prev.text, facts.procedures).length) query = `${query}\n${prev.text}`;
       }
       const [vector] = await embedder.embed([query]);
-      const rows = await searchNearest(db, vector!, { clinicId: input.clinicId, k: topK * 3, efSearch: deps.efSearch ?? 64 });
+      const rows = await searchNearest(db, vector!, { clinicId: input.clinicId, k: topK * 3, efSearch: deps.efSearch ?? 64, sql: deps.sql });
       const sources = distinctSources(rows).slice(0, topK);
       const named = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).map((h) => h.procedure.slug);
       const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts), query, facts);
