@@ -88,10 +88,11 @@ const exactSql = (includeGlobal: boolean, hasTypes: boolean) => `
 /**
  * Below this many candidate rows (the clinic's plus the global ones) a search is exact. An HNSW graph can
  * leave an outlying vector (a rare term, a hashed lexical embedding unlike its neighbours) with no
- * incoming edge, unreachable by any query; for a clinic's few hundred rows an exact sort is as fast
- * and never misses. Larger candidate sets go through the HNSW index with iterative scan.
+ * incoming edge, unreachable by any query; an exact sort never misses. With vectors stored inline
+ * (STORAGE PLAIN) the exact sort of a 2,000-row clinic measured p50 5.9 ms / p95 8.1 ms against the
+ * HNSW path's 7 / 11 ms (bench:rag, 100k rows): exact is faster up to about this size, HNSW beyond.
  */
-export const EXACT_SEARCH_MAX_ROWS = 1500;
+export const EXACT_SEARCH_MAX_ROWS = 2500;
 
 const candidateCounts = new Map<string, { at: number; n: number }>();
 
