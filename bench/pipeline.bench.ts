@@ -50,7 +50,7 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const startWorker = async (port: number) =>
   startProcess(
     [...profile, process.env.BENCH_WORKER_SRC ? 'apps/worker/src/main.ts' : 'apps/worker/dist/main.mjs'],
-    { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? nodeOptions('worker'), ...workerEnv({ prefix: PREFIX, keys: KEYS, fakes, turnDebounceMs: DEBOUNCE, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, logLevel: 'error' }), WORKER_PORT: String(port) },
+    { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? nodeOptions('worker'), ...workerEnv({ prefix: PREFIX, keys: KEYS, fakes, turnDebounceMs: DEBOUNCE, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, logLevel: 'error', concurrency: Number(process.env.BENCH_WORKER_CONCURRENCY ?? 32) }), WORKER_PORT: String(port) },
     `http://127.0.0.1:${port}/healthz`,
   );
 const worker = await startWorker(workerPort);
