@@ -8,7 +8,7 @@ import { startWorkers } from './processors';
 
 const config = loadConfig(WorkerConfigSchema, 'worker');
 const logger = createLogger('worker', config.LOG_LEVEL);
-const { db, sql } = createDbAndSql(config.DATABASE_URL, { max: 20, genericPlans: true });
+const { db, sql } = createDbAndSql(config.DATABASE_URL, { max: config.WORKER_DB_POOL_SIZE, genericPlans: true });
 const keyring = new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS);
 const producerRedis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 20 });
 const workerRedis = createWorkerConnection(config.REDIS_URL);

@@ -120,6 +120,8 @@ export const WorkerConfigSchema = z.object({
   /** Messages arriving within this window are answered together. */
   TURN_DEBOUNCE_MS: z.coerce.number().int().min(0).default(1500),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).default(32),
+  /** PostgreSQL connections of one worker process. */
+  WORKER_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   MEDIA_STORAGE_DIR: z.string().default('var/media'),
   SATISFACTION_OVERRIDE_MARGIN: z.coerce.number().int().min(0).max(100).default(15),
   KAKAO_BOT_API_BASE_URL: url(['http:', 'https:'], 'https://bot-api.kakao.com').default('https://bot-api.kakao.com'),
