@@ -17,8 +17,12 @@ export interface CreateDbOptions {
   genericPlans?: boolean;
 }
 
-/** Distinct statements one process prepares at most; beyond that, statements run unnamed (parsed and planned each time). */
-export const MAX_PREPARED_STATEMENTS = 2000;
+/**
+ * Distinct statements one process prepares at most (each pooled connection keeps its prepared statements
+ * and their plans in server memory); beyond that, statements run unnamed (parsed and planned each time).
+ * The hot paths use a few dozen.
+ */
+export const MAX_PREPARED_STATEMENTS = 500;
 
 /**
  * Names each distinct SQL text so pg prepares it once per connection and PostgreSQL can reuse its plan.
