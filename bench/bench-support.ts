@@ -64,7 +64,7 @@ export function cpuByGroup(groups: Record<string, number[]>): Record<string, num
     try {
       const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
-      return (Number(rest[11]) + (process.env.BENCH_CPU_USER_ONLY ? 0 : Number(rest[12]))) * tick;
+      return (Number(rest[11]) + Number(rest[12])) * tick;
     } catch {
       return 0;
     }
@@ -86,4 +86,9 @@ export function cpuByGroup(groups: Record<string, number[]>): Record<string, num
   out.postgres = byName('postgres').reduce((a, p) => a + cpuOf(p), 0);
   out.redis = byName('redis-server').reduce((a, p) => a + cpuOf(p), 0);
   return out;
+}
+
+/** The node options an app runs with under `pnpm start` (apps/<app>/package.json config.nodeOptions). */
+export function nodeOptionsOf(app: string): string {
+  return (JSON.parse(readFileSync(`apps/${app}/package.json`, 'utf8')) as { config?: { nodeOptions?: string } }).config?.nodeOptions ?? '';
 }

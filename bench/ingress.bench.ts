@@ -2,7 +2,7 @@
 // in the same run, on loopback (autocannon). Prints throughput, ratio, p50/p99 latency and ingress RSS.
 import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -10,7 +10,7 @@ import { Keyring, createDb } from '@hub/db';
 import { signLine, signMeta } from '@hub/messengers/inbound-signers';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { fmt, sampleRss, startProcess, stop } from './bench-support';
+import { fmt, nodeOptionsOf, sampleRss, startProcess, stop } from './bench-support';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/clinic_hub';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -120,10 +120,10 @@ const bare = await startProcess(['bench/bare-server.ts'], { PORT: String(barePor
 // settings of apps/ingress/package.json (config.nodeOptions: a smaller young generation and a heap cap
 // make V8 collect sooner, which keeps the RSS under load near 120 MB instead of 200+ MB).
 spawnSync('node', ['infra/build-apps.mjs', 'ingress'], { stdio: 'inherit' });
-const ingressPkg = JSON.parse(readFileSync('apps/ingress/package.json', 'utf8')) as { config: { nodeOptions: string } };
+
 const ingress = await startProcess(
   ['apps/ingress/dist/main.mjs'],
-  { DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'error', NODE_OPTIONS: process.env.BENCH_INGRESS_NODE_OPTIONS ?? ingressPkg.config.nodeOptions },
+  { DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'error', NODE_OPTIONS: process.env.BENCH_INGRESS_NODE_OPTIONS ?? nodeOptionsOf('ingress') },
   `http://127.0.0.1:${ingressPort}/healthz`,
 );
 

@@ -5,7 +5,6 @@
 // Uses a scratch database (clinic_hub_bench), created and migrated here with Prisma's schema engine.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -13,7 +12,7 @@ import { Keyring, createDb, generateKeySpec } from '@hub/db';
 import { prepareTestDatabase } from '../packages/db/src/testing/prepare-test-database';
 import { createPipelineClinic, QUESTIONS_JA } from '../test/pipeline/clinic.fixture';
 import { connectAccount, dropPrefix, freePort, startFakes, userIdFor, webhookBody, signedHeaders, workerEnv, type CustomerText } from '../test/pipeline/harness';
-import { cpuByGroup, fmt, sampleRss, startProcess, stop } from './bench-support';
+import { cpuByGroup, fmt, nodeOptionsOf, sampleRss, startProcess, stop } from './bench-support';
 
 const admin = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/clinic_hub');
 admin.pathname = '/clinic_hub_bench';
@@ -39,10 +38,9 @@ const ingressPort = await freePort();
 const workerPort = await freePort();
 // Ingress and worker run as `pnpm start` runs them: production bundles with their package's node options.
 spawnSync('node', ['infra/build-apps.mjs', 'ingress', 'worker'], { stdio: 'inherit' });
-const nodeOptions = (app: string) => (JSON.parse(readFileSync(`apps/${app}/package.json`, 'utf8')) as { config?: { nodeOptions?: string } }).config?.nodeOptions ?? '';
 const ingress = await startProcess(
   ['apps/ingress/dist/main.mjs'],
-  { NODE_OPTIONS: nodeOptions('ingress'), DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'error' },
+  { NODE_OPTIONS: nodeOptionsOf('ingress'), DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'error' },
   `http://127.0.0.1:${ingressPort}/healthz`,
 );
 const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
@@ -50,7 +48,7 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const startWorker = async (port: number) =>
   startProcess(
     [...profile, process.env.BENCH_WORKER_SRC ? 'apps/worker/src/main.ts' : 'apps/worker/dist/main.mjs'],
-    { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? nodeOptions('worker'), ...workerEnv({ prefix: PREFIX, keys: KEYS, fakes, turnDebounceMs: DEBOUNCE, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, logLevel: 'error', concurrency: Number(process.env.BENCH_WORKER_CONCURRENCY ?? 32) }), WORKER_PORT: String(port) },
+    { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? nodeOptionsOf('worker'), ...workerEnv({ prefix: PREFIX, keys: KEYS, fakes, turnDebounceMs: DEBOUNCE, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, logLevel: 'error', concurrency: Number(process.env.BENCH_WORKER_CONCURRENCY ?? 32) }), WORKER_PORT: String(port) },
     `http://127.0.0.1:${port}/healthz`,
   );
 const worker = await startWorker(workerPort);

@@ -31,13 +31,13 @@ export const MAX_PREPARED_STATEMENTS = 500;
  * The number of names is capped: SQL built with variable-length IN lists must not grow the per-connection
  * statement caches without bound.
  */
-export function statementNamer(max = MAX_PREPARED_STATEMENTS): (query: { sql: string }) => string {
+export function statementNamer(max = MAX_PREPARED_STATEMENTS, prefix = 'hub_'): (query: { sql: string }) => string {
   const names = new Map<string, string>();
   return (query) => {
     let name = names.get(query.sql);
     if (name === undefined) {
       if (names.size >= max) return undefined as unknown as string;
-      name = `hub_${names.size.toString(36)}`;
+      name = `${prefix}${names.size.toString(36)}`;
       names.set(query.sql, name);
     }
     return name;
@@ -78,20 +78,23 @@ export function createSql(pool: pg.Pool): Sql {
   const run = (strings: TemplateStringsArray, values: unknown[]) => pool.query({ ...statementOf(strings), values });
   const sql = (async (strings: TemplateStringsArray, ...values: unknown[]) => (await run(strings, values)).rows) as Sql;
   sql.exec = async (strings, ...values) => (await run(strings, values)).rowCount ?? 0;
-  const byText = new Map<string, string>();
-  sql.query = async (text, values) => {
-    let name = byText.get(text);
-    if (name === undefined && byText.size < MAX_PREPARED_STATEMENTS) byText.set(text, (name = `hubsqlt_${byText.size.toString(36)}`));
-    return (await pool.query({ name, text, values: values as unknown[] })).rows;
-  };
+  // Its own prefix: Prisma's namer hands out hub_* names on the same connections.
+  const nameOf = statementNamer(MAX_PREPARED_STATEMENTS, 'hubsqlt_');
+  sql.query = async (text, values) => (await pool.query({ name: nameOf({ sql: text }), text, values: values as unknown[] })).rows;
   return sql;
 }
 
-/** The same statements through Prisma's raw queries: for callers that only have a Prisma client. */
+const prismaSqls = new WeakMap<Db, Sql>();
+
+/** The same statements through Prisma's raw queries, for callers that only have a Prisma client (one runner per client). */
 export function prismaSql(db: Db): Sql {
-  const sql = ((strings: TemplateStringsArray, ...values: unknown[]) => db.$queryRaw(strings, ...values)) as Sql;
-  sql.exec = (strings, ...values) => db.$executeRaw(strings, ...values);
-  sql.query = (text, values) => db.$queryRawUnsafe(text, ...values);
+  let sql = prismaSqls.get(db);
+  if (!sql) {
+    sql = ((strings: TemplateStringsArray, ...values: unknown[]) => db.$queryRaw(strings, ...values)) as Sql;
+    sql.exec = (strings, ...values) => db.$executeRaw(strings, ...values);
+    sql.query = (text, values) => db.$queryRawUnsafe(text, ...values);
+    prismaSqls.set(db, sql);
+  }
   return sql;
 }
 

@@ -29,11 +29,7 @@ export interface PipelineDeps {
   scoreSatisfaction?: (job: SatisfactionJob) => Promise<unknown>;
 }
 
-const fallbackSql = new WeakMap<Db, Sql>();
-/** The deps' SQL runner, or one over Prisma's raw queries. */
+/** The deps' SQL runner, or the one over Prisma's raw queries. */
 export function sqlOf(deps: Pick<PipelineDeps, 'db' | 'sql'>): Sql {
-  if (deps.sql) return deps.sql;
-  let sql = fallbackSql.get(deps.db);
-  if (!sql) fallbackSql.set(deps.db, (sql = prismaSql(deps.db)));
-  return sql;
+  return deps.sql ?? prismaSql(deps.db);
 }

@@ -100,28 +100,17 @@ function notSendable(row: SendRow | undefined): NotSendable | undefined {
  * Failure kinds: transient → SendError rethrown (BullMQ retries, honouring the platform's wait);
  * auth → account marked disconnected, message failed, clinic alerted; permanent → message failed.
  *
- * PostgreSQL round trips on the success path: 3 (it was 7: four SELECTs for the message and its
- * include, the earlier-reply findFirst, and two UPDATEs).
- *  1. readForSend: one SELECT with joins returning the message, customer, conversation and account,
- *     and whether an earlier reply is pending. Not found / already done / earlier reply → outcome.
- *  -  acquireSendSlot (Redis) needs the account from (1), and must run before the message is marked
- *     'sending': when it says wait, the message stays as it was (pending, attempts unchanged).
- *  2. The claim: one UPDATE to 'sending' with delivery_attempts + 1, guarded by the same conditions
- *     as (1) (status pending/sending, no earlier reply pending), so a reply that became not sendable
- *     in between is not sent; when it claims nothing, (1) is re-read to name the outcome (rare path).
- *  -  The platform send.
- *  3. One UPDATE to 'sent'.
- * Why not 2: folding 'sending' into the final write (read → limiter → send → 'sent' with attempts + 1)
- * would leave the message 'pending' with its attempt uncounted while the platform call is in flight,
- * so a worker killed mid-send would leave no trace of the attempt (the crash test checks 'sending'
- * during the held push and delivery_attempts = 2 after the retry). Merging the claim into (1) would
- * mark 'sending' before the limiter is asked. Either would weaken today's guarantees; (2) stays.
- * Jobs from the turn name the conversation's account and platform: the limiter is asked first, then
- * claimAndRead does (1) and (2) in one statement, so the success path is 2 round trips. Jobs without
- * them (staff replies from the API) take the 3-step path above.
- * Crash recovery is today's: a message left 'sending' blocks later replies of its conversation, is
- * claimable again by the retried (stalled) send job, and is re-sent with the same idempotency key
- * (msg.id: LINE's X-Line-Retry-Key, so LINE answers 409 instead of delivering twice).
+ * Round trips on the success path. Jobs from the turn name the conversation's account and platform:
+ * the rate limiter (Redis) is asked first, then claimAndRead marks the message 'sending' (attempts + 1,
+ * only if no earlier reply is pending) and reads what the send needs in one statement, then 'sent':
+ * 2 statements. Jobs without them (staff replies from the API) read first (readForSend: the account and
+ * the not-found / done / earlier-reply outcomes), ask the limiter, claim, send, mark sent: 3. The
+ * limiter always runs before the claim, so a rate-limited reply stays pending with its attempt
+ * uncounted; the claim always runs before the platform call, so a worker killed mid-send leaves the
+ * reply 'sending' with the attempt counted.
+ * Crash recovery: a message left 'sending' blocks later replies of its conversation, is claimable
+ * again by the retried (stalled) send job, and is re-sent with the same idempotency key (msg.id:
+ * LINE's X-Line-Retry-Key, so LINE answers 409 instead of delivering twice).
  */
 export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt: boolean): Promise<SendOutcome> {
   const { db } = deps;
