@@ -32,6 +32,16 @@ mountHealth(
   },
   registry,
 );
+// The worker's statements use generic plans, cached per connection and re-planned when PostgreSQL's
+// statistics change (ANALYZE). Without autovacuum they never change: plans made while tables were
+// small stay (sequential scans over a growing messages table). Say so once.
+db.$queryRaw<{ setting: string }[]>`SELECT setting FROM pg_settings WHERE name = 'autovacuum'`.then(
+  ([row]) => {
+    if (row?.setting === 'off') logger.warn('PostgreSQL runs with autovacuum off: run ANALYZE regularly (or turn autovacuum on), or query plans degrade as tables grow');
+  },
+  () => undefined,
+);
+
 const server = app.listen(config.WORKER_PORT, config.HOST, () => logger.info({ port: config.WORKER_PORT, queues: workers.map((w) => w.name) }, 'worker started'));
 
 const shutdown = async () => {

@@ -34,7 +34,7 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
   const duration = new Histogram({ name: 'hub_worker_job_seconds', help: 'Job processing time', labelNames: ['queue'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [opts.registry] });
   // A crashed worker's active jobs are found by BullMQ's stalled-job check (a job whose lock expired).
   // Locks are renewed every lockDuration/2 while a job runs, so a short lock only matters after a crash:
-  // checking every 10 s with a 20 s lock on sends brings a killed worker's reply back within ~30 s.
+  // checking every 10 s with a 20 s lock on turns and sends brings a killed worker's reply back within ~30 s.
   const base = { connection: opts.connection, prefix: opts.prefix ?? 'hub', stalledInterval: 10_000 };
 
   const wrap = (queue: string, fn: (job: Job, token?: string) => Promise<string>) => async (job: Job, token?: string) => {
@@ -71,7 +71,8 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
         if (outcome.status === 'busy') return delay(job, token, 500);
         return outcome.status;
       }),
-      { ...base, concurrency: opts.concurrency, lockDuration: 60_000 },
+      // The turn sends its own reply: a killed worker's reply is found (stalled turn) as soon as a send's.
+      { ...base, concurrency: opts.concurrency, lockDuration: 20_000 },
     ),
     new Worker(
       QUEUES.send,

@@ -143,6 +143,6 @@ describe('worker crash', () => {
     // Alice's replies reached her in order.
     const aliceReplies = done.ai.filter((m) => m.conversation.customer.messengerUserId === alice);
     expect(toAlice.map((d) => d.id)).toEqual(aliceReplies.map((m) => m.messengerMessageId));
-    console.info(`[crash] recovered ${recoveredMs} ms after SIGKILL (BullMQ stalled-job detection: send lock 20 s, checked every 10 s)`);
+    console.info(`[crash] recovered ${recoveredMs} ms after SIGKILL (BullMQ stalled-job detection: turn and send locks 20 s, checked every 10 s)`);
   }, 150_000);
 });

@@ -31,15 +31,20 @@ export const liveChannel = (clinicId: string, prefix = 'hub') => `${prefix}:live
 
 const MAX_LEN = 10_000;
 
-// XADD, then PUBLISH of the event with its new stream id, as one script: one round trip per event, and
-// no event is published without being in the stream. ARGV[3] is the event's JSON without its opening
-// brace, so the published message is {"id":…,"type":…,"clinicId":…,"data":…}.
+// XADD, then PUBLISH of the event with its new stream id, as one script: one round trip for all the
+// events a step produces, and no event is published without being in the stream. Per event, ARGV holds
+// its stream JSON and its JSON without the opening brace, so the published message is
+// {"id":…,"type":…,"clinicId":…,"data":…}.
 const PUBLISH_SCRIPT = `
-local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'e', ARGV[2])
-redis.call('PUBLISH', KEYS[2], '{"id":"' .. id .. '",' .. ARGV[3])
-return id`;
+local ids = {}
+for i = 2, #ARGV, 2 do
+  local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'e', ARGV[i])
+  redis.call('PUBLISH', KEYS[2], '{"id":"' .. id .. '",' .. ARGV[i + 1])
+  ids[#ids + 1] = id
+end
+return ids`;
 
-type WithLivePublish = Redis & { hubLivePublish(stream: string, channel: string, maxLen: string, payload: string, event: string): Promise<string> };
+type WithLivePublish = Redis & { hubLivePublish(stream: string, channel: string, maxLen: string, ...events: string[]): Promise<string[]> };
 
 export class LiveEventPublisher {
   private readonly redis: WithLivePublish;
@@ -53,9 +58,22 @@ export class LiveEventPublisher {
   }
 
   async publish(event: LiveEvent): Promise<string> {
-    const payload = JSON.stringify({ type: event.type, data: event.data });
-    const published = JSON.stringify({ type: event.type, clinicId: event.clinicId, data: event.data }).slice(1);
-    return this.redis.hubLivePublish(liveStreamKey(event.clinicId, this.prefix), liveChannel(event.clinicId, this.prefix), String(MAX_LEN), payload, published);
+    return (await this.publishMany([event]))[0]!;
+  }
+
+  /** Several events in order, one round trip per clinic; returns their stream ids. */
+  async publishMany(events: LiveEvent[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (let i = 0; i < events.length; ) {
+      const clinicId = events[i]!.clinicId;
+      const args: string[] = [];
+      for (; i < events.length && events[i]!.clinicId === clinicId; i++) {
+        const e = events[i]!;
+        args.push(JSON.stringify({ type: e.type, data: e.data }), JSON.stringify({ type: e.type, clinicId: e.clinicId, data: e.data }).slice(1));
+      }
+      ids.push(...(await this.redis.hubLivePublish(liveStreamKey(clinicId, this.prefix), liveChannel(clinicId, this.prefix), String(MAX_LEN), ...args)));
+    }
+    return ids;
   }
 }
 

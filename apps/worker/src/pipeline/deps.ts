@@ -24,9 +24,10 @@ export interface PipelineDeps {
   turnLeaseMs: number;
   /**
    * Scores a stored customer message right in the inbound job (idempotent, keyed by the message). When
-   * absent or when it fails, the message goes to the satisfaction queue instead, which retries.
+   * absent or when it fails, the message goes to the satisfaction queue instead, which retries. Its live
+   * events go to `live` when given (the inbound job publishes them with its own in one round trip).
    */
-  scoreSatisfaction?: (job: SatisfactionJob) => Promise<unknown>;
+  scoreSatisfaction?: (job: SatisfactionJob, live?: Pick<LiveEventPublisher, 'publish'>) => Promise<unknown>;
 }
 
 /** The deps' SQL runner, or the one over Prisma's raw queries. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InboundEventSchema, type InboundEvent } from '@hub/messengers';
-import type { InboundJob } from '@hub/queue';
+import type { InboundJob, LiveEvent } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
 import { countryForLanguage, normalizeLanguageHint, previewOf } from './language';
 
@@ -114,26 +114,29 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
   const satisfactionJob = { clinicId: event.clinicId, conversationId: conv.id, messageId: id };
   if (!stored || !deps.scoreSatisfaction) follow.push(producers.addSatisfaction(satisfactionJob));
   if (event.attachments.some((a) => a.mediaId || a.url)) follow.push(producers.addMedia({ clinicId: event.clinicId, messageId: id }));
-  if (stored) {
-    follow.push(live.publish({ type: 'message.created', clinicId: event.clinicId, data: { conversationId: conv.id, messageId: id, senderType: 'customer' } }));
-    follow.push(
-      live.publish({
-        type: 'conversation.updated',
-        clinicId: event.clinicId,
-        data: { conversationId: conv.id, lastMessageAt: row!.last_message_at, preview: row!.last_message_preview, unreadCount: row!.unread_count, status: row!.status },
-      }),
-    );
-  }
   await Promise.all(follow);
-  if (stored && deps.scoreSatisfaction) {
+  if (!stored) return { status: 'duplicate', messageId: id };
+
+  // The console's live events for this message, its conversation and (scored inline) its satisfaction
+  // go out together: one round trip.
+  const events: LiveEvent[] = [
+    { type: 'message.created', clinicId: event.clinicId, data: { conversationId: conv.id, messageId: id, senderType: 'customer' } },
+    {
+      type: 'conversation.updated',
+      clinicId: event.clinicId,
+      data: { conversationId: conv.id, lastMessageAt: row!.last_message_at, preview: row!.last_message_preview, unreadCount: row!.unread_count, status: row!.status },
+    },
+  ];
+  if (deps.scoreSatisfaction) {
     try {
-      await deps.scoreSatisfaction(satisfactionJob);
+      await deps.scoreSatisfaction(satisfactionJob, { publish: async (e) => (events.push(e), '') });
     } catch (err) {
       deps.logger.warn({ messageId: id, err: (err as Error).message }, 'inline satisfaction scoring failed; queued');
       await producers.addSatisfaction(satisfactionJob);
     }
   }
-  return { status: stored ? 'stored' : 'duplicate', messageId: id };
+  await live.publishMany(events);
+  return { status: 'stored', messageId: id };
 }
 
 interface StoredRow {

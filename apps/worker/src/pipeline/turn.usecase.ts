@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from '@hub/db';
-import type { TurnJob } from '@hub/queue';
+import { SendError } from '@hub/messengers';
+import type { SendJob, TurnJob } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
 import { previewOf } from './language';
+import { sendReply } from './send.usecase';
 
 export type TurnOutcome =
   | { status: 'busy' }
@@ -42,7 +44,7 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
                                 ORDER BY m.platform_sent_at, m.seq), '[]'::json)
        FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type = 'customer' AND m.answered_by_id IS NULL AND NOT m.is_deleted) AS pending,
       (SELECT coalesce(array_agg(m.id ORDER BY m.seq), '{}')
-       FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type IN ('ai', 'staff') AND m.delivery_status = 'pending') AS unsent,
+       FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type IN ('ai', 'staff') AND m.delivery_status IN ('pending', 'sending')) AS unsent,
       (SELECT json_build_object('languageCode', c.language_code, 'countryCode', c.country_code, 'timezone', c.timezone)
        FROM customers c WHERE c.id = claim.customer_id) AS customer,
       (SELECT coalesce(json_agg(json_build_object('senderType', h.sender_type, 'content', h.content) ORDER BY h.seq), '[]'::json)
@@ -55,7 +57,9 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
 
   let released = false;
   try {
-    // Outbox recovery: replies stored but never handed to the send queue (a crash in between) are enqueued.
+    // Outbox recovery: replies stored but not sent — a crash between the commit and the send queue, or
+    // during the turn's own send ('sending') — go to the send queue. Its job id is the message's, so a
+    // reply already queued or being sent by a send job is not queued twice.
     const account = { accountId: conv.messenger_account_id, platform: conv.messenger_type };
     await Promise.all(conv.unsent.map((id) => deps.producers.addSend({ clinicId: job.clinicId, messageId: id, ...account })));
     if (!conv.ai_mode || conv.status === 'waiting') return { status: 'not_ai_mode' };
@@ -86,9 +90,10 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
     const result = out.handoff ? await commitHandoff(deps, conv, leaseId, out.handoff.reason, answered) : await commitReply(deps, conv, leaseId, out, platformContext, answered);
     if (result.status === 'replied') {
       released = true; // the commit statement released the lease
+      // The event goes out first (one Redis connection keeps the order), then the turn sends its own reply.
       await Promise.all([
-        deps.producers.addSend({ clinicId: conv.clinic_id, messageId: result.replyId, requestId: job.requestId, ...account }),
         deps.live.publish({ type: 'message.created', clinicId: conv.clinic_id, data: { conversationId: conv.id, messageId: result.replyId, senderType: 'ai' } }),
+        sendNow(deps, { clinicId: conv.clinic_id, messageId: result.replyId, requestId: job.requestId, ...account }),
       ]);
     } else if (result.status === 'handoff') {
       await deps.live.publish({ type: 'alert', clinicId: conv.clinic_id, data: { kind: 'handoff', conversationId: conv.id, reason: result.reason } });
@@ -99,6 +104,26 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
     return result;
   } finally {
     if (!released) await sqlOf(deps).exec`UPDATE conversations SET turn_lease_id = NULL, turn_lease_until = NULL WHERE id = ${job.conversationId}::uuid AND turn_lease_id = ${leaseId}::uuid`;
+  }
+}
+
+/**
+ * The turn sends its reply itself (one queued job less per message): the send use case with the
+ * conversation's account, as a send job would run it. Whatever is not done by this one attempt goes to
+ * the send queue, which owns waiting and retries: a local rate limit or an earlier reply still pending
+ * (delayed by the wait), a transient platform error (delayed by the platform's retry-after, the reply
+ * is pending again). A permanent or auth failure is recorded by the use case (failed, staff told).
+ * A crash mid-send leaves the reply 'sending': the turn job, found stalled, runs again and its claim
+ * queues the reply (see `unsent`), and the send job re-sends with the same idempotency key.
+ */
+async function sendNow(deps: PipelineDeps, send: SendJob): Promise<void> {
+  try {
+    const outcome = await sendReply(deps, send, false);
+    if (outcome.status === 'wait') await deps.producers.addSend(send, { delay: outcome.ms });
+  } catch (err) {
+    const delay = err instanceof SendError && err.retryAfterMs !== undefined ? Math.max(err.retryAfterMs, 100) : 1000;
+    deps.logger.warn({ messageId: send.messageId, err: (err as Error).message, retryInMs: delay }, 'reply not sent by the turn; queued');
+    await deps.producers.addSend(send, { delay });
   }
 }
 
