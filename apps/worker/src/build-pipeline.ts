@@ -49,7 +49,7 @@ export async function buildPipeline(input: BuildPipelineInput): Promise<{ deps: 
     turnLeaseMs: 60_000,
   };
   const satisfactionDeps = { db, sql: input.sql, live: input.live, overrideMargin: config.SATISFACTION_OVERRIDE_MARGIN };
-  deps.scoreSatisfaction = (job, live) => scoreMessage(live ? { ...satisfactionDeps, live } : satisfactionDeps, job);
+  deps.scoreSatisfaction = (job, live, preread) => scoreMessage(live ? { ...satisfactionDeps, live } : satisfactionDeps, job, preread);
   const extra = {
     [QUEUES.satisfaction]: async (job: Job) => (await scoreMessage(satisfactionDeps, SatisfactionJobSchema.parse(job.data))).status,
     [QUEUES.knowledge]: async (job: Job) => (await indexSource(knowledgeDeps, KnowledgeJobSchema.parse(job.data))).status,

@@ -36,7 +36,8 @@ const LEVEL_NAMES: string[] = [...LEVELS];
 const RANK_OF_SCORE: number[] = Array.from({ length: 101 }, (_, score) => levelRank(levelOf(score)));
 const ORANGE = levelRank('orange');
 
-interface ReadRow {
+/** What scoring reads about a message: its sender, whether it was scored, its conversation, the window. */
+export interface SatisfactionRead {
   sender_type: string;
   scored: boolean;
   conversation_found: boolean;
@@ -66,30 +67,12 @@ interface WriteRow {
  *
  * Two statements on the common path: one read (message, duplicate check, conversation, window,
  * previous score) and one write (lock, insert, override, alert decision, conversation, notification).
+ * `preread`: the read, done by the caller's own statement (the worker's inbound step reads it while
+ * storing the message); the window must end with the message itself.
  */
-export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob): Promise<ScoreMessageOutcome> {
+export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob, preread?: SatisfactionRead): Promise<ScoreMessageOutcome> {
   const { db } = deps;
-  const [read] = await (deps.sql ?? prismaSql(db))<ReadRow>`
-    SELECT m.sender_type,
-      EXISTS (SELECT 1 FROM satisfaction_scores s WHERE s.message_id = m.id) AS scored,
-      c.id IS NOT NULL AS conversation_found, c.status, c.handoff_reason,
-      (SELECT json_agg(json_build_object(
-                'id', w.id, 'sender', w.sender_type, 'text', w.content, 'language', w.original_language,
-                'at', floor(extract(epoch FROM coalesce(w.platform_sent_at, w.created_at)) * 1000), 'answeredById', w.answered_by_id)
-              ORDER BY w.seq)
-         FROM (SELECT h.id, h.seq, h.sender_type, h.content, h.original_language, h.platform_sent_at, h.created_at, h.answered_by_id
-               FROM messages h
-               -- No clinic condition here: m is already the clinic's, and a clinic_id term makes the planner
-               -- AND in a bitmap of the clinic's every message (~1 ms) instead of walking the conversation's index.
-               WHERE h.conversation_id = m.conversation_id AND h.seq <= m.seq AND NOT h.is_deleted
-               ORDER BY h.seq DESC LIMIT ${WINDOW}) w) AS history,
-      -- The previous computed score: the latest row for an earlier message (or an override-only row).
-      (SELECT s.score FROM satisfaction_scores s LEFT JOIN messages pm ON pm.id = s.message_id
-         WHERE s.conversation_id = m.conversation_id AND (pm.seq IS NULL OR pm.seq < m.seq)
-         ORDER BY s.created_at DESC LIMIT 1) AS previous_score
-    FROM messages m
-    LEFT JOIN conversations c ON c.id = m.conversation_id AND c.clinic_id = m.clinic_id
-    WHERE m.id = ${job.messageId}::uuid AND m.clinic_id = ${job.clinicId}::uuid AND m.conversation_id = ${job.conversationId}::uuid`;
+  const read = preread ?? (await readForScoring(deps, job));
   if (!read) return { status: 'missing' };
   if (read.sender_type !== 'customer') return { status: 'not_customer' };
   if (read.scored) return { status: 'duplicate' };
@@ -153,6 +136,32 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob)
     });
   }
   return { status: 'scored', scoreId, computed: { score: result.score, level: result.level }, effective, alerted };
+}
+
+/** The scorer's read: the message, whether it was scored, its conversation, the window, the previous score. */
+export async function readForScoring(deps: Pick<ScoreMessageDeps, 'db' | 'sql'>, job: SatisfactionJob): Promise<SatisfactionRead | undefined> {
+  const [read] = await (deps.sql ?? prismaSql(deps.db))<SatisfactionRead>`
+    SELECT m.sender_type,
+      EXISTS (SELECT 1 FROM satisfaction_scores s WHERE s.message_id = m.id) AS scored,
+      c.id IS NOT NULL AS conversation_found, c.status, c.handoff_reason,
+      (SELECT json_agg(json_build_object(
+                'id', w.id, 'sender', w.sender_type, 'text', w.content, 'language', w.original_language,
+                'at', floor(extract(epoch FROM coalesce(w.platform_sent_at, w.created_at)) * 1000), 'answeredById', w.answered_by_id)
+              ORDER BY w.seq)
+         FROM (SELECT h.id, h.seq, h.sender_type, h.content, h.original_language, h.platform_sent_at, h.created_at, h.answered_by_id
+               FROM messages h
+               -- No clinic condition here: m is already the clinic's, and a clinic_id term makes the planner
+               -- AND in a bitmap of the clinic's every message (~1 ms) instead of walking the conversation's index.
+               WHERE h.conversation_id = m.conversation_id AND h.seq <= m.seq AND NOT h.is_deleted
+               ORDER BY h.seq DESC LIMIT ${WINDOW}) w) AS history,
+      -- The previous computed score: the latest row for an earlier message (or an override-only row).
+      (SELECT s.score FROM satisfaction_scores s LEFT JOIN messages pm ON pm.id = s.message_id
+         WHERE s.conversation_id = m.conversation_id AND (pm.seq IS NULL OR pm.seq < m.seq)
+         ORDER BY s.created_at DESC LIMIT 1) AS previous_score
+    FROM messages m
+    LEFT JOIN conversations c ON c.id = m.conversation_id AND c.clinic_id = m.clinic_id
+    WHERE m.id = ${job.messageId}::uuid AND m.clinic_id = ${job.clinicId}::uuid AND m.conversation_id = ${job.conversationId}::uuid`;
+  return read;
 }
 
 /**

@@ -3,6 +3,7 @@ import { prismaSql, type Db, type Keyring, type Sql } from '@hub/db';
 import type { OutboundApiConfig } from '@hub/messengers';
 import type { LiveEventPublisher, Producers, SatisfactionJob } from '@hub/queue';
 import type { Logger } from '@hub/observability';
+import type { SatisfactionRead } from '@hub/satisfaction';
 import type { Consultant, InboundTranslator } from './consultant';
 
 export interface PipelineDeps {
@@ -25,9 +26,10 @@ export interface PipelineDeps {
   /**
    * Scores a stored customer message right in the inbound job (idempotent, keyed by the message). When
    * absent or when it fails, the message goes to the satisfaction queue instead, which retries. Its live
-   * events go to `live` when given (the inbound job publishes them with its own in one round trip).
+   * events go to `live` when given (the inbound job publishes them with its own in one round trip);
+   * `preread` is what scoring reads, when the caller read it already.
    */
-  scoreSatisfaction?: (job: SatisfactionJob, live?: Pick<LiveEventPublisher, 'publish'>) => Promise<unknown>;
+  scoreSatisfaction?: (job: SatisfactionJob, live?: Pick<LiveEventPublisher, 'publish'>, preread?: SatisfactionRead) => Promise<unknown>;
 }
 
 /** The deps' SQL runner, or the one over Prisma's raw queries. */

@@ -56,7 +56,6 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
     return { status: 'profile' };
   }
 
-  const { customer, conversation } = await upsertCustomerAndConversation(deps, event, language);
   const messageId = randomUUID();
   const sentAt = new Date(event.sentAt);
   const platformContext: Record<string, unknown> = { receivedAt: job.receivedAt, requestId: job.requestId };
@@ -64,45 +63,28 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
   if (event.callbackUrl) platformContext.callbackUrl = event.callbackUrl;
   if (event.postbackData) platformContext.postbackData = event.postbackData;
 
-  // One statement: the message insert (a redelivery hits the unique platform id and inserts nothing)
-  // and, only when a row was inserted, the conversation's last message, preview, unread count and
-  // reopening. A single statement is atomic without a transaction's extra round trips.
-  const [row] = await sqlOf(deps)<StoredRow>`
-    WITH msg AS (
-      INSERT INTO messages (id, conversation_id, clinic_id, sender_type, sender_id, content, content_type, original_language,
-                            translated_content, translated_language, messenger_type, messenger_message_id, platform_sent_at,
-                            attachments, platform_context, delivery_status)
-      VALUES (${messageId}::uuid, ${conversation.id}::uuid, ${event.clinicId}::uuid, 'customer', ${customer.id}::uuid, ${content}, ${contentType},
-              ${language ?? null}, ${translation.korean}, ${translation.korean ? 'ko' : null}, ${event.platform}, ${event.externalMessageId},
-              ${sentAt}::timestamptz, ${JSON.stringify(event.attachments)}::jsonb, ${JSON.stringify(platformContext)}::jsonb, 'received')
-      ON CONFLICT (clinic_id, messenger_type, messenger_message_id) DO NOTHING
-      RETURNING id
-    ), upd AS (
-      UPDATE conversations SET
-        last_message_at = now(),
-        last_message_preview = ${previewOf(translation.korean ?? content)},
-        unread_count = unread_count + 1,
-        last_customer_message_at = CASE WHEN last_customer_message_at IS NULL OR last_customer_message_at <= ${sentAt}::timestamptz THEN ${sentAt}::timestamptz ELSE last_customer_message_at END,
-        status = CASE WHEN status IN ('resolved', 'archived') THEN 'active' ELSE status END
-      WHERE id = ${conversation.id}::uuid AND EXISTS (SELECT 1 FROM msg)
-      RETURNING id, status, ai_mode, last_message_at, last_message_preview, unread_count
-    )
-    SELECT (SELECT id FROM msg) AS message_id, upd.status, upd.ai_mode, upd.last_message_at, upd.last_message_preview, upd.unread_count
-    FROM (SELECT 1) AS one LEFT JOIN upd ON true`;
-  const stored = row?.message_id != null;
+  const row = await storeMessage(deps, event, language, {
+    messageId,
+    content,
+    contentType,
+    korean: translation.korean,
+    sentAt,
+    preview: previewOf(translation.korean ?? content),
+    platformContext,
+  });
+  await learnCustomerProfile(deps, row, event, language);
+  const stored = row.message_id != null;
 
   let id: string = messageId;
-  let conv = { id: conversation.id, aiMode: conversation.aiMode, status: conversation.status };
-  if (stored) {
-    conv = { id: conversation.id, aiMode: row!.ai_mode!, status: row!.status! };
-  } else {
+  let conv = { id: row.conversation_id!, aiMode: row.ai_mode!, status: row.status! };
+  if (!stored) {
     // A redelivery: the message (and so its follow-up jobs) already exists.
-    const [existing] = await sqlOf(deps)<{ id: string; ai_mode: boolean; status: string }>`
-      SELECT m.id, c.ai_mode, c.status FROM messages m JOIN conversations c ON c.id = m.conversation_id
+    const [existing] = await sqlOf(deps)<{ id: string; conversation_id: string; ai_mode: boolean; status: string }>`
+      SELECT m.id, m.conversation_id, c.ai_mode, c.status FROM messages m JOIN conversations c ON c.id = m.conversation_id
       WHERE m.clinic_id = ${event.clinicId}::uuid AND m.messenger_type = ${event.platform} AND m.messenger_message_id = ${event.externalMessageId}`;
     if (!existing) throw new Error(`message ${event.externalMessageId} neither inserted nor found`);
     id = existing.id;
-    conv = { id: conversation.id, aiMode: existing.ai_mode, status: existing.status };
+    conv = { id: existing.conversation_id, aiMode: existing.ai_mode, status: existing.status };
   }
 
   // Follow-up jobs have ids derived from the message, so re-running after a crash adds nothing twice.
@@ -129,7 +111,10 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
   ];
   if (deps.scoreSatisfaction) {
     try {
-      await deps.scoreSatisfaction(satisfactionJob, { publish: async (e) => (events.push(e), '') });
+      // The statement that stored the message read the scorer's window too: no second read.
+      const window = [...(row.history ?? []), { id, sender: 'customer', text: content, language: language ?? null, at: sentAt.getTime(), answeredById: null }];
+      const preread = { sender_type: 'customer', scored: false, conversation_found: true, status: row.status, handoff_reason: row.handoff_reason, history: window, previous_score: row.previous_score };
+      await deps.scoreSatisfaction(satisfactionJob, { publish: async (e) => (events.push(e), '') }, preread);
     } catch (err) {
       deps.logger.warn({ messageId: id, err: (err as Error).message }, 'inline satisfaction scoring failed; queued');
       await producers.addSatisfaction(satisfactionJob);
@@ -140,83 +125,127 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
 }
 
 interface StoredRow {
-  message_id: string | null;
-  status: string | null;
-  ai_mode: boolean | null;
-  last_message_at: Date | null;
-  last_message_preview: string | null;
-  unread_count: number | null;
-}
-
-interface CustomerRow {
   customer_id: string;
-  tags: string[] | null;
   display_name: string | null;
   language_code: string | null;
   country_code: string | null;
   conversation_id: string | null;
+  /** Null: not inserted (a redelivery hit the unique platform id). */
+  message_id: string | null;
   status: string | null;
   ai_mode: boolean | null;
+  handoff_reason: string | null;
+  last_message_at: Date | null;
+  last_message_preview: string | null;
+  unread_count: number | null;
+  /** The conversation's latest messages before this one, oldest first (the satisfaction scorer's window). */
+  history: SatisfactionWindowRow[] | null;
+  previous_score: number | null;
+}
+
+type SatisfactionWindowRow = { id: string; sender: string; text: string; language: string | null; at: number; answeredById: string | null };
+
+/** The satisfaction scorer's window: this message and the ones before it. */
+const SCORER_WINDOW = 20;
+
+interface NewMessage {
+  messageId: string;
+  content: string;
+  contentType: string;
+  korean: string | null;
+  sentAt: Date;
+  preview: string;
+  platformContext: Record<string, unknown>;
 }
 
 /**
- * Finds or creates the customer (per clinic, platform and platform user) and the conversation (per
- * customer and messenger account) in one statement. INSERT … ON CONFLICT DO NOTHING leaves existing rows
- * untouched (no needless row versions or updated_at bumps); the existing row is read in the same
- * statement. When another transaction inserted the same customer or conversation concurrently, this
- * statement's snapshot cannot see it yet: the statement is simply run again.
+ * One statement stores a customer message: finds or creates the customer (per clinic, platform and
+ * platform user) and the conversation (per customer and messenger account), inserts the message (a
+ * redelivery hits the unique platform id and inserts nothing) and, only when it was inserted, updates
+ * the conversation's last message, preview, unread count and reopens it. A new conversation is inserted
+ * with those already set. It also reads what the satisfaction scorer needs (the window of earlier
+ * messages and the previous score). INSERT … ON CONFLICT DO NOTHING leaves existing rows untouched;
+ * when another transaction inserted the same customer or conversation concurrently, this statement's
+ * snapshot cannot see it and nothing is written: the statement is simply run again.
  */
-async function upsertCustomerAndConversation(deps: PipelineDeps, event: InboundEvent, language: string | undefined) {
-  const { db } = deps;
+async function storeMessage(deps: PipelineDeps, event: InboundEvent, language: string | undefined, m: NewMessage): Promise<StoredRow> {
   for (let attempt = 0; ; attempt++) {
-    const [row] = await sqlOf(deps)<CustomerRow>`
+    const [row] = await sqlOf(deps)<StoredRow>`
       WITH cins AS (
         INSERT INTO customers (clinic_id, messenger_type, messenger_user_id, display_name, name, language_code, country_code)
         VALUES (${event.clinicId}::uuid, ${event.platform}, ${event.externalUserId}, ${event.displayName ?? null}, ${event.displayName ?? null},
                 ${language ?? null}, ${countryForLanguage(language) ?? null})
         ON CONFLICT (clinic_id, messenger_type, messenger_user_id) DO NOTHING
-        RETURNING id, tags, display_name, language_code, country_code
+        RETURNING id, display_name, language_code, country_code
       ), cust AS (
-        SELECT id, tags, display_name, language_code, country_code FROM cins
+        SELECT id, display_name, language_code, country_code FROM cins
         UNION ALL
-        SELECT id, tags, display_name, language_code, country_code FROM customers
+        SELECT id, display_name, language_code, country_code FROM customers
         WHERE clinic_id = ${event.clinicId}::uuid AND messenger_type = ${event.platform} AND messenger_user_id = ${event.externalUserId}
           AND NOT EXISTS (SELECT 1 FROM cins)
       ), vins AS (
-        INSERT INTO conversations (clinic_id, customer_id, messenger_account_id)
-        SELECT ${event.clinicId}::uuid, cust.id, ${event.accountId}::uuid FROM cust
+        INSERT INTO conversations (clinic_id, customer_id, messenger_account_id, last_message_at, last_message_preview, unread_count, last_customer_message_at)
+        SELECT ${event.clinicId}::uuid, cust.id, ${event.accountId}::uuid, now(), ${m.preview}, 1, ${m.sentAt}::timestamptz FROM cust
         ON CONFLICT (customer_id, messenger_account_id) DO NOTHING
-        RETURNING id, status, ai_mode
-      ), conv AS (
-        SELECT id, status, ai_mode FROM vins
-        UNION ALL
-        SELECT v.id, v.status, v.ai_mode FROM conversations v, cust
+        RETURNING id, status, ai_mode, handoff_reason, last_message_at, last_message_preview, unread_count
+      ), vold AS (
+        SELECT v.id, v.status, v.ai_mode, v.handoff_reason FROM conversations v, cust
         WHERE v.customer_id = cust.id AND v.messenger_account_id = ${event.accountId}::uuid AND NOT EXISTS (SELECT 1 FROM vins)
+      ), conv AS (
+        SELECT id FROM vins UNION ALL SELECT id FROM vold
+      ), msg AS (
+        INSERT INTO messages (id, conversation_id, clinic_id, sender_type, sender_id, content, content_type, original_language,
+                              translated_content, translated_language, messenger_type, messenger_message_id, platform_sent_at,
+                              attachments, platform_context, delivery_status)
+        SELECT ${m.messageId}::uuid, conv.id, ${event.clinicId}::uuid, 'customer', cust.id, ${m.content}, ${m.contentType},
+               ${language ?? null}, ${m.korean}, ${m.korean ? 'ko' : null}, ${event.platform}, ${event.externalMessageId},
+               ${m.sentAt}::timestamptz, ${JSON.stringify(event.attachments)}::jsonb, ${JSON.stringify(m.platformContext)}::jsonb, 'received'
+        FROM conv, cust
+        ON CONFLICT (clinic_id, messenger_type, messenger_message_id) DO NOTHING
+        RETURNING id
+      ), upd AS (
+        UPDATE conversations SET
+          last_message_at = now(),
+          last_message_preview = ${m.preview},
+          unread_count = unread_count + 1,
+          last_customer_message_at = CASE WHEN last_customer_message_at IS NULL OR last_customer_message_at <= ${m.sentAt}::timestamptz THEN ${m.sentAt}::timestamptz ELSE last_customer_message_at END,
+          status = CASE WHEN status IN ('resolved', 'archived') THEN 'active' ELSE status END
+        WHERE id = (SELECT id FROM vold) AND EXISTS (SELECT 1 FROM msg)
+        RETURNING id, status, ai_mode, handoff_reason, last_message_at, last_message_preview, unread_count
       )
-      SELECT cust.id AS customer_id, cust.tags, cust.display_name, cust.language_code, cust.country_code,
-             conv.id AS conversation_id, conv.status, conv.ai_mode
-      FROM cust LEFT JOIN conv ON true`;
-    if (!row?.conversation_id) {
-      if (attempt < 5) continue;
-      throw new Error(`could not find or create the customer/conversation for ${event.platform} user ${event.externalUserId}`);
-    }
-    // Rare: a new display name, or a language learnt for a customer who had none.
-    const displayName = event.displayName && event.displayName !== row.display_name ? event.displayName : undefined;
-    const learnLanguage = !row.language_code && language ? language : undefined;
-    if (displayName || learnLanguage) {
-      await db.customer.update({
-        where: { id: row.customer_id },
-        data: {
-          ...(displayName ? { displayName } : {}),
-          ...(learnLanguage ? { languageCode: learnLanguage, countryCode: row.country_code ?? countryForLanguage(learnLanguage) ?? null } : {}),
-        },
-      });
-    }
-    return {
-      customer: { id: row.customer_id, tags: row.tags ?? [] },
-      conversation: { id: row.conversation_id, status: row.status!, aiMode: row.ai_mode! },
-    };
+      SELECT cust.id AS customer_id, cust.display_name, cust.language_code, cust.country_code, conv.id AS conversation_id,
+             (SELECT id FROM msg) AS message_id,
+             coalesce(vins.status, upd.status, vold.status) AS status, coalesce(vins.ai_mode, upd.ai_mode, vold.ai_mode) AS ai_mode,
+             CASE WHEN vins.id IS NOT NULL THEN vins.handoff_reason WHEN upd.id IS NOT NULL THEN upd.handoff_reason ELSE vold.handoff_reason END AS handoff_reason,
+             coalesce(vins.last_message_at, upd.last_message_at) AS last_message_at,
+             coalesce(vins.last_message_preview, upd.last_message_preview) AS last_message_preview,
+             coalesce(vins.unread_count, upd.unread_count) AS unread_count,
+             (SELECT json_agg(json_build_object(
+                       'id', w.id, 'sender', w.sender_type, 'text', w.content, 'language', w.original_language,
+                       'at', floor(extract(epoch FROM coalesce(w.platform_sent_at, w.created_at)) * 1000), 'answeredById', w.answered_by_id)
+                     ORDER BY w.seq)
+                FROM (SELECT h.id, h.seq, h.sender_type, h.content, h.original_language, h.platform_sent_at, h.created_at, h.answered_by_id
+                      FROM messages h WHERE h.conversation_id = upd.id AND NOT h.is_deleted
+                      ORDER BY h.seq DESC LIMIT ${SCORER_WINDOW - 1}::int) w) AS history,
+             (SELECT s.score FROM satisfaction_scores s WHERE s.conversation_id = upd.id ORDER BY s.created_at DESC LIMIT 1) AS previous_score
+      FROM cust LEFT JOIN conv ON true LEFT JOIN vins ON true LEFT JOIN upd ON true LEFT JOIN vold ON true`;
+    if (row?.conversation_id) return row;
+    if (attempt >= 5) throw new Error(`could not find or create the customer/conversation for ${event.platform} user ${event.externalUserId}`);
   }
+}
+
+/** Rare: a new display name, or a language learnt for a customer who had none. */
+async function learnCustomerProfile(deps: PipelineDeps, row: StoredRow, event: InboundEvent, language: string | undefined): Promise<void> {
+  const displayName = event.displayName && event.displayName !== row.display_name ? event.displayName : undefined;
+  const learnLanguage = !row.language_code && language ? language : undefined;
+  if (!displayName && !learnLanguage) return;
+  await deps.db.customer.update({
+    where: { id: row.customer_id },
+    data: {
+      ...(displayName ? { displayName } : {}),
+      ...(learnLanguage ? { languageCode: learnLanguage, countryCode: row.country_code ?? countryForLanguage(learnLanguage) ?? null } : {}),
+    },
+  });
 }
 
 /** Delivery/read receipts and echoes of our own sends update our messages; they are never customer messages. */
