@@ -70,7 +70,10 @@ export class Producers {
       deduplication: { id: `turn_${job.conversationId}`, replace: true, keepLastIfActive: true },
       attempts: 10,
       backoff: { type: 'exponential', delay: 1000 },
-      ...keep,
+      // A finished turn leaves nothing to look up (its deduplication key is not its job id): removed at
+      // once instead of kept and trimmed. Failed ones are kept like every other queue's.
+      removeOnComplete: true,
+      removeOnFail: keep.removeOnFail,
     });
   }
 

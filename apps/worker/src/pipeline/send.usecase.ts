@@ -16,7 +16,7 @@ const NOT_DELIVERABLE = new Set(['window_closed', 'template_required', 'not_deli
 const senderCache = new Map<string, { key: unknown; sender: OutboundAdapter }>();
 
 /** What a send needs, read in one statement (message ⋈ conversation ⋈ customer ⋈ messenger account). */
-interface SendRow {
+export interface SendRow {
   id: string;
   clinic_id: string;
   conversation_id: string;
@@ -113,9 +113,7 @@ function notSendable(row: SendRow | undefined): NotSendable | undefined {
  * LINE's X-Line-Retry-Key, so LINE answers 409 instead of delivering twice).
  */
 export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt: boolean): Promise<SendOutcome> {
-  const { db } = deps;
   let msg: SendRow;
-  let claimedAlready = false;
   if (job.accountId && job.platform) {
     // The job names the account: ask the limiter first, then claim and read in one statement (2 round
     // trips on the success path). The claim's guard is the one below; nothing claimed → read the reason.
@@ -126,7 +124,6 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
     // conversation's): the two-step path names the outcome, or sends if the reply is sendable after all.
     if (!row) return sendReply(deps, { clinicId: job.clinicId, messageId: job.messageId, requestId: job.requestId }, isLastAttempt);
     msg = row;
-    claimedAlready = true;
   } else {
     const row = await readForSend(deps, job);
     const skip = notSendable(row);
@@ -134,8 +131,29 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
     msg = row!;
     const wait = await acquireSendSlot(deps.redis, msg.account_id, msg.messenger_type as Platform);
     if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
+    const claimed = await sqlOf(deps).exec`
+      UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
+      WHERE m.id = ${msg.id}::uuid AND m.delivery_status IN ('pending', 'sending')
+        AND NOT EXISTS (
+          SELECT 1 FROM messages e
+          WHERE e.conversation_id = m.conversation_id AND e.seq < m.seq
+            AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
+        )`;
+    // Rare path: since the read the reply was sent, failed or deleted elsewhere, or an earlier reply became
+    // pending; a second read names the outcome (sendable again by then: retry shortly, like an earlier reply).
+    if (claimed === 0) return notSendable(await readForSend(deps, job)) ?? EARLIER_PENDING;
   }
+  return deliverClaimed(deps, msg, isLastAttempt);
+}
 
+/**
+ * Sends a reply this caller has claimed ('sending', attempt counted) and records the outcome: 'sent'
+ * with the platform's ids; on a transient error (not the last attempt) the reply is pending again and
+ * the SendError is rethrown for the caller to retry; auth → account disconnected + message failed in one
+ * transaction, clinic alerted; permanent → message failed (or not deliverable), staff told.
+ */
+export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAttempt: boolean): Promise<SendOutcome> {
+  const { db } = deps;
   const platform = msg.messenger_type as Platform;
   const accountId = msg.account_id;
 
@@ -149,19 +167,6 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
     if (!cached || cached.key !== cacheKey) {
       cached = { key: cacheKey, sender: outboundFactories[platform](deps.keyring.decrypt(msg.credentials), deps.outbound) };
       senderCache.set(accountId, cached);
-    }
-    if (!claimedAlready) {
-      const claimed = await sqlOf(deps).exec`
-        UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
-        WHERE m.id = ${msg.id}::uuid AND m.delivery_status IN ('pending', 'sending')
-          AND NOT EXISTS (
-            SELECT 1 FROM messages e
-            WHERE e.conversation_id = m.conversation_id AND e.seq < m.seq
-              AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
-          )`;
-      // Rare path: since (1) the reply was sent, failed or deleted elsewhere, or an earlier reply became
-      // pending; a second read names the outcome (sendable again by then: retry shortly, like an earlier reply).
-      if (claimed === 0) return notSendable(await readForSend(deps, job)) ?? EARLIER_PENDING;
     }
     const result = await cached.sender.send({
       to: msg.messenger_user_id,

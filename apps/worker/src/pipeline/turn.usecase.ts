@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from '@hub/db';
-import { SendError } from '@hub/messengers';
+import { SendError, type Platform } from '@hub/messengers';
 import type { SendJob, TurnJob } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
 import { previewOf } from './language';
-import { sendReply } from './send.usecase';
+import { deliverClaimed, type SendRow } from './send.usecase';
+import { acquireSendSlot } from './rate-limiter';
 
 export type TurnOutcome =
   | { status: 'busy' }
@@ -35,10 +36,10 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
     WITH claim AS (
       UPDATE conversations SET turn_lease_id = ${leaseId}::uuid, turn_lease_until = now() + (${deps.turnLeaseMs}::int * interval '1 millisecond')
       WHERE id = ${job.conversationId}::uuid AND clinic_id = ${job.clinicId}::uuid AND (turn_lease_until IS NULL OR turn_lease_until < now())
-      RETURNING id, clinic_id, customer_id, messenger_account_id, ai_mode, status, version
+      RETURNING id, clinic_id, customer_id, messenger_account_id, ai_mode, status, version, last_customer_message_at
     )
     SELECT claim.id, claim.clinic_id, claim.customer_id, claim.messenger_account_id, claim.ai_mode, claim.status, claim.version,
-      (SELECT a.messenger_type FROM messenger_accounts a WHERE a.id = claim.messenger_account_id) AS messenger_type,
+      claim.last_customer_message_at, a.messenger_type, a.credentials, a.updated_at AS account_updated_at,
       (SELECT coalesce(json_agg(json_build_object('id', m.id, 'content', m.content, 'translatedContent', m.translated_content,
                                                   'originalLanguage', m.original_language, 'platformContext', m.platform_context)
                                 ORDER BY m.platform_sent_at, m.seq), '[]'::json)
@@ -47,12 +48,13 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
        FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type IN ('ai', 'staff') AND m.delivery_status IN ('pending', 'sending')) AS unsent,
       (SELECT json_build_object('languageCode', c.language_code, 'countryCode', c.country_code, 'timezone', c.timezone)
        FROM customers c WHERE c.id = claim.customer_id) AS customer,
+      (SELECT c.messenger_user_id FROM customers c WHERE c.id = claim.customer_id) AS messenger_user_id,
       (SELECT coalesce(json_agg(json_build_object('senderType', h.sender_type, 'content', h.content) ORDER BY h.seq), '[]'::json)
        FROM (SELECT m.sender_type, m.content, m.seq FROM messages m
              WHERE m.conversation_id = claim.id AND NOT m.is_deleted AND m.sender_type IN ('customer', 'ai', 'staff')
                AND NOT (m.sender_type = 'customer' AND m.answered_by_id IS NULL)
              ORDER BY m.seq DESC LIMIT ${HISTORY_LIMIT}::int) h) AS history
-    FROM claim`;
+    FROM claim JOIN messenger_accounts a ON a.id = claim.messenger_account_id`;
   if (!conv) return { status: 'busy' };
 
   let released = false;
@@ -87,13 +89,38 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
       platformContext.callbackExpiresAt = new Date(receivedAt + CALLBACK_TTL_MS).toISOString();
     }
 
-    const result = out.handoff ? await commitHandoff(deps, conv, leaseId, out.handoff.reason, answered) : await commitReply(deps, conv, leaseId, out, platformContext, answered);
+    // The turn sends its own reply: the rate limiter is asked before the commit, which then stores the
+    // reply already claimed for sending ('sending', attempt counted) unless an earlier reply is unsent.
+    const wait = out.handoff ? 0 : await acquireSendSlot(deps.redis, conv.messenger_account_id, conv.messenger_type as Platform);
+    const result = out.handoff
+      ? await commitHandoff(deps, conv, leaseId, out.handoff.reason, answered)
+      : await commitReply(deps, conv, leaseId, out, platformContext, answered, wait === 0);
     if (result.status === 'replied') {
       released = true; // the commit statement released the lease
-      // The event goes out first (one Redis connection keeps the order), then the turn sends its own reply.
+      const send = { clinicId: conv.clinic_id, messageId: result.replyId, requestId: job.requestId, ...account };
+      // The event goes out first (one Redis connection keeps the order), then the reply.
       await Promise.all([
         deps.live.publish({ type: 'message.created', clinicId: conv.clinic_id, data: { conversationId: conv.id, messageId: result.replyId, senderType: 'ai' } }),
-        sendNow(deps, { clinicId: conv.clinic_id, messageId: result.replyId, requestId: job.requestId, ...account }),
+        result.claimed
+          ? sendNow(deps, send, {
+              id: result.replyId,
+              clinic_id: conv.clinic_id,
+              conversation_id: conv.id,
+              sender_type: 'ai',
+              content: out.text,
+              translated_content: out.translatedKo ?? null,
+              platform_context: platformContext,
+              seq: result.seq,
+              delivery_status: 'sending',
+              messenger_user_id: conv.messenger_user_id,
+              last_customer_message_at: conv.last_customer_message_at,
+              account_id: conv.messenger_account_id,
+              messenger_type: conv.messenger_type,
+              credentials: conv.credentials,
+              account_updated_at: conv.account_updated_at,
+              earlier_pending: false,
+            })
+          : deps.producers.addSend(send, wait > 0 ? { delay: wait } : {}),
       ]);
     } else if (result.status === 'handoff') {
       await deps.live.publish({ type: 'alert', clinicId: conv.clinic_id, data: { kind: 'handoff', conversationId: conv.id, reason: result.reason } });
@@ -108,18 +135,16 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
 }
 
 /**
- * The turn sends its reply itself (one queued job less per message): the send use case with the
- * conversation's account, as a send job would run it. Whatever is not done by this one attempt goes to
- * the send queue, which owns waiting and retries: a local rate limit or an earlier reply still pending
- * (delayed by the wait), a transient platform error (delayed by the platform's retry-after, the reply
- * is pending again). A permanent or auth failure is recorded by the use case (failed, staff told).
+ * The turn sends its reply itself (one queued job less per message), claimed by the commit. Whatever
+ * this one attempt does not finish goes to the send queue, which owns retries: after a transient
+ * platform error the reply is pending again and the send job retries it after the platform's
+ * retry-after. A permanent or auth failure is recorded by deliverClaimed (failed, staff told).
  * A crash mid-send leaves the reply 'sending': the turn job, found stalled, runs again and its claim
- * queues the reply (see `unsent`), and the send job re-sends with the same idempotency key.
+ * queues the reply (see `unsent`); the send job re-sends it with the same idempotency key.
  */
-async function sendNow(deps: PipelineDeps, send: SendJob): Promise<void> {
+async function sendNow(deps: PipelineDeps, send: SendJob, claimed: SendRow): Promise<void> {
   try {
-    const outcome = await sendReply(deps, send, false);
-    if (outcome.status === 'wait') await deps.producers.addSend(send, { delay: outcome.ms });
+    await deliverClaimed(deps, claimed, false);
   } catch (err) {
     const delay = err instanceof SendError && err.retryAfterMs !== undefined ? Math.max(err.retryAfterMs, 100) : 1000;
     deps.logger.warn({ messageId: send.messageId, err: (err as Error).message, retryInMs: delay }, 'reply not sent by the turn; queued');
@@ -133,6 +158,10 @@ interface ClaimRow {
   customer_id: string;
   messenger_account_id: string;
   messenger_type: string;
+  messenger_user_id: string;
+  last_customer_message_at: Date | null;
+  credentials: unknown;
+  account_updated_at: Date;
   ai_mode: boolean;
   status: string;
   version: number;
@@ -157,28 +186,37 @@ async function commitReply(
   out: ConsultantOutput,
   platformContext: Record<string, unknown>,
   answered: string[],
-): Promise<Extract<TurnOutcome, { status: 'replied' | 'discarded' }>> {
+  claimForSending: boolean,
+): Promise<{ status: 'replied'; replyId: string; answered: string[]; claimed: boolean; seq: bigint } | Extract<TurnOutcome, { status: 'discarded' }>> {
   const replyId = randomUUID();
-  const [row] = await sqlOf(deps)<{ reply_id: string | null }>`
+  const [row] = await sqlOf(deps)<{ reply_id: string | null; seq: bigint | null; claimed: boolean | null }>`
     WITH c AS (
       UPDATE conversations SET last_message_at = now(), last_message_preview = ${previewOf(out.translatedKo ?? out.text)},
                                turn_lease_id = NULL, turn_lease_until = NULL
       WHERE id = ${conv.id}::uuid AND turn_lease_id = ${leaseId}::uuid AND version = ${conv.version}::int AND ai_mode AND status <> 'waiting'
       RETURNING id
+    ), sendable AS (
+      -- Claimed for sending at once (as a send job's claim would) when asked and no earlier reply is unsent.
+      SELECT ${claimForSending}::boolean AND NOT EXISTS (
+        SELECT 1 FROM messages e
+        WHERE e.conversation_id = ${conv.id}::uuid AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
+      ) AS now
     ), reply AS (
       INSERT INTO messages (id, conversation_id, clinic_id, sender_type, content, content_type, original_language, translated_content,
-                            translated_language, ai_metadata, platform_context, delivery_status)
+                            translated_language, ai_metadata, platform_context, delivery_status, delivery_attempts)
       SELECT ${replyId}::uuid, c.id, ${conv.clinic_id}::uuid, 'ai', ${out.text}, 'text', ${out.language}, ${out.translatedKo ?? null},
-             ${out.translatedKo ? 'ko' : null}, ${JSON.stringify({ ...out.aiMetadata, answers: answered })}::jsonb, ${JSON.stringify(platformContext)}::jsonb, 'pending'
-      FROM c
-      RETURNING id
+             ${out.translatedKo ? 'ko' : null}, ${JSON.stringify({ ...out.aiMetadata, answers: answered })}::jsonb, ${JSON.stringify(platformContext)}::jsonb,
+             CASE WHEN sendable.now THEN 'sending' ELSE 'pending' END, CASE WHEN sendable.now THEN 1 ELSE 0 END
+      FROM c, sendable
+      RETURNING id, seq, delivery_status = 'sending' AS claimed
     ), marked AS (
       UPDATE messages SET answered_by_id = (SELECT id FROM reply)
       WHERE id = ANY(${answered}::uuid[]) AND answered_by_id IS NULL AND EXISTS (SELECT 1 FROM reply)
       RETURNING id
     )
-    SELECT (SELECT id FROM reply) AS reply_id, (SELECT count(*) FROM marked)::int AS marked`;
-  if (row?.reply_id) return { status: 'replied', replyId: row.reply_id, answered };
+    SELECT reply.id AS reply_id, reply.seq, reply.claimed, (SELECT count(*) FROM marked)::int AS marked
+    FROM (SELECT 1) one LEFT JOIN reply ON true`;
+  if (row?.reply_id) return { status: 'replied', replyId: row.reply_id, answered, claimed: !!row.claimed, seq: row.seq! };
   const [now] = await sqlOf(deps)<{ turn_lease_id: string | null }>`SELECT turn_lease_id FROM conversations WHERE id = ${conv.id}::uuid`;
   return { status: 'discarded', reason: now?.turn_lease_id === leaseId ? 'taken_over' : 'lease_lost' };
 }
