@@ -75,14 +75,19 @@ function message(userId: string, i: number): CustomerText {
   return { userId, text: texts[i % texts.length]!, messageId: String(idSeq), sentAtMs: Date.now(), replyToken: fakes.line.issueReplyToken(userId) };
 }
 const agent = new Agent({ keepAlive: true, maxSockets: 128 });
-async function post(m: CustomerText): Promise<number> {
+/** A signed webhook, built ahead of the timed phase (as wrk or autocannon replay prepared requests). */
+function prepare(m: CustomerText) {
   const raw = webhookBody(account, [m]);
+  return { m, raw, headers: { ...signedHeaders(account, raw), 'content-length': String(Buffer.byteLength(raw)) } };
+}
+async function post(m: CustomerText, prepared = prepare(m)): Promise<number> {
+  const { raw, headers } = prepared;
   const at = performance.timeOrigin + performance.now();
   // node:http with a keep-alive agent: the load generator shares the two cores with the hub, and
   // fetch (undici, WHATWG streams) costs it about twice the CPU per request.
   const status = await new Promise<number>((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: ingressPort, path: `/webhooks/line/${account.id}`, method: 'POST', agent, headers: { ...signedHeaders(account, raw), 'content-length': Buffer.byteLength(raw) } },
+      { host: '127.0.0.1', port: ingressPort, path: `/webhooks/line/${account.id}`, method: 'POST', agent, headers },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -197,6 +202,7 @@ const maxUsers = Array.from({ length: MAX_MESSAGES }, () => userIdFor('line'));
 const rssWorker2 = sampleRss(worker.pid!);
 const rssIngress2 = sampleRss(ingress.pid!);
 const cpuGroups = () => ({ worker: [worker.pid!, ...extraWorkers.map((w) => w.pid!)], ingress: [ingress.pid!], 'bench driver + fakes': [process.pid] });
+const maxRequests = maxUsers.map((u, i) => prepare(message(u, i)));
 const cpuBefore = cpuByGroup(cpuGroups());
 const maxStart = Date.now();
 let next = 0;
@@ -205,7 +211,8 @@ await Promise.all(
   Array.from({ length: MAX_CONCURRENCY }, async () => {
     while (next < maxUsers.length) {
       const i = next++;
-      maxStatuses.push(await post(message(maxUsers[i]!, i)));
+      const r = maxRequests[i]!;
+      maxStatuses.push(await post(r.m, r));
     }
   }),
 );

@@ -26,19 +26,46 @@ function bigrams(s: string): Map<string, number> {
   return out;
 }
 
+interface Prepared {
+  norm: string;
+  /** Character bigram counts, for texts of 8+ characters (null below: only exact equality counts). */
+  grams: Map<string, number> | null;
+  /** Number of bigrams. */
+  total: number;
+}
+
+function prepare(text: string): Prepared {
+  const norm = normalizeForMatch(text);
+  const chars = [...norm].length;
+  return chars >= 8 ? { norm, grams: bigrams(norm), total: chars - 1 } : { norm, grams: null, total: 0 };
+}
+
+/** Library texts are matched against every message: normalized and split into bigrams once. */
+const preparedLibrary = new Map<string, Prepared>();
+const PREPARED_MAX = 20_000;
+
+function preparedFor(text: string): Prepared {
+  let p = preparedLibrary.get(text);
+  if (!p) {
+    p = prepare(text);
+    if (preparedLibrary.size >= PREPARED_MAX) preparedLibrary.delete(preparedLibrary.keys().next().value!);
+    preparedLibrary.set(text, p);
+  }
+  return p;
+}
+
+function similar(x: Prepared, y: Prepared): boolean {
+  if (!x.norm || !y.norm) return false;
+  if (x.norm === y.norm) return true;
+  if (!x.grams || !y.grams) return false;
+  let overlap = 0;
+  for (const [g, n] of x.grams) overlap += Math.min(n, y.grams.get(g) ?? 0);
+  return (2 * overlap) / (x.total + y.total) >= 0.9;
+}
+
 /** Equal after normalization, or (for texts of 8+ characters) a character-bigram Dice coefficient ≥ 0.9. */
 export function nearlyEqual(a: string, b: string): boolean {
-  const x = normalizeForMatch(a);
-  const y = normalizeForMatch(b);
-  if (!x || !y) return false;
-  if (x === y) return true;
-  if ([...x].length < 8 || [...y].length < 8) return false;
-  const bx = bigrams(x);
-  const by = bigrams(y);
-  let overlap = 0;
-  for (const [g, n] of bx) overlap += Math.min(n, by.get(g) ?? 0);
-  const total = [...bx.values()].reduce((s, n) => s + n, 0) + [...by.values()].reduce((s, n) => s + n, 0);
-  return (2 * overlap) / total >= 0.9;
+  return similar(prepare(a), prepare(b));
 }
 
 function variant(entry: LibraryEntry, lang: LangCode): QuestionAnswer | undefined {
@@ -53,14 +80,15 @@ export function findLibraryTranslation(
   library: LibraryEntry[],
 ): string | undefined {
   const sources = from === 'und' ? LANG_CODES : [from];
+  const query = prepare(text);
   for (const entry of library) {
     const target = variant(entry, to);
     if (!target) continue;
     for (const src of sources) {
       const source = variant(entry, src);
       if (!source) continue;
-      if (nearlyEqual(text, source.question)) return target.question;
-      if (nearlyEqual(text, source.answer)) return target.answer;
+      if (similar(query, preparedFor(source.question))) return target.question;
+      if (similar(query, preparedFor(source.answer))) return target.answer;
     }
   }
   return undefined;
