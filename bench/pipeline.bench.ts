@@ -43,7 +43,11 @@ const ingress = await startProcess(
   { NODE_OPTIONS: nodeOptionsOf('ingress'), DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'error' },
   `http://127.0.0.1:${ingressPort}/healthz`,
 );
-const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+const profile = [
+  ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+  // BENCH_WORKER_ARGS: node flags NODE_OPTIONS refuses (e.g. --trace-gc, with BENCH_CHILD_STDOUT=1).
+  ...(process.env.BENCH_WORKER_ARGS?.split(' ').filter(Boolean) ?? []),
+];
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const startWorker = async (port: number) =>
   startProcess(
