@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { Keyring, createDb, generateKeySpec } from '@hub/db';
+import { readLiveEventsSince } from '@hub/queue';
 import type { Platform } from '@hub/messengers';
 import { createPipelineClinic, QUESTIONS_JA, QUESTIONS_KO } from '../../../test/pipeline/clinic.fixture';
 import {
@@ -141,8 +142,34 @@ describe('six platforms end to end', () => {
     expect(reply.messengerMessageId).toContain(delivery.id);
     expect(reply.conversationId).toBe(stored.conversationId);
     expect((reply.aiMetadata as Record<string, unknown>)['answers']).toEqual([stored.id]);
+
+    // The console's live stream: the customer message, its conversation and satisfaction, then the
+    // reply and its delivery, in that order.
+    const kinds = await liveKindsFor(stored.conversationId, [stored.id, reply.id], 4);
+    expect(kinds).toEqual([
+      `message.created:${stored.id}`,
+      'conversation.updated',
+      `satisfaction.changed:${stored.id}`,
+      `message.created:${reply.id}`,
+      `message.updated:${reply.id}:sent`,
+    ]);
   });
 });
+
+/** The clinic's live events about one conversation (and its messages), oldest first, as short labels. */
+async function liveKindsFor(conversationId: string, messageIds: string[], atLeast: number): Promise<string[]> {
+  return waitUntil('live events', async () => {
+    const events = await readLiveEventsSince(admin, clinicId, '0-0', prefix, 10_000);
+    const labels = events
+      .filter((e) => e.data['conversationId'] === conversationId)
+      .map((e) => {
+        const id = e.data['messageId'] as string | undefined;
+        if (!id || !messageIds.includes(id)) return e.type;
+        return [e.type, id, e.data['deliveryStatus']].filter(Boolean).join(':');
+      });
+    return labels.length > atLeast ? labels : null;
+  });
+}
 
 describe('burst', () => {
   it('4 messages within 2 s, TURN_DEBOUNCE_MS 2500: one reply answering all four, sent after the window', async () => {
@@ -205,6 +232,9 @@ describe('platform failures', () => {
       return r?.deliveryStatus === 'sent' ? r : null;
     });
     expect(reply.deliveryAttempts).toBe(2);
+    // The reply's first attempt failed inside the turn: its event still went out, before the delivery's.
+    const kinds = await liveKindsFor(stored.conversationId, [reply.id], 4);
+    expect(kinds.filter((k) => k.includes(reply.id))).toEqual([`message.created:${reply.id}`, `message.updated:${reply.id}:sent`]);
   });
 
   it('meta expired token (190): account disconnected, reply failed with the reason, clinic notified', async () => {

@@ -1,6 +1,6 @@
 import { audit } from '@hub/db';
 import { outboundFactories, SendError, type Platform, type OutboundAdapter } from '@hub/messengers';
-import type { SendJob } from '@hub/queue';
+import type { LiveEvent, SendJob } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
 import { acquireSendSlot } from './rate-limiter';
 
@@ -152,8 +152,11 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
  * the SendError is rethrown for the caller to retry; auth → account disconnected + message failed in one
  * transaction, clinic alerted; permanent → message failed (or not deliverable), staff told.
  */
-export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAttempt: boolean): Promise<SendOutcome> {
+export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAttempt: boolean, earlier: LiveEvent[] = []): Promise<SendOutcome> {
   const { db } = deps;
+  // `earlier`: the caller's live events, sent in the same Redis call as this send's first event (and
+  // removed from the array once sent: when this throws first, the caller still has them to publish).
+  const publish = (e: LiveEvent) => deps.live.publishMany(earlier.splice(0).concat(e));
   const platform = msg.messenger_type as Platform;
   const accountId = msg.account_id;
 
@@ -184,7 +187,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       UPDATE messages SET delivery_status = 'sent', sent_at = ${new Date()}::timestamptz, messenger_type = ${platform},
         messenger_message_id = ${ids[0] ?? null}, messenger_message_ids = ${ids}::text[], delivery_error = NULL
       WHERE id = ${msg.id}::uuid`;
-    await deps.live.publish({ type: 'message.updated', clinicId: msg.clinic_id, data: { conversationId: msg.conversation_id, messageId: msg.id, deliveryStatus: 'sent' } });
+    await publish({ type: 'message.updated', clinicId: msg.clinic_id, data: { conversationId: msg.conversation_id, messageId: msg.id, deliveryStatus: 'sent' } });
     return { status: 'sent', externalIds: ids };
   } catch (err) {
     if (!(err instanceof SendError)) {
@@ -206,7 +209,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       await db.notification.create({
         data: { clinicId: msg.clinic_id, audience: 'admin', kind: 'account_disconnected', title: `${platform} 계정 연결 끊김`, body: reason, data: { accountId } },
       });
-      await deps.live.publish({ type: 'account.disconnected', clinicId: msg.clinic_id, data: { accountId, platform, reason } });
+      await publish({ type: 'account.disconnected', clinicId: msg.clinic_id, data: { accountId, platform, reason } });
     } else {
       await failMessage;
     }
@@ -220,7 +223,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
         data: { conversationId: msg.conversation_id, messageId: msg.id },
       },
     });
-    await deps.live.publish({ type: 'send.failed', clinicId: msg.clinic_id, data: { conversationId: msg.conversation_id, messageId: msg.id, status, reason } });
+    await publish({ type: 'send.failed', clinicId: msg.clinic_id, data: { conversationId: msg.conversation_id, messageId: msg.id, status, reason } });
     return { status: 'failed', code: err.code, reason };
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from '@hub/db';
 import { SendError, type Platform } from '@hub/messengers';
-import type { SendJob, TurnJob } from '@hub/queue';
+import type { LiveEvent, SendJob, TurnJob } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
 import { previewOf } from './language';
 import { deliverClaimed, type SendRow } from './send.usecase';
@@ -98,30 +98,31 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
     if (result.status === 'replied') {
       released = true; // the commit statement released the lease
       const send = { clinicId: conv.clinic_id, messageId: result.replyId, requestId: job.requestId, ...account };
-      // The event goes out first (one Redis connection keeps the order), then the reply.
-      await Promise.all([
-        deps.live.publish({ type: 'message.created', clinicId: conv.clinic_id, data: { conversationId: conv.id, messageId: result.replyId, senderType: 'ai' } }),
-        result.claimed
-          ? sendNow(deps, send, {
-              id: result.replyId,
-              clinic_id: conv.clinic_id,
-              conversation_id: conv.id,
-              sender_type: 'ai',
-              content: out.text,
-              translated_content: out.translatedKo ?? null,
-              platform_context: platformContext,
-              seq: result.seq,
-              delivery_status: 'sending',
-              messenger_user_id: conv.messenger_user_id,
-              last_customer_message_at: conv.last_customer_message_at,
-              account_id: conv.messenger_account_id,
-              messenger_type: conv.messenger_type,
-              credentials: conv.credentials,
-              account_updated_at: conv.account_updated_at,
-              earlier_pending: false,
-            })
-          : deps.producers.addSend(send, wait > 0 ? { delay: wait } : {}),
-      ]);
+      const created: LiveEvent = { type: 'message.created', clinicId: conv.clinic_id, data: { conversationId: conv.id, messageId: result.replyId, senderType: 'ai' } };
+      if (result.claimed) {
+        // The console learns of the reply together with its delivery (one Redis call).
+        await sendNow(deps, send, [created], {
+          id: result.replyId,
+          clinic_id: conv.clinic_id,
+          conversation_id: conv.id,
+          sender_type: 'ai',
+          content: out.text,
+          translated_content: out.translatedKo ?? null,
+          platform_context: platformContext,
+          seq: result.seq,
+          delivery_status: 'sending',
+          messenger_user_id: conv.messenger_user_id,
+          last_customer_message_at: conv.last_customer_message_at,
+          account_id: conv.messenger_account_id,
+          messenger_type: conv.messenger_type,
+          credentials: conv.credentials,
+          account_updated_at: conv.account_updated_at,
+          earlier_pending: false,
+        });
+      } else {
+        // The event goes out first (one Redis connection keeps the order), then the queued send.
+        await Promise.all([deps.live.publish(created), deps.producers.addSend(send, wait > 0 ? { delay: wait } : {})]);
+      }
     } else if (result.status === 'handoff') {
       await deps.live.publish({ type: 'alert', clinicId: conv.clinic_id, data: { kind: 'handoff', conversationId: conv.id, reason: result.reason } });
       await deps.live.publish({ type: 'conversation.updated', clinicId: conv.clinic_id, data: { conversationId: conv.id, status: 'waiting' } });
@@ -142,13 +143,14 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
  * A crash mid-send leaves the reply 'sending': the turn job, found stalled, runs again and its claim
  * queues the reply (see `unsent`); the send job re-sends it with the same idempotency key.
  */
-async function sendNow(deps: PipelineDeps, send: SendJob, claimed: SendRow): Promise<void> {
+async function sendNow(deps: PipelineDeps, send: SendJob, events: LiveEvent[], claimed: SendRow): Promise<void> {
   try {
-    await deliverClaimed(deps, claimed, false);
+    await deliverClaimed(deps, claimed, false, events);
   } catch (err) {
     const delay = err instanceof SendError && err.retryAfterMs !== undefined ? Math.max(err.retryAfterMs, 100) : 1000;
     deps.logger.warn({ messageId: send.messageId, err: (err as Error).message, retryInMs: delay }, 'reply not sent by the turn; queued');
-    await deps.producers.addSend(send, { delay });
+    // Events deliverClaimed did not get to publish (it threw first) go out now.
+    await Promise.all([events.length ? deps.live.publishMany(events) : undefined, deps.producers.addSend(send, { delay })]);
   }
 }
 
