@@ -7,18 +7,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Keyring, createDb } from '@hub/db';
+import { prepareTestDatabase } from '../packages/db/src/testing/prepare-test-database';
 import { signLine, signMeta } from '@hub/messengers/inbound-signers';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { fmt, nodeOptionsOf, sampleRss, startProcess, stop } from './bench-support';
 
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/clinic_hub';
+// The scratch database the other benchmarks use (clinic_hub_bench), never the demo's: its accounts are
+// encrypted with the bench's key, which the demo does not hold.
+const benchUrl = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/clinic_hub');
+benchUrl.pathname = '/clinic_hub_bench';
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? benchUrl.toString();
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const KEYS = process.env.CREDENTIALS_ENCRYPTION_KEYS ?? `bench:${Buffer.alloc(32, 7).toString('base64')}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PREFIX = `bench-${randomUUID().slice(0, 6)}`;
 
+await prepareTestDatabase(DATABASE_URL);
 const db = createDb(DATABASE_URL);
 const keyring = new Keyring(KEYS);
 const clinic = await db.clinic.upsert({ where: { slug: 'bench-ingress' }, create: { name: '벤치마크의원', slug: 'bench-ingress' }, update: {} });
