@@ -105,7 +105,20 @@ export interface GlossaryResult {
 }
 
 /** Replaces source-language glossary terms with their target-language forms, longest first, in one pass. */
-export function applyGlossary(text: string, from: LangCode | 'und', to: LangCode, glossary: GlossaryEntry[]): GlossaryResult {
+interface CompiledGlossary {
+  map: Map<string, string>;
+  re: RegExp | null;
+}
+
+/** Compiled per glossary (by identity: clinic runtimes keep theirs) and direction: the map and one regex. */
+const compiledGlossaries = new WeakMap<GlossaryEntry[], Map<string, CompiledGlossary>>();
+
+function compileGlossary(glossary: GlossaryEntry[], from: LangCode | 'und', to: LangCode): CompiledGlossary {
+  let byDirection = compiledGlossaries.get(glossary);
+  if (!byDirection) compiledGlossaries.set(glossary, (byDirection = new Map()));
+  const key = `${from}>${to}`;
+  const hit = byDirection.get(key);
+  if (hit) return hit;
   const toKey = glossaryKey(to);
   const fromKeys = from === 'und' ? LANG_CODES.map(glossaryKey) : [glossaryKey(from)];
   const map = new Map<string, string>();
@@ -117,20 +130,25 @@ export function applyGlossary(text: string, from: LangCode | 'und', to: LangCode
       if (source && source !== target) map.set(source.normalize('NFKC').toLowerCase(), target);
     }
   }
-  if (map.size === 0) return { text, replaced: 0, whole: false };
   const terms = [...map.keys()].sort((a, b) => b.length - a.length);
   const pattern = terms
     .map((t) => (CJK.test(t) ? escapeRegExp(t) : `(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{L}\\p{N}])`))
     .join('|');
-  const re = new RegExp(pattern, 'giu');
+  const compiled = { map, re: map.size ? new RegExp(pattern, 'giu') : null };
+  byDirection.set(key, compiled);
+  return compiled;
+}
+
+export function applyGlossary(text: string, from: LangCode | 'und', to: LangCode, glossary: GlossaryEntry[]): GlossaryResult {
+  const { map, re } = compileGlossary(glossary, from, to);
+  if (!re) return { text, replaced: 0, whole: false };
   let replaced = 0;
-  let rest = '';
   const source = text.normalize('NFKC');
   const out = source.replace(re, (m) => {
     replaced++;
     return map.get(m.toLowerCase()) ?? m;
   });
-  rest = source.replace(re, '');
+  const rest = source.replace(re, '');
   const whole = replaced > 0 && !/\p{L}/u.test(rest);
   return { text: replaced ? out : text, replaced, whole };
 }
