@@ -25,13 +25,14 @@ const HISTORY_LIMIT = 10;
  * the customer messages answered are read from PostgreSQL (every stored, unanswered customer message,
  * in platform order), so a burst is answered by one reply and a message stored during the turn is left
  * for the next. The reply and the "answered" marks are written in one transaction that re-checks the
- * lease and the conversation version: a staff takeover during the turn discards the draft.
+ * lease and the conversation version: a staff takeover during the turn discards the draft. The reply
+ * is stored already claimed for sending and the turn delivers it (see sendNow).
  */
 export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOutcome> {
   const { db, logger } = deps;
   const leaseId = randomUUID();
   // One statement: take the lease and read what the turn needs — the conversation, its unanswered
-  // customer messages in platform order, and replies stored but never handed to the send queue.
+  // customer messages in platform order, replies stored but not sent, the customer and the account.
   const [conv] = await sqlOf(deps)<ClaimRow>`
     WITH claim AS (
       UPDATE conversations SET turn_lease_id = ${leaseId}::uuid, turn_lease_until = now() + (${deps.turnLeaseMs}::int * interval '1 millisecond')
