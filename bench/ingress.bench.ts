@@ -14,7 +14,8 @@ import { Redis } from 'ioredis';
 import { fmt, nodeOptionsOf, sampleRss, startProcess, stop } from './bench-support';
 
 // The scratch database the other benchmarks use (clinic_hub_bench), never the demo's: its accounts are
-// encrypted with the bench's key, which the demo does not hold.
+// encrypted with the bench's key, which the demo does not hold. (Its clinic's slug is not bench-*:
+// bench:rag owns those.)
 const benchUrl = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/clinic_hub');
 benchUrl.pathname = '/clinic_hub_bench';
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? benchUrl.toString();
@@ -27,7 +28,7 @@ const PREFIX = `bench-${randomUUID().slice(0, 6)}`;
 await prepareTestDatabase(DATABASE_URL);
 const db = createDb(DATABASE_URL);
 const keyring = new Keyring(KEYS);
-const clinic = await db.clinic.upsert({ where: { slug: 'bench-ingress' }, create: { name: '벤치마크의원', slug: 'bench-ingress' }, update: {} });
+const clinic = await db.clinic.upsert({ where: { slug: 'ingress-bench' }, create: { name: '벤치마크의원', slug: 'ingress-bench' }, update: {} });
 const lineSecret = '8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f';
 const meta = { phoneNumberId: '106540352242922', wabaId: '102290129340398', accessToken: 'EAAbench', appSecret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', verifyToken: 'v' };
 await db.messengerAccount.deleteMany({ where: { clinicId: clinic.id } });
