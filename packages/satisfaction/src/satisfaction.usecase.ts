@@ -29,12 +29,23 @@ export type ScoreMessageOutcome =
   | { status: 'duplicate' }
   | { status: 'scored'; scoreId: string; computed: { score: number; level: Level }; effective: { score: number; level: Level; source: 'computed' | 'override' }; alerted: boolean };
 
-const WINDOW = 20;
+/** The scorer's window: the message scored and the ones before it. */
+export const SATISFACTION_WINDOW = 20;
 
 /** levelOf and levelRank as tables, so the write statement derives levels exactly as the scorer does. */
 const LEVEL_NAMES: string[] = [...LEVELS];
 const RANK_OF_SCORE: number[] = Array.from({ length: 101 }, (_, score) => levelRank(levelOf(score)));
 const ORANGE = levelRank('orange');
+
+/** One message of the scorer's window; `at` in epoch milliseconds. */
+export interface SatisfactionWindowMessage {
+  id: string;
+  sender: string;
+  text: string;
+  language: string | null;
+  at: number;
+  answeredById: string | null;
+}
 
 /** What scoring reads about a message: its sender, whether it was scored, its conversation, the window. */
 export interface SatisfactionRead {
@@ -43,8 +54,8 @@ export interface SatisfactionRead {
   conversation_found: boolean;
   status: string | null;
   handoff_reason: string | null;
-  /** The window, oldest first; `at` in epoch milliseconds. */
-  history: { id: string; sender: string; text: string; language: string | null; at: number; answeredById: string | null }[] | null;
+  /** The window, oldest first. */
+  history: SatisfactionWindowMessage[] | null;
   previous_score: number | null;
 }
 
@@ -153,7 +164,7 @@ export async function readForScoring(deps: Pick<ScoreMessageDeps, 'db' | 'sql'>,
                -- No clinic condition here: m is already the clinic's, and a clinic_id term makes the planner
                -- AND in a bitmap of the clinic's every message (~1 ms) instead of walking the conversation's index.
                WHERE h.conversation_id = m.conversation_id AND h.seq <= m.seq AND NOT h.is_deleted
-               ORDER BY h.seq DESC LIMIT ${WINDOW}) w) AS history,
+               ORDER BY h.seq DESC LIMIT ${SATISFACTION_WINDOW}) w) AS history,
       -- The previous computed score: the latest row for an earlier message (or an override-only row).
       (SELECT s.score FROM satisfaction_scores s LEFT JOIN messages pm ON pm.id = s.message_id
          WHERE s.conversation_id = m.conversation_id AND (pm.seq IS NULL OR pm.seq < m.seq)

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InboundEventSchema, type InboundEvent } from '@hub/messengers';
 import type { InboundJob, LiveEvent } from '@hub/queue';
+import { SATISFACTION_WINDOW, type SatisfactionWindowMessage } from '@hub/satisfaction';
 import { sqlOf, type PipelineDeps } from './deps';
 import { countryForLanguage, normalizeLanguageHint, previewOf } from './language';
 
@@ -106,7 +107,7 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
     {
       type: 'conversation.updated',
       clinicId: event.clinicId,
-      data: { conversationId: conv.id, lastMessageAt: row!.last_message_at, preview: row!.last_message_preview, unreadCount: row!.unread_count, status: row!.status },
+      data: { conversationId: conv.id, lastMessageAt: row.last_message_at, preview: row.last_message_preview, unreadCount: row.unread_count, status: row.status },
     },
   ];
   if (deps.scoreSatisfaction) {
@@ -139,14 +140,9 @@ interface StoredRow {
   last_message_preview: string | null;
   unread_count: number | null;
   /** The conversation's latest messages before this one, oldest first (the satisfaction scorer's window). */
-  history: SatisfactionWindowRow[] | null;
+  history: SatisfactionWindowMessage[] | null;
   previous_score: number | null;
 }
-
-type SatisfactionWindowRow = { id: string; sender: string; text: string; language: string | null; at: number; answeredById: string | null };
-
-/** The satisfaction scorer's window: this message and the ones before it. */
-const SCORER_WINDOW = 20;
 
 interface NewMessage {
   messageId: string;
@@ -226,7 +222,7 @@ async function storeMessage(deps: PipelineDeps, event: InboundEvent, language: s
                      ORDER BY w.seq)
                 FROM (SELECT h.id, h.seq, h.sender_type, h.content, h.original_language, h.platform_sent_at, h.created_at, h.answered_by_id
                       FROM messages h WHERE h.conversation_id = upd.id AND NOT h.is_deleted
-                      ORDER BY h.seq DESC LIMIT ${SCORER_WINDOW - 1}::int) w) AS history,
+                      ORDER BY h.seq DESC LIMIT ${SATISFACTION_WINDOW - 1}::int) w) AS history,
              (SELECT s.score FROM satisfaction_scores s WHERE s.conversation_id = upd.id ORDER BY s.created_at DESC LIMIT 1) AS previous_score
       FROM cust LEFT JOIN conv ON true LEFT JOIN vins ON true LEFT JOIN upd ON true LEFT JOIN vold ON true`;
     if (row?.conversation_id) return row;

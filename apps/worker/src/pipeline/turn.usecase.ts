@@ -40,22 +40,20 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
       RETURNING id, clinic_id, customer_id, messenger_account_id, ai_mode, status, version, last_customer_message_at
     )
     SELECT claim.id, claim.clinic_id, claim.customer_id, claim.messenger_account_id, claim.ai_mode, claim.status, claim.version,
-      claim.last_customer_message_at, a.messenger_type, a.credentials, a.updated_at AS account_updated_at,
+      claim.last_customer_message_at, a.messenger_type, a.credentials, a.updated_at AS account_updated_at, cu.messenger_user_id,
+      json_build_object('languageCode', cu.language_code, 'countryCode', cu.country_code, 'timezone', cu.timezone) AS customer,
       (SELECT coalesce(json_agg(json_build_object('id', m.id, 'content', m.content, 'translatedContent', m.translated_content,
                                                   'originalLanguage', m.original_language, 'platformContext', m.platform_context)
                                 ORDER BY m.platform_sent_at, m.seq), '[]'::json)
        FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type = 'customer' AND m.answered_by_id IS NULL AND NOT m.is_deleted) AS pending,
       (SELECT coalesce(array_agg(m.id ORDER BY m.seq), '{}')
        FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type IN ('ai', 'staff') AND m.delivery_status IN ('pending', 'sending')) AS unsent,
-      (SELECT json_build_object('languageCode', c.language_code, 'countryCode', c.country_code, 'timezone', c.timezone)
-       FROM customers c WHERE c.id = claim.customer_id) AS customer,
-      (SELECT c.messenger_user_id FROM customers c WHERE c.id = claim.customer_id) AS messenger_user_id,
       (SELECT coalesce(json_agg(json_build_object('senderType', h.sender_type, 'content', h.content) ORDER BY h.seq), '[]'::json)
        FROM (SELECT m.sender_type, m.content, m.seq FROM messages m
              WHERE m.conversation_id = claim.id AND NOT m.is_deleted AND m.sender_type IN ('customer', 'ai', 'staff')
                AND NOT (m.sender_type = 'customer' AND m.answered_by_id IS NULL)
              ORDER BY m.seq DESC LIMIT ${HISTORY_LIMIT}::int) h) AS history
-    FROM claim JOIN messenger_accounts a ON a.id = claim.messenger_account_id`;
+    FROM claim JOIN messenger_accounts a ON a.id = claim.messenger_account_id JOIN customers cu ON cu.id = claim.customer_id`;
   if (!conv) return { status: 'busy' };
 
   let released = false;
