@@ -62,6 +62,8 @@ export interface Sql {
   exec(strings: TemplateStringsArray, ...values: unknown[]): Promise<number>;
   /** A statement built elsewhere (a Prisma.Sql's .text/.values, or generated text): named by its text. */
   query<T = Record<string, unknown>>(text: string, values: readonly unknown[]): Promise<T[]>;
+  /** Buffer values go to the server in binary (pg's own runner); Prisma's raw queries send them as bytea. */
+  readonly binaryBuffers?: boolean;
 }
 
 export function createSql(pool: pg.Pool): Sql {
@@ -81,7 +83,7 @@ export function createSql(pool: pg.Pool): Sql {
   // Its own prefix: Prisma's namer hands out hub_* names on the same connections.
   const nameOf = statementNamer(MAX_PREPARED_STATEMENTS, 'hubsqlt_');
   sql.query = async (text, values) => (await pool.query({ name: nameOf({ sql: text }), text, values: values as unknown[] })).rows;
-  return sql;
+  return Object.assign(sql, { binaryBuffers: true as const });
 }
 
 const prismaSqls = new WeakMap<Db, Sql>();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pgvector from 'pgvector';
-import { createDb, type Db } from '../src/client';
+import { createDb, createDbAndSql, type Db } from '../src/client';
 import { nearestQueryForExplain, searchNearest, searchSettings, EMBEDDING_DIMENSIONS } from '../src/vector';
 import { withScratchDatabase } from '../src/migrate/catalog';
 import { SchemaEngineSession } from '../src/migrate/schema-engine';
@@ -11,6 +11,7 @@ import { SchemaEngineSession } from '../src/migrate/schema-engine';
 const N = 20_000;
 const clinics: string[] = [];
 let db: Db;
+let scratchUrl: string;
 let release: () => void;
 let done: Promise<void>;
 
@@ -31,6 +32,7 @@ beforeAll(async () => {
     const s = await SchemaEngineSession.open(url);
     await s.applyMigrations();
     s.close();
+    scratchUrl = url;
     db = createDb(url);
     for (let i = 0; i < 20; i++) clinics.push((await db.clinic.create({ data: { name: `벡터 ${i}`, slug: `vector-${i}` } })).id);
     // Bulk load without the index, then build it once (as a restore would): minutes become seconds.
@@ -72,6 +74,24 @@ describe('nearest-neighbour search over 20k embeddings', () => {
     expect(hnsw).toHaveLength(10);
     exact.forEach((e, i) => expect(e.score).toBeGreaterThanOrEqual(hnsw[i]!.score - 1e-9));
     expect(new Set(exact.map((h) => h.clinicId))).toEqual(new Set([clinics[5]]));
+  });
+
+  it('the exact path on pg\'s own runner (vector sent in binary) finds what Prisma\'s raw query (vector as text) finds', async () => {
+    const { db: other, sql } = createDbAndSql(scratchUrl, { max: 1 });
+    try {
+      expect(sql.binaryBuffers).toBe(true);
+      for (const seed of [21, 22, 23]) {
+        const q = vec(rand(seed));
+        const asText = await searchNearest(db, q, { clinicId: clinics[2]!, k: 10, exact: true });
+        const asBinary = await searchNearest(db, q, { clinicId: clinics[2]!, k: 10, exact: true, sql });
+        expect(asBinary.map((h) => h.id)).toEqual(asText.map((h) => h.id));
+        asBinary.forEach((h, i) => expect(h.score).toBeCloseTo(asText[i]!.score, 6));
+      }
+      // A wrong dimension count is refused before anything reaches the server.
+      await expect(searchNearest(db, [1, 2, 3], { clinicId: clinics[2]!, exact: true, sql })).rejects.toThrow(/1536 dimensions, got 3/);
+    } finally {
+      await other.$disconnect();
+    }
   });
 
   it('EXPLAIN of a clinic-filtered top-10 cosine search uses the HNSW index', async () => {
