@@ -89,19 +89,20 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
   }
 
   // Follow-up jobs have ids derived from the message, so re-running after a crash adds nothing twice.
-  // Independent Redis commands go out together (one connection keeps their order).
-  const follow: Promise<unknown>[] = [];
-  if (conv.aiMode && conv.status !== 'waiting') follow.push(producers.addTurn({ clinicId: event.clinicId, conversationId: conv.id, requestId: job.requestId }, deps.turnWindowMs));
+  const follow: (() => Promise<unknown>)[] = [];
+  if (conv.aiMode && conv.status !== 'waiting') follow.push(() => producers.addTurn({ clinicId: event.clinicId, conversationId: conv.id, requestId: job.requestId }, deps.turnWindowMs));
   // Satisfaction: scored inline for a newly stored message (one job less per message); a redelivery, a
   // worker without an inline scorer, or a scoring error hands it to the satisfaction queue (retried there).
   const satisfactionJob = { clinicId: event.clinicId, conversationId: conv.id, messageId: id };
-  if (!stored || !deps.scoreSatisfaction) follow.push(producers.addSatisfaction(satisfactionJob));
-  if (event.attachments.some((a) => a.mediaId || a.url)) follow.push(producers.addMedia({ clinicId: event.clinicId, messageId: id }));
-  await Promise.all(follow);
-  if (!stored) return { status: 'duplicate', messageId: id };
+  if (!stored || !deps.scoreSatisfaction) follow.push(() => producers.addSatisfaction(satisfactionJob));
+  if (event.attachments.some((a) => a.mediaId || a.url)) follow.push(() => producers.addMedia({ clinicId: event.clinicId, messageId: id }));
+  if (!stored) {
+    // Queued again: a no-op for the jobs that exist, the rest of an interrupted first run otherwise.
+    await Promise.all(follow.map((f) => f()));
+    return { status: 'duplicate', messageId: id };
+  }
 
-  // The console's live events for this message, its conversation and (scored inline) its satisfaction
-  // go out together: one round trip.
+  // The console's live events for this message, its conversation and (scored inline) its satisfaction.
   const events: LiveEvent[] = [
     { type: 'message.created', clinicId: event.clinicId, data: { conversationId: conv.id, messageId: id, senderType: 'customer' } },
     {
@@ -118,10 +119,13 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
       await deps.scoreSatisfaction(satisfactionJob, { publish: async (e) => (events.push(e), '') }, preread);
     } catch (err) {
       deps.logger.warn({ messageId: id, err: (err as Error).message }, 'inline satisfaction scoring failed; queued');
-      await producers.addSatisfaction(satisfactionJob);
+      follow.push(() => producers.addSatisfaction(satisfactionJob));
     }
   }
-  await live.publishMany(events);
+  // The follow-up jobs and the live events are issued together: one Redis round trip (the producer
+  // connection pipelines the commands of one tick). Until they are queued the job is not done, so a
+  // crash before this point re-runs it and the redelivery path above queues them.
+  await Promise.all([...follow.map((f) => f()), live.publishMany(events)]);
   return { status: 'stored', messageId: id };
 }
 
