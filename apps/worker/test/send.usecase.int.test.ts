@@ -268,6 +268,17 @@ describe('sendReply', () => {
     expect(notes.some((n) => (n.data as { messageId?: string }).messageId === m.id)).toBe(true);
   });
 
+  it('the live publish failing after the platform accepted the reply: the reply stays sent and its retry sends nothing', async () => {
+    const c = await conversation();
+    const m = await reply(c);
+    const down = { ...deps, live: { publishMany: async () => Promise.reject(new Error('redis down')) } } as unknown as PipelineDeps;
+    await expect(sendReply(down, { clinicId, messageId: m.id }, false)).rejects.toThrow('redis down');
+    expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryAttempts: 1, deliveryError: null });
+    // The job's retry (Redis back) finds the reply sent.
+    expect((await sendReply(deps, { clinicId, messageId: m.id }, false)).status).toBe('already_done');
+    expect(line.delivered.filter((d) => d.recipient === c.userId)).toHaveLength(1);
+  });
+
   it('a reply left sending by a crash after LINE accepted it: the retry claims it, LINE answers 409, no second delivery', async () => {
     const c = await conversation();
     const m = await reply(c);

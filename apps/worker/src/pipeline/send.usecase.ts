@@ -162,6 +162,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
 
   const ctx = (msg.platform_context ?? {}) as { replyToken?: string; replyTokenExpiresAt?: string; callbackUrl?: string; callbackExpiresAt?: string };
   const now = Date.now();
+  let externalIds: string[];
   try {
     // Inside the try: stored credentials that fail the sender's schema are an auth failure
     // (SendError 'credentials_invalid') and must disconnect the account like a revoked token.
@@ -182,13 +183,11 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       fromStaff: msg.sender_type === 'staff',
     });
     // Telegram message ids are unique per chat only: qualify them so the (clinic, platform, id) key holds.
-    const ids = result.externalIds.map((id) => (platform === 'telegram' ? `${msg.messenger_user_id}:${id}` : id));
+    externalIds = result.externalIds.map((id) => (platform === 'telegram' ? `${msg.messenger_user_id}:${id}` : id));
     await sqlOf(deps).exec`
       UPDATE messages SET delivery_status = 'sent', sent_at = ${new Date()}::timestamptz, messenger_type = ${platform},
-        messenger_message_id = ${ids[0] ?? null}, messenger_message_ids = ${ids}::text[], delivery_error = NULL
+        messenger_message_id = ${externalIds[0] ?? null}, messenger_message_ids = ${externalIds}::text[], delivery_error = NULL
       WHERE id = ${msg.id}::uuid`;
-    await publish({ type: 'message.updated', clinicId: msg.clinic_id, data: { conversationId: msg.conversation_id, messageId: msg.id, deliveryStatus: 'sent' } });
-    return { status: 'sent', externalIds: ids };
   } catch (err) {
     if (!(err instanceof SendError)) {
       await db.message.update({ where: { id: msg.id }, data: { deliveryStatus: 'pending', deliveryError: (err as Error).message } });
@@ -226,4 +225,8 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
     await publish({ type: 'send.failed', clinicId: msg.clinic_id, data: { conversationId: msg.conversation_id, messageId: msg.id, status, reason } });
     return { status: 'failed', code: err.code, reason };
   }
+  // Sent and recorded. Outside the try: a failed live publish must not make the reply pending again
+  // (it would go out twice); the job fails and its retry finds the reply already sent.
+  await publish({ type: 'message.updated', clinicId: msg.clinic_id, data: { conversationId: msg.conversation_id, messageId: msg.id, deliveryStatus: 'sent' } });
+  return { status: 'sent', externalIds };
 }
