@@ -17,12 +17,12 @@ export function createProducerConnection(url: string, extra: RedisOptions = {}):
 }
 
 /**
- * Worker connection: BullMQ workers block on Redis and must retry forever. Jobs finishing in the same
- * event-loop tick share one round trip (auto-pipelining); each worker's blocking connection, a
- * duplicate of this one, only ever has its one blocking command in flight.
+ * Worker connection: BullMQ workers block on Redis and must retry forever. Not auto-pipelined: measured
+ * with 32 concurrent trivial jobs, deferring each command to the next tick cut BullMQ's job rate by
+ * a quarter (9–10k → 6–7k jobs/s) for no CPU saved.
  */
 export function createWorkerConnection(url: string, extra: RedisOptions = {}): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableAutoPipelining: true, retryStrategy: (times) => Math.min(times * 200, 2000), ...extra });
+  return new Redis(url, { maxRetriesPerRequest: null, retryStrategy: (times) => Math.min(times * 200, 2000), ...extra });
 }
 
 export async function waitForRedis(conn: Redis, timeoutMs = 5000): Promise<void> {
