@@ -122,9 +122,9 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
       follow.push(() => producers.addSatisfaction(satisfactionJob));
     }
   }
-  // The follow-up jobs and the live events are issued together: one Redis round trip (the producer
-  // connection pipelines the commands of one tick). Until they are queued the job is not done, so a
-  // crash before this point re-runs it and the redelivery path above queues them.
+  // The follow-up jobs and the live events are issued together (in this order on one connection), not
+  // one round trip after another. Until they are queued the job is not done, so a crash before this
+  // point re-runs it and the redelivery path above queues them.
   await Promise.all([...follow.map((f) => f()), live.publishMany(events)]);
   return { status: 'stored', messageId: id };
 }
