@@ -117,6 +117,25 @@ describe('sendReply', () => {
     expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryAttempts: 1 });
   });
 
+  it('concurrent sends: their sent marks share statements, each reply keeps its own platform id', async () => {
+    const convs = await Promise.all(Array.from({ length: 6 }, () => conversation()));
+    const replies = await Promise.all(convs.map((c) => reply(c)));
+    statements.length = 0;
+    const outs = await Promise.all(replies.map((m) => sendReply(deps, { clinicId, messageId: m.id, accountId, platform: 'line' }, false)));
+    expect(outs.map((o) => o.status)).toEqual(Array(6).fill('sent'));
+    const marks = statements.filter((q) => /^UPDATE messages m? ?SET delivery_status = 'sent'/.test(q));
+    expect(marks.length).toBeGreaterThanOrEqual(1);
+    expect(marks.length).toBeLessThan(6);
+    expect(marks.some((q) => q.includes('jsonb_to_recordset'))).toBe(true);
+    for (const [i, c] of convs.entries()) {
+      const delivered = line.delivered.filter((d) => d.recipient === c.userId);
+      expect(delivered).toHaveLength(1);
+      const stored = await db.message.findUniqueOrThrow({ where: { id: replies[i]!.id } });
+      expect(stored).toMatchObject({ deliveryStatus: 'sent', messengerType: 'line', messengerMessageId: delivered[0]!.id, messengerMessageIds: [delivered[0]!.id], deliveryError: null });
+      expect(stored.sentAt).toBeInstanceOf(Date);
+    }
+  });
+
   it('jobs naming their account: rate limited → nothing claimed; earlier reply pending → wait; another account → not sent', async () => {
     const c = await conversation();
     const first = await reply(c);

@@ -5,3 +5,4 @@ export * from './audit';
 export * from './messenger-accounts';
 export { Prisma } from './generated/prisma/client';
 export type * from './generated/prisma/models';
+export * from './batch';

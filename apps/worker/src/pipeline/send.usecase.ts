@@ -1,4 +1,4 @@
-import { audit } from '@hub/db';
+import { audit, statementBatcher, type Sql } from '@hub/db';
 import { outboundFactories, SendError, type Platform, type OutboundAdapter } from '@hub/messengers';
 import type { LiveEvent, SendJob } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
@@ -84,6 +84,44 @@ async function claimAndRead(deps: PipelineDeps, job: SendJob): Promise<SendRow |
     JOIN customers cu ON cu.id = c.customer_id
     JOIN messenger_accounts a ON a.id = c.messenger_account_id`;
   return rows[0];
+}
+
+interface SentMark {
+  id: string;
+  at: Date;
+  platform: string;
+  /** The platform's message ids (the first is the one receipts name). */
+  ids: string[];
+}
+
+const sentMarkers = new WeakMap<Sql, (m: SentMark) => Promise<number>>();
+
+/**
+ * Records a reply as sent. Concurrent sends' marks share one statement (statementBatcher): under load
+ * this UPDATE was one of the six statements each message costs.
+ */
+function markSent(sql: Sql, mark: SentMark): Promise<number> {
+  let run = sentMarkers.get(sql);
+  if (!run) {
+    run = statementBatcher<SentMark, number>(
+      async (marks) => {
+        const rows = await sql<{ id: string }>`
+          UPDATE messages m SET delivery_status = 'sent', sent_at = v.at, messenger_type = v.platform,
+            messenger_message_id = v.ids[1], messenger_message_ids = v.ids, delivery_error = NULL
+          FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS v(id uuid, at timestamptz, platform text, ids text[])
+          WHERE m.id = v.id
+          RETURNING m.id`;
+        const marked = new Set(rows.map((r) => r.id));
+        return marks.map((m) => (marked.has(m.id) ? 1 : 0));
+      },
+      (m) => sql.exec`
+        UPDATE messages SET delivery_status = 'sent', sent_at = ${m.at}::timestamptz, messenger_type = ${m.platform},
+          messenger_message_id = ${m.ids[0] ?? null}, messenger_message_ids = ${m.ids}::text[], delivery_error = NULL
+        WHERE id = ${m.id}::uuid`,
+    );
+    sentMarkers.set(sql, run);
+  }
+  return run(mark);
 }
 
 /** Today's precedence: not found → already done → an earlier reply first. Undefined: sendable. */
@@ -184,10 +222,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
     });
     // Telegram message ids are unique per chat only: qualify them so the (clinic, platform, id) key holds.
     externalIds = result.externalIds.map((id) => (platform === 'telegram' ? `${msg.messenger_user_id}:${id}` : id));
-    await sqlOf(deps).exec`
-      UPDATE messages SET delivery_status = 'sent', sent_at = ${new Date()}::timestamptz, messenger_type = ${platform},
-        messenger_message_id = ${externalIds[0] ?? null}, messenger_message_ids = ${externalIds}::text[], delivery_error = NULL
-      WHERE id = ${msg.id}::uuid`;
+    await markSent(sqlOf(deps), { id: msg.id, at: new Date(), platform, ids: externalIds });
   } catch (err) {
     if (!(err instanceof SendError)) {
       await db.message.update({ where: { id: msg.id }, data: { deliveryStatus: 'pending', deliveryError: (err as Error).message } });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { audit } from '@hub/db';
+import { audit, statementBatcher, type Sql } from '@hub/db';
 import { SendError, type Platform } from '@hub/messengers';
 import type { LiveEvent, SendJob, TurnJob } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
@@ -31,29 +31,8 @@ const HISTORY_LIMIT = 10;
 export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOutcome> {
   const { db, logger } = deps;
   const leaseId = randomUUID();
-  // One statement: take the lease and read what the turn needs — the conversation, its unanswered
-  // customer messages in platform order, replies stored but not sent, the customer and the account.
-  const [conv] = await sqlOf(deps)<ClaimRow>`
-    WITH claim AS (
-      UPDATE conversations SET turn_lease_id = ${leaseId}::uuid, turn_lease_until = now() + (${deps.turnLeaseMs}::int * interval '1 millisecond')
-      WHERE id = ${job.conversationId}::uuid AND clinic_id = ${job.clinicId}::uuid AND (turn_lease_until IS NULL OR turn_lease_until < now())
-      RETURNING id, clinic_id, customer_id, messenger_account_id, ai_mode, status, version, last_customer_message_at
-    )
-    SELECT claim.id, claim.clinic_id, claim.customer_id, claim.messenger_account_id, claim.ai_mode, claim.status, claim.version,
-      claim.last_customer_message_at, a.messenger_type, a.credentials, a.updated_at AS account_updated_at, cu.messenger_user_id,
-      json_build_object('languageCode', cu.language_code, 'countryCode', cu.country_code, 'timezone', cu.timezone) AS customer,
-      (SELECT coalesce(json_agg(json_build_object('id', m.id, 'content', m.content, 'translatedContent', m.translated_content,
-                                                  'originalLanguage', m.original_language, 'platformContext', m.platform_context)
-                                ORDER BY m.platform_sent_at, m.seq), '[]'::json)
-       FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type = 'customer' AND m.answered_by_id IS NULL AND NOT m.is_deleted) AS pending,
-      (SELECT coalesce(array_agg(m.id ORDER BY m.seq), '{}')
-       FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type IN ('ai', 'staff') AND m.delivery_status IN ('pending', 'sending')) AS unsent,
-      (SELECT coalesce(json_agg(json_build_object('senderType', h.sender_type, 'content', h.content) ORDER BY h.seq), '[]'::json)
-       FROM (SELECT m.sender_type, m.content, m.seq FROM messages m
-             WHERE m.conversation_id = claim.id AND NOT m.is_deleted AND m.sender_type IN ('customer', 'ai', 'staff')
-               AND NOT (m.sender_type = 'customer' AND m.answered_by_id IS NULL)
-             ORDER BY m.seq DESC LIMIT ${HISTORY_LIMIT}::int) h) AS history
-    FROM claim JOIN messenger_accounts a ON a.id = claim.messenger_account_id JOIN customers cu ON cu.id = claim.customer_id`;
+  // One statement (shared with concurrent turns): take the lease and read what the turn needs.
+  const conv = await claimTurn(sqlOf(deps), { conversationId: job.conversationId, clinicId: job.clinicId, leaseId, leaseMs: deps.turnLeaseMs });
   if (!conv) return { status: 'busy' };
 
   let released = false;
@@ -151,6 +130,81 @@ async function sendNow(deps: PipelineDeps, send: SendJob, events: LiveEvent[], c
     // Events deliverClaimed did not get to publish (it threw first) go out now.
     await Promise.all([events.length ? deps.live.publishMany(events) : undefined, deps.producers.addSend(send, { delay })]);
   }
+}
+
+export interface ClaimRequest {
+  conversationId: string;
+  clinicId: string;
+  leaseId: string;
+  leaseMs: number;
+}
+
+/** What a claimed turn reads, from the `claim` CTE (the conversation rows whose lease was taken). */
+const CLAIM_READ = `
+  SELECT claim.turn_lease_id AS lease_id, claim.id, claim.clinic_id, claim.customer_id, claim.messenger_account_id, claim.ai_mode,
+    claim.status, claim.version, claim.last_customer_message_at, a.messenger_type, a.credentials, a.updated_at AS account_updated_at,
+    cu.messenger_user_id,
+    json_build_object('languageCode', cu.language_code, 'countryCode', cu.country_code, 'timezone', cu.timezone) AS customer,
+    (SELECT coalesce(json_agg(json_build_object('id', m.id, 'content', m.content, 'translatedContent', m.translated_content,
+                                                'originalLanguage', m.original_language, 'platformContext', m.platform_context)
+                              ORDER BY m.platform_sent_at, m.seq), '[]'::json)
+     FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type = 'customer' AND m.answered_by_id IS NULL AND NOT m.is_deleted) AS pending,
+    (SELECT coalesce(array_agg(m.id ORDER BY m.seq), '{}')
+     FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type IN ('ai', 'staff') AND m.delivery_status IN ('pending', 'sending')) AS unsent,
+    (SELECT coalesce(json_agg(json_build_object('senderType', h.sender_type, 'content', h.content) ORDER BY h.seq), '[]'::json)
+     FROM (SELECT m.sender_type, m.content, m.seq FROM messages m
+           WHERE m.conversation_id = claim.id AND NOT m.is_deleted AND m.sender_type IN ('customer', 'ai', 'staff')
+             AND NOT (m.sender_type = 'customer' AND m.answered_by_id IS NULL)
+           ORDER BY m.seq DESC LIMIT ${HISTORY_LIMIT}) h) AS history
+  FROM claim JOIN messenger_accounts a ON a.id = claim.messenger_account_id JOIN customers cu ON cu.id = claim.customer_id`;
+// Unqualified in the batch too: req's columns are camel-case, none shares a name with conversations'.
+const CLAIMED = 'RETURNING id, clinic_id, customer_id, messenger_account_id, ai_mode, status, version, last_customer_message_at, turn_lease_id';
+
+/** One claim: the lease taken only when free (or expired). */
+const CLAIM_ONE = `
+  WITH claim AS (
+    UPDATE conversations SET turn_lease_id = $1::uuid, turn_lease_until = now() + ($2::int * interval '1 millisecond')
+    WHERE id = $3::uuid AND clinic_id = $4::uuid AND (turn_lease_until IS NULL OR turn_lease_until < now())
+    ${CLAIMED}
+  )${CLAIM_READ}`;
+
+/**
+ * Many claims in one statement. Two requests for one conversation (a retried turn racing its stalled
+ * twin) update its row once: the lease id it returns says which request won.
+ */
+const CLAIM_MANY = `
+  WITH req AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS r("conversationId" uuid, "clinicId" uuid, "leaseId" uuid, "leaseMs" int)
+  ), claim AS (
+    UPDATE conversations c SET turn_lease_id = req."leaseId", turn_lease_until = now() + (req."leaseMs" * interval '1 millisecond')
+    FROM req
+    WHERE c.id = req."conversationId" AND c.clinic_id = req."clinicId" AND (c.turn_lease_until IS NULL OR c.turn_lease_until < now())
+    ${CLAIMED}
+  )${CLAIM_READ}`;
+
+const claimers = new WeakMap<Sql, (r: ClaimRequest) => Promise<ClaimRow | undefined>>();
+
+/**
+ * Takes the conversation's turn lease (unless another turn holds it) and reads, in the same statement,
+ * the conversation, its unanswered customer messages in platform order, replies stored but not sent,
+ * the customer and the account. Concurrent turns' claims share one statement (statementBatcher); each
+ * gets the row its own lease won, or nothing (busy).
+ */
+export function claimTurn(sql: Sql, req: ClaimRequest): Promise<ClaimRow | undefined> {
+  let run = claimers.get(sql);
+  if (!run) {
+    const won = (r: ClaimRequest, row: (ClaimRow & { lease_id: string }) | undefined) => (row?.lease_id === r.leaseId ? row : undefined);
+    run = statementBatcher<ClaimRequest, ClaimRow | undefined>(
+      async (reqs) => {
+        const rows = await sql.query<ClaimRow & { lease_id: string }>(CLAIM_MANY, [JSON.stringify(reqs)]);
+        const byConversation = new Map(rows.map((row) => [row.id, row]));
+        return reqs.map((r) => won(r, byConversation.get(r.conversationId)));
+      },
+      async (r) => won(r, (await sql.query<ClaimRow & { lease_id: string }>(CLAIM_ONE, [r.leaseId, r.leaseMs, r.conversationId, r.clinicId]))[0]),
+    );
+    claimers.set(sql, run);
+  }
+  return run(req);
 }
 
 interface ClaimRow {

