@@ -10,6 +10,15 @@ import { claimTurn } from '../src/pipeline/turn.usecase';
 const { db, sql, pool } = createDbAndSql(process.env.DATABASE_URL!, { max: 2 });
 const keyring = new Keyring(generateKeySpec());
 const statements: string[] = [];
+// Every statement on every pooled connection (hooked before the first one connects).
+pool.on('connect', (client) => {
+  const query = client.query.bind(client) as (...a: unknown[]) => unknown;
+  (client as unknown as { query: (...a: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const q = args[0] as string | { text?: string };
+    statements.push((typeof q === 'string' ? q : (q?.text ?? '')).trim());
+    return query(...args);
+  };
+});
 let clinicId: string;
 let accountId: string;
 
@@ -30,14 +39,6 @@ beforeAll(async () => {
       data: { clinicId, messengerType: 'line', accountName: `line_${tag}`, credentials: keyring.encrypt({ accessToken: 't' }) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true },
     })
   ).id;
-  pool.on('connect', (client) => {
-    const query = client.query.bind(client) as (...a: unknown[]) => unknown;
-    (client as unknown as { query: (...a: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      const q = args[0] as string | { text?: string };
-      statements.push((typeof q === 'string' ? q : (q?.text ?? '')).trim());
-      return query(...args);
-    };
-  });
 });
 
 afterAll(async () => {
@@ -61,7 +62,7 @@ describe('turn claim', () => {
     const held = await conversation();
     const heldLease = (await claim(held.id)).leaseId;
     const twice = await conversation();
-    // A claim runs alone first, so the rest queue behind it and go out together.
+    // Claims made in one tick go out together.
     statements.length = 0;
     const results = await Promise.all([claim(free[0]!.id), ...free.slice(1).map((c) => claim(c.id)), claim(held.id), claim(twice.id), claim(twice.id)]);
     const claims = statements.filter((q) => /UPDATE conversations/.test(q));
