@@ -228,12 +228,122 @@ interface ClaimRow {
 
 type ConsultantOutput = Awaited<ReturnType<PipelineDeps['consultant']['reply']>>;
 
+/** One turn's reply to commit (see commitReply). */
+export interface CommitRequest {
+  conversationId: string;
+  clinicId: string;
+  leaseId: string;
+  version: number;
+  replyId: string;
+  content: string;
+  language: string;
+  translated: string | null;
+  translatedLanguage: string | null;
+  aiMetadata: Record<string, unknown>;
+  platformContext: Record<string, unknown>;
+  preview: string;
+  /** Store it claimed for sending ('sending', attempt counted) unless an earlier reply is unsent. */
+  claim: boolean;
+  /** The customer messages it answers. */
+  answered: string[];
+}
+
+export interface Committed {
+  reply_id: string;
+  seq: bigint;
+  claimed: boolean;
+}
+
+/**
+ * Many turns' commits in one statement: each conversation row updated only while its turn holds the
+ * lease and it is unchanged, each reply inserted only for its updated row, each reply's answered
+ * messages marked. A commit whose conversation did not match inserts nothing and gets no row.
+ */
+const COMMIT_MANY = `
+  WITH req AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS r("conversationId" uuid, "clinicId" uuid, "leaseId" uuid, version int, "replyId" uuid,
+      content text, language text, translated text, "translatedLanguage" text, "aiMetadata" jsonb, "platformContext" jsonb, preview text,
+      claim boolean, answered uuid[])
+  ), c AS (
+    UPDATE conversations v SET last_message_at = now(), last_message_preview = req.preview, turn_lease_id = NULL, turn_lease_until = NULL
+    FROM req
+    WHERE v.id = req."conversationId" AND v.turn_lease_id = req."leaseId" AND v.version = req.version AND v.ai_mode AND v.status <> 'waiting'
+    RETURNING v.id, req."replyId" AS reply_id
+  ), reply AS (
+    INSERT INTO messages (id, conversation_id, clinic_id, sender_type, content, content_type, original_language, translated_content,
+                          translated_language, ai_metadata, platform_context, delivery_status, delivery_attempts)
+    SELECT req."replyId", c.id, req."clinicId", 'ai', req.content, 'text', req.language, req.translated, req."translatedLanguage",
+           req."aiMetadata", req."platformContext", CASE WHEN s.now THEN 'sending' ELSE 'pending' END, CASE WHEN s.now THEN 1 ELSE 0 END
+    FROM c JOIN req ON req."replyId" = c.reply_id
+    CROSS JOIN LATERAL (
+      SELECT req.claim AND NOT EXISTS (
+        SELECT 1 FROM messages e
+        WHERE e.conversation_id = c.id AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
+      ) AS now
+      OFFSET 0 -- evaluated once per reply (inlined, each use of s.now would run the check again)
+    ) s
+    RETURNING id, seq, delivery_status = 'sending' AS claimed
+  ), marked AS (
+    UPDATE messages m SET answered_by_id = reply.id
+    FROM reply JOIN req ON req."replyId" = reply.id
+    WHERE m.id = ANY(req.answered) AND m.answered_by_id IS NULL
+    RETURNING m.id
+  )
+  SELECT reply.id AS reply_id, reply.seq, reply.claimed, (SELECT count(*) FROM marked)::int AS marked FROM reply`;
+
+const committers = new WeakMap<Sql, (r: CommitRequest) => Promise<Committed | undefined>>();
+
 /**
  * The reply, the "answered" marks, the conversation's last message and the lease release in one
- * statement. The conversation UPDATE is the check: it matches only while this turn holds the lease and
- * the conversation is unchanged (same version, still AI mode, not waiting for staff); the row lock it
- * takes orders it against a concurrent takeover. No match → nothing is inserted and the draft is discarded.
+ * statement, shared with concurrent turns' commits (statementBatcher). The conversation UPDATE is the
+ * check: it matches only while this turn holds the lease and the conversation is unchanged (same
+ * version, still AI mode, not waiting for staff); the row lock it takes orders it against a concurrent
+ * takeover. No match → nothing is inserted (undefined) and the draft is discarded.
  */
+export function commitTurn(sql: Sql, req: CommitRequest): Promise<Committed | undefined> {
+  let run = committers.get(sql);
+  if (!run) {
+    run = statementBatcher<CommitRequest, Committed | undefined>(
+      async (reqs) => {
+        const rows = await sql.query<Committed>(COMMIT_MANY, [JSON.stringify(reqs)]);
+        const byReply = new Map(rows.map((row) => [row.reply_id, row]));
+        return reqs.map((r) => byReply.get(r.replyId));
+      },
+      async (r) => {
+        const [row] = await sql<{ reply_id: string | null; seq: bigint | null; claimed: boolean | null }>`
+          WITH c AS (
+            UPDATE conversations SET last_message_at = now(), last_message_preview = ${r.preview}, turn_lease_id = NULL, turn_lease_until = NULL
+            WHERE id = ${r.conversationId}::uuid AND turn_lease_id = ${r.leaseId}::uuid AND version = ${r.version}::int AND ai_mode AND status <> 'waiting'
+            RETURNING id
+          ), sendable AS (
+            SELECT ${r.claim}::boolean AND NOT EXISTS (
+              SELECT 1 FROM messages e
+              WHERE e.conversation_id = ${r.conversationId}::uuid AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
+            ) AS now
+          ), reply AS (
+            INSERT INTO messages (id, conversation_id, clinic_id, sender_type, content, content_type, original_language, translated_content,
+                                  translated_language, ai_metadata, platform_context, delivery_status, delivery_attempts)
+            SELECT ${r.replyId}::uuid, c.id, ${r.clinicId}::uuid, 'ai', ${r.content}, 'text', ${r.language}, ${r.translated},
+                   ${r.translatedLanguage}, ${JSON.stringify(r.aiMetadata)}::jsonb, ${JSON.stringify(r.platformContext)}::jsonb,
+                   CASE WHEN sendable.now THEN 'sending' ELSE 'pending' END, CASE WHEN sendable.now THEN 1 ELSE 0 END
+            FROM c, sendable
+            RETURNING id, seq, delivery_status = 'sending' AS claimed
+          ), marked AS (
+            UPDATE messages SET answered_by_id = (SELECT id FROM reply)
+            WHERE id = ANY(${r.answered}::uuid[]) AND answered_by_id IS NULL AND EXISTS (SELECT 1 FROM reply)
+            RETURNING id
+          )
+          SELECT reply.id AS reply_id, reply.seq, reply.claimed, (SELECT count(*) FROM marked)::int AS marked
+          FROM (SELECT 1) one LEFT JOIN reply ON true`;
+        return row?.reply_id ? { reply_id: row.reply_id, seq: row.seq!, claimed: !!row.claimed } : undefined;
+      },
+    );
+    committers.set(sql, run);
+  }
+  return run(req);
+}
+
+/** Commits the turn's reply (commitTurn), or names why it was discarded. */
 async function commitReply(
   deps: PipelineDeps,
   conv: ClaimRow,
@@ -243,35 +353,23 @@ async function commitReply(
   answered: string[],
   claimForSending: boolean,
 ): Promise<{ status: 'replied'; replyId: string; answered: string[]; claimed: boolean; seq: bigint } | Extract<TurnOutcome, { status: 'discarded' }>> {
-  const replyId = randomUUID();
-  const [row] = await sqlOf(deps)<{ reply_id: string | null; seq: bigint | null; claimed: boolean | null }>`
-    WITH c AS (
-      UPDATE conversations SET last_message_at = now(), last_message_preview = ${previewOf(out.translatedKo ?? out.text)},
-                               turn_lease_id = NULL, turn_lease_until = NULL
-      WHERE id = ${conv.id}::uuid AND turn_lease_id = ${leaseId}::uuid AND version = ${conv.version}::int AND ai_mode AND status <> 'waiting'
-      RETURNING id
-    ), sendable AS (
-      -- Claimed for sending at once (as a send job's claim would) when asked and no earlier reply is unsent.
-      SELECT ${claimForSending}::boolean AND NOT EXISTS (
-        SELECT 1 FROM messages e
-        WHERE e.conversation_id = ${conv.id}::uuid AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
-      ) AS now
-    ), reply AS (
-      INSERT INTO messages (id, conversation_id, clinic_id, sender_type, content, content_type, original_language, translated_content,
-                            translated_language, ai_metadata, platform_context, delivery_status, delivery_attempts)
-      SELECT ${replyId}::uuid, c.id, ${conv.clinic_id}::uuid, 'ai', ${out.text}, 'text', ${out.language}, ${out.translatedKo ?? null},
-             ${out.translatedKo ? 'ko' : null}, ${JSON.stringify({ ...out.aiMetadata, answers: answered })}::jsonb, ${JSON.stringify(platformContext)}::jsonb,
-             CASE WHEN sendable.now THEN 'sending' ELSE 'pending' END, CASE WHEN sendable.now THEN 1 ELSE 0 END
-      FROM c, sendable
-      RETURNING id, seq, delivery_status = 'sending' AS claimed
-    ), marked AS (
-      UPDATE messages SET answered_by_id = (SELECT id FROM reply)
-      WHERE id = ANY(${answered}::uuid[]) AND answered_by_id IS NULL AND EXISTS (SELECT 1 FROM reply)
-      RETURNING id
-    )
-    SELECT reply.id AS reply_id, reply.seq, reply.claimed, (SELECT count(*) FROM marked)::int AS marked
-    FROM (SELECT 1) one LEFT JOIN reply ON true`;
-  if (row?.reply_id) return { status: 'replied', replyId: row.reply_id, answered, claimed: !!row.claimed, seq: row.seq! };
+  const committed = await commitTurn(sqlOf(deps), {
+    conversationId: conv.id,
+    clinicId: conv.clinic_id,
+    leaseId,
+    version: conv.version,
+    replyId: randomUUID(),
+    content: out.text,
+    language: out.language,
+    translated: out.translatedKo ?? null,
+    translatedLanguage: out.translatedKo ? 'ko' : null,
+    aiMetadata: { ...out.aiMetadata, answers: answered },
+    platformContext,
+    preview: previewOf(out.translatedKo ?? out.text),
+    claim: claimForSending,
+    answered,
+  });
+  if (committed) return { status: 'replied', replyId: committed.reply_id, answered, claimed: committed.claimed, seq: committed.seq };
   const [now] = await sqlOf(deps)<{ turn_lease_id: string | null }>`SELECT turn_lease_id FROM conversations WHERE id = ${conv.id}::uuid`;
   return { status: 'discarded', reason: now?.turn_lease_id === leaseId ? 'taken_over' : 'lease_lost' };
 }
