@@ -90,7 +90,7 @@ describe('sendReply', () => {
     expect(sql).toHaveLength(3);
     expect(sql[0]).toMatch(/^SELECT /);
     expect(sql[1]).toMatch(/^UPDATE messages m SET delivery_status = 'sending'/);
-    expect(sql[2]).toMatch(/^UPDATE messages SET delivery_status = 'sent'/);
+    expect(sql[2]).toMatch(/^UPDATE messages m SET delivery_status = 'sent'/);
 
     const pushes = pushesTo(c.userId);
     expect(pushes).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('sendReply', () => {
     expect(out.status).toBe('sent');
     expect(sql).toHaveLength(2);
     expect(sql[0]).toMatch(/^WITH claimed AS \(\s*UPDATE messages m SET delivery_status = 'sending'/);
-    expect(sql[1]).toMatch(/^UPDATE messages SET delivery_status = 'sent'/);
+    expect(sql[1]).toMatch(/^UPDATE messages m SET delivery_status = 'sent'/);
     expect(pushesTo(c.userId)).toHaveLength(1);
     expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryAttempts: 1 });
   });
@@ -123,10 +123,9 @@ describe('sendReply', () => {
     statements.length = 0;
     const outs = await Promise.all(replies.map((m) => sendReply(deps, { clinicId, messageId: m.id, accountId, platform: 'line' }, false)));
     expect(outs.map((o) => o.status)).toEqual(Array(6).fill('sent'));
-    const marks = statements.filter((q) => /^UPDATE messages m? ?SET delivery_status = 'sent'/.test(q));
+    const marks = statements.filter((q) => /^UPDATE messages m SET delivery_status = 'sent'/.test(q));
     expect(marks.length).toBeGreaterThanOrEqual(1);
     expect(marks.length).toBeLessThan(6);
-    expect(marks.some((q) => q.includes('jsonb_to_recordset'))).toBe(true);
     for (const [i, c] of convs.entries()) {
       const delivered = line.delivered.filter((d) => d.recipient === c.userId);
       expect(delivered).toHaveLength(1);

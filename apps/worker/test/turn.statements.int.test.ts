@@ -68,7 +68,6 @@ describe('turn claim', () => {
     const results = await Promise.all([claim(free[0]!.id), ...free.slice(1).map((c) => claim(c.id)), claim(held.id), claim(twice.id), claim(twice.id)]);
     const claims = statements.filter((q) => /UPDATE conversations/.test(q));
     expect(claims.length).toBeLessThan(results.length);
-    expect(claims.some((q) => q.includes('jsonb_to_recordset'))).toBe(true);
 
     for (const [i, c] of free.entries()) {
       expect(results[i]!.row?.id).toBe(c.id);
@@ -140,7 +139,6 @@ describe('turn commit', () => {
     const outs = await Promise.all(reqs.map((r) => commitTurn(sql, r)));
     const commits = statements.filter((q) => /INSERT INTO messages/.test(q));
     expect(commits.length).toBeLessThan(reqs.length);
-    expect(commits.some((q) => q.includes('jsonb_to_recordset'))).toBe(true);
     turns.forEach((t, i) => expect(outs[i]).toMatchObject({ reply_id: reqs[i]!.replyId, claimed: true }));
     expect(outs.slice(5)).toEqual([undefined, undefined]);
     expect(await db.message.count({ where: { id: { in: reqs.slice(5).map((r) => r.replyId) } } })).toBe(0);

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Sql } from './client';
 
 export interface StatementBatcherOptions {
   /** Most items one statement carries. */
@@ -14,26 +15,25 @@ export interface StatementBatcherOptions {
  * Single flight: while a batch's statement is running, new callers wait and go together in the next
  * one, so batches grow with the load by themselves and an idle process sends each call at once (after
  * the current tick's promise jobs). `run` gets the items in call order and returns one result per item,
- * or an Error for an item that failed alone. When the whole statement fails, each item is run again
- * alone through `runOne`: one bad item never fails the others.
+ * or an Error for an item that failed alone. When a statement for several items fails as a whole, each
+ * item is run again alone: one bad item never fails the others.
  */
-export function statementBatcher<I, O>(
-  run: (items: readonly I[]) => Promise<(O | Error)[]>,
-  runOne: (item: I) => Promise<O>,
-  options: StatementBatcherOptions = {},
-): (item: I) => Promise<O> {
+export function statementBatcher<I, O>(run: (items: readonly I[]) => Promise<(O | Error)[]>, options: StatementBatcherOptions = {}): (item: I) => Promise<O> {
+  const alone = async (item: I): Promise<O | Error> => {
+    try {
+      return (await run([item]))[0]!;
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
+    }
+  };
   let running = 0;
   const waiting: (() => void)[] = [];
   const loader = new DataLoader<I, O, I>(
     async (items) => {
       running += 1;
       try {
-        if (items.length === 1) return [await runOne(items[0]!).catch((err: unknown) => asError(err))];
-        try {
-          return await run(items);
-        } catch {
-          return Promise.all(items.map((item) => runOne(item).catch((err: unknown) => asError(err))));
-        }
+        if (items.length === 1) return [await alone(items[0]!)];
+        return await run(items).catch(() => Promise.all(items.map(alone)));
       } finally {
         running -= 1;
         if (running === 0) waiting.shift()?.();
@@ -51,6 +51,18 @@ export function statementBatcher<I, O>(
   return (item) => loader.load(item);
 }
 
-function asError(err: unknown): Error {
-  return err instanceof Error ? err : new Error(String(err));
+/** A statementBatcher per SQL runner: each connection pool batches its own callers. */
+export function batchedStatement<I, O>(
+  run: (sql: Sql, items: readonly I[]) => Promise<(O | Error)[]>,
+  options: StatementBatcherOptions = {},
+): (sql: Sql, item: I) => Promise<O> {
+  const perRunner = new WeakMap<Sql, (item: I) => Promise<O>>();
+  return (sql, item) => {
+    let call = perRunner.get(sql);
+    if (!call) {
+      call = statementBatcher<I, O>((items) => run(sql, items), options);
+      perRunner.set(sql, call);
+    }
+    return call(item);
+  };
 }

@@ -1,4 +1,4 @@
-import { audit, statementBatcher, type Sql } from '@hub/db';
+import { audit, batchedStatement } from '@hub/db';
 import { outboundFactories, SendError, type Platform, type OutboundAdapter } from '@hub/messengers';
 import type { LiveEvent, SendJob } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
@@ -94,35 +94,20 @@ interface SentMark {
   ids: string[];
 }
 
-const sentMarkers = new WeakMap<Sql, (m: SentMark) => Promise<number>>();
-
 /**
- * Records a reply as sent. Concurrent sends' marks share one statement (statementBatcher): under load
+ * Records replies as sent. Concurrent sends' marks share one statement (batchedStatement): under load
  * this UPDATE was one of the six statements each message costs.
  */
-function markSent(sql: Sql, mark: SentMark): Promise<number> {
-  let run = sentMarkers.get(sql);
-  if (!run) {
-    run = statementBatcher<SentMark, number>(
-      async (marks) => {
-        const rows = await sql<{ id: string }>`
-          UPDATE messages m SET delivery_status = 'sent', sent_at = v.at, messenger_type = v.platform,
-            messenger_message_id = v.ids[1], messenger_message_ids = v.ids, delivery_error = NULL
-          FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS v(id uuid, at timestamptz, platform text, ids text[])
-          WHERE m.id = v.id
-          RETURNING m.id`;
-        const marked = new Set(rows.map((r) => r.id));
-        return marks.map((m) => (marked.has(m.id) ? 1 : 0));
-      },
-      (m) => sql.exec`
-        UPDATE messages SET delivery_status = 'sent', sent_at = ${m.at}::timestamptz, messenger_type = ${m.platform},
-          messenger_message_id = ${m.ids[0] ?? null}, messenger_message_ids = ${m.ids}::text[], delivery_error = NULL
-        WHERE id = ${m.id}::uuid`,
-    );
-    sentMarkers.set(sql, run);
-  }
-  return run(mark);
-}
+const markSent = batchedStatement<SentMark, boolean>(async (sql, marks) => {
+  const rows = await sql<{ id: string }>`
+    UPDATE messages m SET delivery_status = 'sent', sent_at = v.at, messenger_type = v.platform,
+      messenger_message_id = v.ids[1], messenger_message_ids = v.ids, delivery_error = NULL
+    FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS v(id uuid, at timestamptz, platform text, ids text[])
+    WHERE m.id = v.id
+    RETURNING m.id`;
+  const marked = new Set(rows.map((r) => r.id));
+  return marks.map((m) => marked.has(m.id));
+});
 
 /** Today's precedence: not found → already done → an earlier reply first. Undefined: sendable. */
 function notSendable(row: SendRow | undefined): NotSendable | undefined {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { audit, statementBatcher, type Sql } from '@hub/db';
+import { audit, batchedStatement } from '@hub/db';
 import { SendError, type Platform } from '@hub/messengers';
 import type { LiveEvent, SendJob, TurnJob } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
@@ -157,55 +157,35 @@ const CLAIM_READ = `
              AND NOT (m.sender_type = 'customer' AND m.answered_by_id IS NULL)
            ORDER BY m.seq DESC LIMIT ${HISTORY_LIMIT}) h) AS history
   FROM claim JOIN messenger_accounts a ON a.id = claim.messenger_account_id JOIN customers cu ON cu.id = claim.customer_id`;
-// Unqualified in the batch too: req's columns are camel-case, none shares a name with conversations'.
-const CLAIMED = 'RETURNING id, clinic_id, customer_id, messenger_account_id, ai_mode, status, version, last_customer_message_at, turn_lease_id';
-
-/** One claim: the lease taken only when free (or expired). */
-const CLAIM_ONE = `
-  WITH claim AS (
-    UPDATE conversations SET turn_lease_id = $1::uuid, turn_lease_until = now() + ($2::int * interval '1 millisecond')
-    WHERE id = $3::uuid AND clinic_id = $4::uuid AND (turn_lease_until IS NULL OR turn_lease_until < now())
-    ${CLAIMED}
-  )${CLAIM_READ}`;
 
 /**
- * Many claims in one statement. Two requests for one conversation (a retried turn racing its stalled
- * twin) update its row once: the lease id it returns says which request won.
+ * Claims in one statement. Two requests for one conversation (a retried turn racing its stalled twin)
+ * update its row once: the lease id it returns says which request won.
  */
-const CLAIM_MANY = `
+const CLAIM = `
   WITH req AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS r("conversationId" uuid, "clinicId" uuid, "leaseId" uuid, "leaseMs" int)
   ), claim AS (
     UPDATE conversations c SET turn_lease_id = req."leaseId", turn_lease_until = now() + (req."leaseMs" * interval '1 millisecond')
     FROM req
     WHERE c.id = req."conversationId" AND c.clinic_id = req."clinicId" AND (c.turn_lease_until IS NULL OR c.turn_lease_until < now())
-    ${CLAIMED}
+    RETURNING c.id, c.clinic_id, c.customer_id, c.messenger_account_id, c.ai_mode, c.status, c.version, c.last_customer_message_at, c.turn_lease_id
   )${CLAIM_READ}`;
-
-const claimers = new WeakMap<Sql, (r: ClaimRequest) => Promise<ClaimRow | undefined>>();
 
 /**
  * Takes the conversation's turn lease (unless another turn holds it) and reads, in the same statement,
  * the conversation, its unanswered customer messages in platform order, replies stored but not sent,
- * the customer and the account. Concurrent turns' claims share one statement (statementBatcher); each
+ * the customer and the account. Concurrent turns' claims share one statement (batchedStatement); each
  * gets the row its own lease won, or nothing (busy).
  */
-export function claimTurn(sql: Sql, req: ClaimRequest): Promise<ClaimRow | undefined> {
-  let run = claimers.get(sql);
-  if (!run) {
-    const won = (r: ClaimRequest, row: (ClaimRow & { lease_id: string }) | undefined) => (row?.lease_id === r.leaseId ? row : undefined);
-    run = statementBatcher<ClaimRequest, ClaimRow | undefined>(
-      async (reqs) => {
-        const rows = await sql.query<ClaimRow & { lease_id: string }>(CLAIM_MANY, [JSON.stringify(reqs)]);
-        const byConversation = new Map(rows.map((row) => [row.id, row]));
-        return reqs.map((r) => won(r, byConversation.get(r.conversationId)));
-      },
-      async (r) => won(r, (await sql.query<ClaimRow & { lease_id: string }>(CLAIM_ONE, [r.leaseId, r.leaseMs, r.conversationId, r.clinicId]))[0]),
-    );
-    claimers.set(sql, run);
-  }
-  return run(req);
-}
+export const claimTurn = batchedStatement<ClaimRequest, ClaimRow | undefined>(async (sql, reqs) => {
+  const rows = await sql.query<ClaimRow & { lease_id: string }>(CLAIM, [JSON.stringify(reqs)]);
+  const byConversation = new Map(rows.map((row) => [row.id, row]));
+  return reqs.map((r) => {
+    const row = byConversation.get(r.conversationId);
+    return row?.lease_id === r.leaseId ? row : undefined;
+  });
+});
 
 interface ClaimRow {
   id: string;
@@ -255,11 +235,11 @@ export interface Committed {
 }
 
 /**
- * Many turns' commits in one statement: each conversation row updated only while its turn holds the
- * lease and it is unchanged, each reply inserted only for its updated row, each reply's answered
- * messages marked. A commit whose conversation did not match inserts nothing and gets no row.
+ * Commits in one statement: each conversation row updated only while its turn holds the lease and it is
+ * unchanged, each reply inserted only for its updated row, each reply's answered messages marked. A
+ * commit whose conversation did not match inserts nothing and gets no row.
  */
-const COMMIT_MANY = `
+const COMMIT = `
   WITH req AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS r("conversationId" uuid, "clinicId" uuid, "leaseId" uuid, version int, "replyId" uuid,
       content text, language text, translated text, "translatedLanguage" text, "aiMetadata" jsonb, "platformContext" jsonb, preview text,
@@ -291,57 +271,18 @@ const COMMIT_MANY = `
   )
   SELECT reply.id AS reply_id, reply.seq, reply.claimed, (SELECT count(*) FROM marked)::int AS marked FROM reply`;
 
-const committers = new WeakMap<Sql, (r: CommitRequest) => Promise<Committed | undefined>>();
-
 /**
  * The reply, the "answered" marks, the conversation's last message and the lease release in one
- * statement, shared with concurrent turns' commits (statementBatcher). The conversation UPDATE is the
+ * statement, shared with concurrent turns' commits (batchedStatement). The conversation UPDATE is the
  * check: it matches only while this turn holds the lease and the conversation is unchanged (same
  * version, still AI mode, not waiting for staff); the row lock it takes orders it against a concurrent
  * takeover. No match → nothing is inserted (undefined) and the draft is discarded.
  */
-export function commitTurn(sql: Sql, req: CommitRequest): Promise<Committed | undefined> {
-  let run = committers.get(sql);
-  if (!run) {
-    run = statementBatcher<CommitRequest, Committed | undefined>(
-      async (reqs) => {
-        const rows = await sql.query<Committed>(COMMIT_MANY, [JSON.stringify(reqs)]);
-        const byReply = new Map(rows.map((row) => [row.reply_id, row]));
-        return reqs.map((r) => byReply.get(r.replyId));
-      },
-      async (r) => {
-        const [row] = await sql<{ reply_id: string | null; seq: bigint | null; claimed: boolean | null }>`
-          WITH c AS (
-            UPDATE conversations SET last_message_at = now(), last_message_preview = ${r.preview}, turn_lease_id = NULL, turn_lease_until = NULL
-            WHERE id = ${r.conversationId}::uuid AND turn_lease_id = ${r.leaseId}::uuid AND version = ${r.version}::int AND ai_mode AND status <> 'waiting'
-            RETURNING id
-          ), sendable AS (
-            SELECT ${r.claim}::boolean AND NOT EXISTS (
-              SELECT 1 FROM messages e
-              WHERE e.conversation_id = ${r.conversationId}::uuid AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
-            ) AS now
-          ), reply AS (
-            INSERT INTO messages (id, conversation_id, clinic_id, sender_type, content, content_type, original_language, translated_content,
-                                  translated_language, ai_metadata, platform_context, delivery_status, delivery_attempts)
-            SELECT ${r.replyId}::uuid, c.id, ${r.clinicId}::uuid, 'ai', ${r.content}, 'text', ${r.language}, ${r.translated},
-                   ${r.translatedLanguage}, ${JSON.stringify(r.aiMetadata)}::jsonb, ${JSON.stringify(r.platformContext)}::jsonb,
-                   CASE WHEN sendable.now THEN 'sending' ELSE 'pending' END, CASE WHEN sendable.now THEN 1 ELSE 0 END
-            FROM c, sendable
-            RETURNING id, seq, delivery_status = 'sending' AS claimed
-          ), marked AS (
-            UPDATE messages SET answered_by_id = (SELECT id FROM reply)
-            WHERE id = ANY(${r.answered}::uuid[]) AND answered_by_id IS NULL AND EXISTS (SELECT 1 FROM reply)
-            RETURNING id
-          )
-          SELECT reply.id AS reply_id, reply.seq, reply.claimed, (SELECT count(*) FROM marked)::int AS marked
-          FROM (SELECT 1) one LEFT JOIN reply ON true`;
-        return row?.reply_id ? { reply_id: row.reply_id, seq: row.seq!, claimed: !!row.claimed } : undefined;
-      },
-    );
-    committers.set(sql, run);
-  }
-  return run(req);
-}
+export const commitTurn = batchedStatement<CommitRequest, Committed | undefined>(async (sql, reqs) => {
+  const rows = await sql.query<Committed>(COMMIT, [JSON.stringify(reqs)]);
+  const byReply = new Map(rows.map((row) => [row.reply_id, row]));
+  return reqs.map((r) => byReply.get(r.replyId));
+});
 
 /** Commits the turn's reply (commitTurn), or names why it was discarded. */
 async function commitReply(
