@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import { Keyring, createDb, generateKeySpec } from '@hub/db';
+import { Keyring, createDb, generateKeySpec, prismaSql, type Sql } from '@hub/db';
 import { SendError } from '@hub/messengers';
 import { configFor } from '@hub/messengers/outbound-test-config';
 import { LiveEventPublisher } from '@hub/queue';
@@ -25,10 +25,12 @@ const prefix = `t-send-${randomUUID().slice(0, 8)}`;
 // Every SQL statement the Prisma pg adapter sends (the pg module it loads is the one resolved from @hub/db).
 const pg = createRequire(path.join(ROOT, 'packages/db/package.json'))('pg') as { Client: { prototype: { query: (...a: unknown[]) => unknown } } };
 const statements: string[] = [];
+const statementValues: unknown[][] = [];
 const realQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-  const q = args[0] as string | { text?: string };
+  const q = args[0] as string | { text?: string; values?: unknown[] };
   statements.push((typeof q === 'string' ? q : (q?.text ?? '')).trim());
+  statementValues.push(typeof q === 'string' ? ((args[1] as unknown[]) ?? []) : (q?.values ?? []));
   return realQuery.apply(this, args);
 };
 
@@ -117,20 +119,46 @@ describe('sendReply', () => {
     expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryAttempts: 1 });
   });
 
-  it('concurrent sends: their sent marks share statements, each reply keeps its own platform id', async () => {
+  it('sends finishing while a sent mark runs: their marks share the next statement, each reply keeps its own platform id', async () => {
     const convs = await Promise.all(Array.from({ length: 6 }, () => conversation()));
     const replies = await Promise.all(convs.map((c) => reply(c)));
+    // A runner whose first 'sent' statement waits for a gate: the other sends finish meanwhile.
+    const base = prismaSql(db);
+    let release!: () => void;
+    let gate: Promise<void> | undefined = new Promise<void>((r) => (release = r));
+    const gated = Object.assign(
+      (strings: TemplateStringsArray, ...values: unknown[]) => {
+        const held = gate && strings.join('').includes("delivery_status = 'sent'") ? gate : undefined;
+        if (held) gate = undefined;
+        return held ? held.then(() => base(strings, ...values)) : base(strings, ...values);
+      },
+      { exec: base.exec, query: base.query },
+    ) as Sql;
+    const gatedDeps = { ...deps, sql: gated } as PipelineDeps;
+    const delivered = (n: number) => line.waitFor(() => line.delivered.filter((d) => convs.some((c) => c.userId === d.recipient)).length >= n, 5000);
     statements.length = 0;
-    const outs = await Promise.all(replies.map((m) => sendReply(deps, { clinicId, messageId: m.id, accountId, platform: 'line' }, false)));
+    statementValues.length = 0;
+    const send = (m: { id: string }) => sendReply(gatedDeps, { clinicId, messageId: m.id, accountId, platform: 'line' }, false);
+    const first = send(replies[0]!);
+    await delivered(1);
+    const rest = replies.slice(1).map(send);
+    await delivered(6);
+    await new Promise((r) => setTimeout(r, 300)); // the pushes' responses reach their marks
+    release();
+    const outs = await Promise.all([first, ...rest]);
     expect(outs.map((o) => o.status)).toEqual(Array(6).fill('sent'));
-    const marks = statements.filter((q) => /^UPDATE messages m SET delivery_status = 'sent'/.test(q));
-    expect(marks.length).toBeGreaterThanOrEqual(1);
-    expect(marks.length).toBeLessThan(6);
+    // Rows per 'sent' statement: the held one alone, then those that queued behind it together.
+    const rows = statements.flatMap((q, i) =>
+      /^UPDATE messages m SET delivery_status = 'sent'/.test(q) ? [(JSON.parse(String(statementValues[i]![0])) as unknown[]).length] : [],
+    );
+    expect(rows[0]).toBe(1);
+    expect(rows.reduce((a, b) => a + b, 0)).toBe(6);
+    expect(Math.max(...rows.slice(1))).toBeGreaterThanOrEqual(2);
     for (const [i, c] of convs.entries()) {
-      const delivered = line.delivered.filter((d) => d.recipient === c.userId);
-      expect(delivered).toHaveLength(1);
+      const sent = line.delivered.filter((d) => d.recipient === c.userId);
+      expect(sent).toHaveLength(1);
       const stored = await db.message.findUniqueOrThrow({ where: { id: replies[i]!.id } });
-      expect(stored).toMatchObject({ deliveryStatus: 'sent', messengerType: 'line', messengerMessageId: delivered[0]!.id, messengerMessageIds: [delivered[0]!.id], deliveryError: null });
+      expect(stored).toMatchObject({ deliveryStatus: 'sent', messengerType: 'line', messengerMessageId: sent[0]!.id, messengerMessageIds: [sent[0]!.id], deliveryError: null });
       expect(stored.sentAt).toBeInstanceOf(Date);
     }
   });
