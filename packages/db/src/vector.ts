@@ -139,18 +139,17 @@ export async function searchNearest(db: Db, embedding: number[], opts: SearchOpt
   const includeGlobal = opts.includeGlobal ?? true;
   const hasTypes = !!opts.sourceTypes?.length;
   const exact = opts.exact ?? (await candidateCount(db, opts.clinicId, includeGlobal)) <= EXACT_SEARCH_MAX_ROWS;
-  const rest: unknown[] = [opts.clinicId, k];
-  if (hasTypes) rest.push(opts.sourceTypes);
-  // The vector goes in binary on pg's own runner; Prisma's raw queries take it as text.
-  const params = () => [toVector(embedding), ...rest];
+  // The vector goes in binary on pg's own runner (the exact path's); Prisma's raw queries take it as text.
+  const vector = exact && opts.sql?.binaryBuffers ? toVectorBinary(embedding) : toVector(embedding);
+  const params: unknown[] = [vector, opts.clinicId, k, ...(hasTypes ? [opts.sourceTypes] : [])];
   const rows = exact
     ? opts.sql
-      ? await opts.sql.query<NearestNeighbour>(exactSql(includeGlobal, hasTypes), [opts.sql.binaryBuffers ? toVectorBinary(embedding) : toVector(embedding), ...rest])
-      : await db.$queryRawUnsafe<NearestNeighbour[]>(exactSql(includeGlobal, hasTypes), ...params())
+      ? await opts.sql.query<NearestNeighbour>(exactSql(includeGlobal, hasTypes), params)
+      : await db.$queryRawUnsafe<NearestNeighbour[]>(exactSql(includeGlobal, hasTypes), ...params)
     : ((
         await db.$transaction([
           ...searchSettings(Math.max(opts.efSearch ?? 100, k)).map((sql) => db.$queryRawUnsafe(sql)),
-          db.$queryRawUnsafe<NearestNeighbour[]>(nearestSql(includeGlobal, hasTypes), ...params()),
+          db.$queryRawUnsafe<NearestNeighbour[]>(nearestSql(includeGlobal, hasTypes), ...params),
         ])
       ).at(-1) as NearestNeighbour[]);
   // relaxed_order may hand back rows slightly out of order: sort exactly.
