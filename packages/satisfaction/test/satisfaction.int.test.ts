@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '@hub/db';
+import { createDb, createDbAndSql, type Db } from '@hub/db';
 import { LiveEventPublisher, readLiveEventsSince } from '@hub/queue';
 import { OverrideForbiddenError, SatisfactionNotFoundError, overrideScore, scoreMessage, type ScoreMessageDeps } from '../src';
 
@@ -246,6 +246,75 @@ describe('scoreMessage round trips', () => {
     const c = await db.conversation.findUniqueOrThrow({ where: { id: conv } });
     expect([c.satisfactionScore, c.satisfactionLevel, c.lastAlertLevel]).toEqual([60, 'yellow', null]);
     expect(await db.satisfactionScore.count({ where: { messageId } })).toBe(1);
+  });
+});
+
+describe('scoreMessage on the hot path (shared write statements)', () => {
+  // The worker's runner: pg's pool with named prepared statements. Every statement it runs is recorded.
+  const hot = createDbAndSql(process.env.DATABASE_URL!, { max: 2 });
+  const writes: unknown[][] = [];
+  hot.pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...a: unknown[]) => unknown;
+    (client as unknown as { query: (...a: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      const q = args[0] as { text?: string; values?: unknown[] };
+      if (q?.text?.includes('INSERT INTO satisfaction_scores')) writes.push(q.values ?? []);
+      return query(...args);
+    };
+  });
+  const hotDeps: ScoreMessageDeps = { ...deps, sql: hot.sql };
+  afterAll(async () => {
+    await hot.db.$disconnect();
+  });
+
+  it('concurrent scores share statements; each conversation gets its own score, level and alert', async () => {
+    const calm = await Promise.all(Array.from({ length: 8 }, () => newConversation()));
+    const angry = await newConversation();
+    const calmMessages = await Promise.all(calm.map((conv) => say(conv, 'customer', 'ボトックスの料金はいくらですか？')));
+    const angryMessages: string[] = [];
+    for (const text of ['本当に最悪です！！ふざけないでください、返金してください😡', '詐欺ですか？？本当に最悪、ふざけないで！返金して😡']) angryMessages.push(await say(angry, 'customer', text));
+    writes.length = 0;
+    const jobs = [
+      ...calm.map((conv, i) => ({ clinicId, conversationId: conv, messageId: calmMessages[i]! })),
+      ...angryMessages.map((messageId) => ({ clinicId, conversationId: angry, messageId })),
+    ];
+    const results = await Promise.all(jobs.map((job) => scoreMessage(hotDeps, job)));
+
+    // Fewer statements than scores: ten scores over a pool of two.
+    const rowsPerWrite = writes.map((values) => (JSON.parse(String(values[0])) as unknown[]).length);
+    expect(rowsPerWrite.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(jobs.length);
+    expect(Math.max(...rowsPerWrite)).toBeGreaterThan(1);
+    // The two scores of one conversation never share a statement (its row is locked and updated once).
+    for (const values of writes) {
+      const ids = (JSON.parse(String(values[0])) as { conversationId: string }[]).map((w) => w.conversationId);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+
+    for (const [i, conv] of calm.entries()) {
+      expect(results[i]).toMatchObject({ status: 'scored', computed: { score: 75, level: 'green' }, effective: { level: 'green', source: 'computed' }, alerted: false });
+      const c = await db.conversation.findUniqueOrThrow({ where: { id: conv } });
+      expect([c.satisfactionScore, c.satisfactionLevel, c.lastAlertLevel]).toEqual([75, 'green', null]);
+      expect(await db.satisfactionScore.count({ where: { conversationId: conv } })).toBe(1);
+    }
+    const angryResults = results.slice(calm.length);
+    expect(angryResults.every((r) => r.status === 'scored' && r.effective.level === 'red')).toBe(true);
+    expect(angryResults.filter((r) => r.status === 'scored' && r.alerted)).toHaveLength(1);
+    expect(await alerts(angry)).toEqual({ notifications: 1, live: 1 });
+    expect(await db.satisfactionScore.count({ where: { conversationId: angry } })).toBe(2);
+    expect((await db.conversation.findUniqueOrThrow({ where: { id: angry } })).lastAlertLevel).toBe('red');
+
+    // A retried job writes nothing, alone or among others.
+    const again = await Promise.all(jobs.slice(0, 3).map((job) => scoreMessage(hotDeps, job)));
+    expect(again).toEqual([{ status: 'duplicate' }, { status: 'duplicate' }, { status: 'duplicate' }]);
+  });
+
+  it('an override still drives the level on the hot path', async () => {
+    const conv = await newConversation();
+    await customerSays(conv, '予約の時間に行ったのに1時間待たされました', 25);
+    const latest = await db.satisfactionScore.findFirstOrThrow({ where: { conversationId: conv }, orderBy: { createdAt: 'desc' } });
+    await overrideScore({ db, live }, { clinicId, conversationId: conv, supervisorId, score: latest.score + 10, note: '電話で確認済み' });
+    const messageId = await say(conv, 'customer', 'わかりました');
+    const r = await scoreMessage({ ...hotDeps, overrideMargin: 40 }, { clinicId, conversationId: conv, messageId });
+    expect(r).toMatchObject({ status: 'scored', effective: { score: latest.score + 10, source: 'override' } });
   });
 });
 
