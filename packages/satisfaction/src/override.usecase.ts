@@ -47,7 +47,7 @@ const OVERRIDE_ROLES = new Set(['supervisor', 'admin', 'superadmin']);
 /**
  * A supervisor's judgement of the conversation. It is stored beside the computed score of the latest
  * row (never replacing it), drives the conversation's level until a computed score departs from it by
- * more than the margin (see activeOverride), and is audited.
+ * more than the margin (see activeOverrideSql in satisfaction.usecase), and is audited.
  */
 export async function overrideScore(deps: OverrideDeps, input: OverrideInput): Promise<OverrideResult> {
   const { clinicId, conversationId, supervisorId, score, note } = OverrideInputSchema.parse(input);

@@ -60,6 +60,8 @@ export interface SatisfactionRead {
 }
 
 interface WriteRow {
+  /** The score row this result is for (one per item of the statement). */
+  score_id: string;
   /** The conversation exists in the clinic (and is now locked). */
   found: boolean;
   /** The statement's snapshot already saw the locked version of the conversation (see writeScore). */
@@ -224,17 +226,8 @@ function writeScoresSql(items: readonly ScoreWrite[]): Prisma.Sql {
       SELECT req."scoreId", c.id, c.last_alert_level, e.score, e.overridden, r.rank,
              r.rank >= ${ORANGE} AND coalesce(array_position(${LEVEL_NAMES}::text[], c.last_alert_level::text) - 1, -1) < r.rank AS alert
       FROM conv c JOIN req ON req."conversationId" = c.id
-      -- The override still driving the conversation, if any (see activeOverrideSql; this row's score
-      -- counts as written after it).
-      LEFT JOIN LATERAL (
-        SELECT o.supervisor_override FROM (
-          SELECT id, supervisor_override, created_at FROM satisfaction_scores
-          WHERE conversation_id = c.id AND supervisor_override IS NOT NULL
-          ORDER BY created_at DESC LIMIT 1) o
-        WHERE NOT EXISTS (
-            SELECT 1 FROM satisfaction_scores s
-            WHERE s.conversation_id = c.id AND s.created_at > o.created_at AND s.id <> o.id AND abs(s.score - o.supervisor_override) > req.margin)
-          AND abs(req.score - o.supervisor_override) <= req.margin
+      -- The override still driving the conversation, if any (activeOverrideSql).
+      LEFT JOIN LATERAL (${activeOverrideSql(Prisma.raw('c.id'), Prisma.raw('req.margin'), Prisma.raw('req.score'))}
       ) ao ON true
       CROSS JOIN LATERAL (SELECT coalesce(ao.supervisor_override, req.score) AS score, ao.supervisor_override IS NOT NULL AS overridden) e
       CROSS JOIN LATERAL (SELECT (${RANK_OF_SCORE}::int[])[e.score + 1] AS rank) r
@@ -283,11 +276,10 @@ const writeScoresBatched = batchedStatement<ScoreWrite, WriteRow>(async (sql, it
   let rest = items;
   while (rest.length) {
     const seen = new Set<string>();
-    const now = rest.filter((w) => !seen.has(w.conversationId) && seen.add(w.conversationId));
-    rest = rest.filter((w) => !now.includes(w));
-    const statement = writeScoresSql(now);
-    const rows = await sql.query<WriteRow & { score_id: string }>(statement.text, statement.values);
-    for (const { score_id, ...row } of rows) out.set(score_id, row);
+    const batch = rest.filter((w) => !seen.has(w.conversationId) && seen.add(w.conversationId));
+    rest = rest.filter((w) => !batch.includes(w));
+    const statement = writeScoresSql(batch);
+    for (const row of await sql.query<WriteRow>(statement.text, statement.values)) out.set(row.score_id, row);
   }
   return items.map((w) => out.get(w.scoreId) ?? new Error(`satisfaction: no result for score ${w.scoreId}`));
 });
@@ -309,9 +301,8 @@ async function writeScore(q: Tx, deps: ScoreMessageDeps, job: SatisfactionJob, r
   };
   // Outside a transaction, batched on the hot path's runner (named prepared statements) when there is one.
   if (q === deps.db && deps.sql) return writeScoresBatched(deps.sql, item);
-  const [row] = await q.$queryRaw<(WriteRow & { score_id: string })[]>(writeScoresSql([item]));
-  const { score_id: _id, ...written } = row!;
-  return written;
+  const [row] = await q.$queryRaw<WriteRow[]>(writeScoresSql([item]));
+  return row!;
 }
 
 const LEVEL_KO: Record<Level, string> = { green: '초록', yellow: '노랑', orange: '주황', red: '빨강' };
@@ -333,28 +324,22 @@ type Tx = Pick<Db, '$queryRaw'>;
  * The override still driving the conversation, if any: the latest row carrying a supervisor override,
  * provided no computed score since then (this one included) departed from it by more than the margin.
  * Derived from the rows themselves, so nothing else has to remember when an override lapsed.
+ *
+ * A query (id, supervisor_override; no row when none is active) over SQL expressions, here columns of
+ * the enclosing write. `candidate` is the computed score being written in the same statement, which the
+ * statement cannot read back: it counts as a row written after the override.
  */
-export async function activeOverride(tx: Tx, conversationId: string, margin: number): Promise<{ score: number; rowId: string } | null> {
-  const [o] = await tx.$queryRaw<{ id: string; supervisor_override: number }[]>(activeOverrideSql(conversationId, margin, null));
-  return o ? { score: o.supervisor_override, rowId: o.id } : null;
-}
-
-/**
- * activeOverride as a query (id, supervisor_override; no row when none is active). `candidate` is a
- * computed score being written in the same statement, which the statement cannot read back: it counts
- * as a row written after the override.
- */
-function activeOverrideSql(conversationId: string, margin: number, candidate: number | null): Prisma.Sql {
+function activeOverrideSql(conversationId: Prisma.Sql, margin: Prisma.Sql, candidate: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT o.id, o.supervisor_override FROM (
       SELECT id, supervisor_override, created_at FROM satisfaction_scores
-      WHERE conversation_id = ${conversationId}::uuid AND supervisor_override IS NOT NULL
+      WHERE conversation_id = ${conversationId} AND supervisor_override IS NOT NULL
       ORDER BY created_at DESC LIMIT 1) o
     WHERE NOT EXISTS (
         SELECT 1 FROM satisfaction_scores s
-        WHERE s.conversation_id = ${conversationId}::uuid AND s.created_at > o.created_at AND s.id <> o.id
-          AND abs(s.score - o.supervisor_override) > ${margin}::numeric)
-      AND coalesce(abs(${candidate}::int - o.supervisor_override) <= ${margin}::numeric, true)`;
+        WHERE s.conversation_id = ${conversationId} AND s.created_at > o.created_at AND s.id <> o.id
+          AND abs(s.score - o.supervisor_override) > ${margin})
+      AND coalesce(abs(${candidate} - o.supervisor_override) <= ${margin}, true)`;
 }
 
 async function blendJudge(deps: ScoreMessageDeps, job: SatisfactionJob, messages: ScorerMessage[], currentMessageId: string, local: ScoreResult): Promise<ScoreResult> {
