@@ -15,7 +15,17 @@ import type { PipelineDeps } from '../src/pipeline/deps';
 import { createPipelineClinic } from '../../../test/pipeline/clinic.fixture';
 import { connectAccount, dropPrefix, startFakes, userIdFor, workerEnv, type Account, type Fakes } from '../../../test/pipeline/harness';
 
-const { db, sql } = createDbAndSql(process.env.DATABASE_URL!, { max: 4, genericPlans: true });
+const { db, sql, pool } = createDbAndSql(process.env.DATABASE_URL!, { max: 4, genericPlans: true });
+// Every store statement the hot path's pool runs: its items (the JSON array it is given).
+const stores: { userId: string; externalMessageId: string }[][] = [];
+pool.on('connect', (client) => {
+  const query = client.query.bind(client) as (...a: unknown[]) => unknown;
+  (client as unknown as { query: (...a: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const q = args[0] as { text?: string; values?: unknown[] };
+    if (q?.text?.includes('INSERT INTO customers')) stores.push(JSON.parse(String(q.values![0])));
+    return query(...args);
+  };
+});
 const keys = generateKeySpec();
 const keyring = new Keyring(keys);
 const prefix = `t-insat-${randomUUID().slice(0, 8)}`;
@@ -52,9 +62,8 @@ afterAll(async () => {
 });
 
 let n = 0;
-async function inbound(userId: string, text: string, sentAt = new Date()) {
+async function inbound(userId: string, text: string, sentAt = new Date(), externalMessageId = `insat-${Date.now()}-${++n}`) {
   n += 1;
-  const externalMessageId = `insat-${Date.now()}-${n}`;
   return handleInboundEvent(deps, {
     clinicId,
     accountId: account.id,
@@ -148,5 +157,93 @@ describe('inbound: the satisfaction read done while storing the message', () => 
     const conv = await db.conversation.findFirstOrThrow({ where: { clinicId, customer: { messengerUserId: user } } });
     expect(conv.unreadCount).toBe(1);
     expect(await db.satisfactionScore.count({ where: { conversationId: conv.id } })).toBe(1);
+  });
+});
+
+describe('inbound: concurrent messages share the store statement', () => {
+  it('stores each message once, a customer once per statement, in order per conversation', async () => {
+    // Before: a customer with a resolved conversation, one with an active conversation and history.
+    const resolved = userIdFor('line');
+    await inbound(resolved, 'ありがとうございました');
+    const resolvedConv = (await lastReads()).conversationId;
+    await db.conversation.update({ where: { id: resolvedConv }, data: { status: 'resolved', unreadCount: 0 } });
+    const ongoing = userIdFor('line');
+    const firstId = `insat-first-${randomUUID()}`;
+    await inbound(ongoing, '二重まぶたの手術について', new Date(Date.now() - 60_000), firstId);
+    const ongoingConv = (await lastReads()).conversationId;
+
+    const fresh = Array.from({ length: 8 }, () => userIdFor('line'));
+    const burst = userIdFor('line');
+    const twice = userIdFor('line');
+    const twiceId = `insat-twice-${randomUUID()}`;
+    const t0 = Date.now();
+    stores.length = 0;
+    const seenBefore = seen.length;
+    const calls = [
+      ...fresh.map((u) => ['fresh', inbound(u, 'ボトックスの料金は？')] as const),
+      ...[0, 1, 2].map((i) => ['burst', inbound(burst, `質問 ${i}`, new Date(t0 + i))] as const),
+      ['resolved', inbound(resolved, 'もう一つ質問があります')] as const,
+      ...[0, 1].map((i) => ['ongoing', inbound(ongoing, `追加 ${i}`, new Date(t0 + i))] as const),
+      ['redelivered', inbound(ongoing, '二重まぶたの手術について', new Date(t0 - 60_000), firstId)] as const,
+      ...[0, 1].map(() => ['twice', inbound(twice, '同じメッセージ', new Date(t0), twiceId)] as const),
+    ];
+    const results = await Promise.all(calls.map(([, p]) => p));
+    const statuses = calls.map(([name], i) => `${name}:${results[i]!.status}`);
+
+    // Fewer statements than messages, and a customer never twice in one.
+    const items = stores.flat();
+    expect(items.length).toBeGreaterThanOrEqual(calls.length);
+    expect(stores.length).toBeLessThan(items.length);
+    expect(Math.max(...stores.map((s) => s.length))).toBeGreaterThan(1);
+    for (const statement of stores) expect(new Set(statement.map((i) => i.userId)).size).toBe(statement.length);
+
+    expect(statuses.filter((s) => s.endsWith(':stored'))).toHaveLength(8 + 3 + 1 + 2 + 1);
+    expect(statuses.filter((s) => s === 'redelivered:duplicate')).toHaveLength(1);
+    expect(statuses.filter((s) => s.startsWith('twice:')).sort()).toEqual(['twice:duplicate', 'twice:stored']);
+
+    // One customer and one conversation per user; each stored message once; unread counts add up.
+    const conversationOf = async (userId: string) => {
+      const customers = await db.customer.findMany({ where: { clinicId, messengerType: 'line', messengerUserId: userId }, include: { conversations: true } });
+      expect(customers).toHaveLength(1);
+      expect(customers[0]!.conversations).toHaveLength(1);
+      const conv = customers[0]!.conversations[0]!;
+      const messages = await db.message.findMany({ where: { conversationId: conv.id }, orderBy: { seq: 'asc' } });
+      return { conv, messages };
+    };
+    for (const u of fresh) {
+      const { conv, messages } = await conversationOf(u);
+      expect(messages.map((m) => m.content)).toEqual(['ボトックスの料金は？']);
+      expect([conv.unreadCount, conv.status, conv.lastMessagePreview]).toEqual([1, 'active', messages[0]!.translatedContent ?? 'ボトックスの料金は？']);
+    }
+    const b = await conversationOf(burst);
+    expect(b.messages.map((m) => m.content).sort()).toEqual(['質問 0', '質問 1', '質問 2']);
+    expect(b.conv.unreadCount).toBe(3);
+    expect(b.conv.lastCustomerMessageAt!.getTime()).toBe(t0 + 2);
+    const r = await conversationOf(resolved);
+    expect(r.conv.id).toBe(resolvedConv);
+    expect([r.conv.status, r.conv.unreadCount, r.messages.length]).toEqual(['active', 1, 2]);
+    const o = await conversationOf(ongoing);
+    expect(o.conv.id).toBe(ongoingConv);
+    expect(o.messages.map((m) => m.content).slice(0, 1)).toEqual(['二重まぶたの手術について']);
+    expect(o.messages.map((m) => m.content).slice(1).sort()).toEqual(['追加 0', '追加 1']);
+    expect(o.conv.unreadCount).toBe(3);
+    const t = await conversationOf(twice);
+    expect([t.messages.length, t.conv.unreadCount]).toEqual([1, 1]);
+
+    // Each stored message was scored once, with the window its statement read: the burst's second
+    // store sees the first message (an earlier statement), so the windows grow one by one.
+    const scored = seen.slice(seenBefore);
+    expect(scored).toHaveLength(15);
+    expect(new Set(scored.map((x) => x.job.messageId)).size).toBe(15);
+    const windows = scored.filter((x) => x.job.conversationId === b.conv.id).map((x) => x.preread!.history!.length).sort();
+    expect(windows).toEqual([1, 2, 3]);
+    const ongoingWindows = scored.filter((x) => x.job.conversationId === ongoingConv).map((x) => x.preread!.history!.map((m) => m.id));
+    expect(ongoingWindows.map((w) => w.length).sort()).toEqual([2, 3]);
+    const longer = ongoingWindows.find((w) => w.length === 3)!;
+    const shorter = ongoingWindows.find((w) => w.length === 2)!;
+    expect(longer.slice(0, 2)).toEqual(shorter);
+    for (const conv of [b.conv.id, ongoingConv, resolvedConv]) {
+      expect(await db.satisfactionScore.count({ where: { conversationId: conv } })).toBe(conv === b.conv.id ? 3 : conv === ongoingConv ? 3 : 2);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { InboundEventSchema, type InboundEvent } from '@hub/messengers';
 import type { InboundJob, LiveEvent } from '@hub/queue';
 import { SATISFACTION_WINDOW, type SatisfactionWindowMessage } from '@hub/satisfaction';
+import { batchedStatement, type Sql } from '@hub/db';
 import { sqlOf, type PipelineDeps } from './deps';
 import { countryForLanguage, normalizeLanguageHint, previewOf } from './language';
 
@@ -158,77 +159,166 @@ interface NewMessage {
   platformContext: Record<string, unknown>;
 }
 
+/** One customer message to store (storeMessage); `k` is its place in the statement. */
+interface StoreItem {
+  k: number;
+  clinicId: string;
+  platform: string;
+  userId: string;
+  displayName: string | null;
+  language: string | null;
+  country: string | null;
+  accountId: string;
+  messageId: string;
+  externalMessageId: string;
+  content: string;
+  contentType: string;
+  korean: string | null;
+  sentAt: string;
+  preview: string;
+  attachments: unknown;
+  platformContext: Record<string, unknown>;
+}
+
 /**
- * One statement stores a customer message: finds or creates the customer (per clinic, platform and
+ * One statement stores customer messages, each: finds or creates the customer (per clinic, platform and
  * platform user) and the conversation (per customer and messenger account), inserts the message (a
  * redelivery hits the unique platform id and inserts nothing) and, only when it was inserted, updates
  * the conversation's last message, preview, unread count and reopens it. A new conversation is inserted
  * with those already set. It also reads what the satisfaction scorer needs (the window of earlier
  * messages and the previous score). INSERT … ON CONFLICT DO NOTHING leaves existing rows untouched;
- * when another transaction inserted the same customer or conversation concurrently, this statement's
- * snapshot cannot see it and nothing is written: the statement is simply run again.
+ * when another transaction inserted the same customer or conversation concurrently, the statement's
+ * snapshot cannot see it and nothing is written for that message (no conversation_id): it is run again.
+ *
+ * Set-based over the items (jsonb_to_recordset), with a customer at most once per statement, so a
+ * customer, a conversation and its row lock appear once. Existing conversations are locked in id order
+ * and rows are inserted in key order, so two such statements wait on each other in one order.
+ */
+const STORE = `
+  WITH req AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(k int, "clinicId" uuid, platform text, "userId" text, "displayName" text,
+      language text, country text, "accountId" uuid, "messageId" uuid, "externalMessageId" text, content text, "contentType" text,
+      korean text, "sentAt" timestamptz, preview text, attachments jsonb, "platformContext" jsonb)
+  ), cins AS (
+    INSERT INTO customers (clinic_id, messenger_type, messenger_user_id, display_name, name, language_code, country_code)
+    SELECT "clinicId", platform, "userId", "displayName", "displayName", language, country FROM req
+    ORDER BY "clinicId", platform, "userId"
+    ON CONFLICT (clinic_id, messenger_type, messenger_user_id) DO NOTHING
+    RETURNING id, clinic_id, messenger_type, messenger_user_id, display_name, language_code, country_code
+  ), cust AS (
+    -- The snapshot cannot see the rows cins inserted: a customer comes from one side or the other.
+    SELECT req.k, x.id, x.display_name, x.language_code, x.country_code
+    FROM req JOIN cins x ON x.clinic_id = req."clinicId" AND x.messenger_type = req.platform AND x.messenger_user_id = req."userId"
+    UNION ALL
+    SELECT req.k, x.id, x.display_name, x.language_code, x.country_code
+    FROM req JOIN customers x ON x.clinic_id = req."clinicId" AND x.messenger_type = req.platform AND x.messenger_user_id = req."userId"
+  ), vins AS (
+    INSERT INTO conversations (clinic_id, customer_id, messenger_account_id, last_message_at, last_message_preview, unread_count, last_customer_message_at)
+    SELECT req."clinicId", cust.id, req."accountId", now(), req.preview, 1, req."sentAt" FROM req JOIN cust USING (k)
+    ORDER BY cust.id, req."accountId"
+    ON CONFLICT (customer_id, messenger_account_id) DO NOTHING
+    RETURNING id, customer_id, messenger_account_id, status, ai_mode, handoff_reason, last_message_at, last_message_preview, unread_count
+  ), vnew AS (
+    SELECT req.k, vins.* FROM req JOIN cust USING (k) JOIN vins ON vins.customer_id = cust.id AND vins.messenger_account_id = req."accountId"
+  ), vold AS (
+    SELECT req.k, v.id, v.status, v.ai_mode, v.handoff_reason
+    FROM req JOIN cust USING (k) JOIN conversations v ON v.customer_id = cust.id AND v.messenger_account_id = req."accountId"
+    ORDER BY v.id
+    FOR UPDATE OF v
+  ), conv AS (
+    SELECT k, id FROM vnew UNION ALL SELECT k, id FROM vold
+  ), msg AS (
+    INSERT INTO messages (id, conversation_id, clinic_id, sender_type, sender_id, content, content_type, original_language,
+                          translated_content, translated_language, messenger_type, messenger_message_id, platform_sent_at,
+                          attachments, platform_context, delivery_status)
+    SELECT req."messageId", conv.id, req."clinicId", 'customer', cust.id, req.content, req."contentType", req.language, req.korean,
+           CASE WHEN req.korean IS NOT NULL THEN 'ko' END, req.platform, req."externalMessageId", req."sentAt", req.attachments,
+           req."platformContext", 'received'
+    FROM req JOIN conv USING (k) JOIN cust USING (k)
+    ORDER BY req."clinicId", req.platform, req."externalMessageId"
+    ON CONFLICT (clinic_id, messenger_type, messenger_message_id) DO NOTHING
+    RETURNING id
+  ), upd AS (
+    UPDATE conversations v SET
+      last_message_at = now(),
+      last_message_preview = req.preview,
+      unread_count = v.unread_count + 1,
+      last_customer_message_at = CASE WHEN v.last_customer_message_at IS NULL OR v.last_customer_message_at <= req."sentAt" THEN req."sentAt" ELSE v.last_customer_message_at END,
+      status = CASE WHEN v.status IN ('resolved', 'archived') THEN 'active' ELSE v.status END
+    FROM req JOIN vold USING (k) JOIN msg ON msg.id = req."messageId"
+    WHERE v.id = vold.id
+    RETURNING req.k, v.id, v.status, v.ai_mode, v.handoff_reason, v.last_message_at, v.last_message_preview, v.unread_count
+  )
+  SELECT req.k, cust.id AS customer_id, cust.display_name, cust.language_code, cust.country_code, conv.id AS conversation_id,
+         msg.id AS message_id,
+         coalesce(vnew.status, upd.status, vold.status) AS status, coalesce(vnew.ai_mode, upd.ai_mode, vold.ai_mode) AS ai_mode,
+         CASE WHEN vnew.id IS NOT NULL THEN vnew.handoff_reason WHEN upd.id IS NOT NULL THEN upd.handoff_reason ELSE vold.handoff_reason END AS handoff_reason,
+         coalesce(vnew.last_message_at, upd.last_message_at) AS last_message_at,
+         coalesce(vnew.last_message_preview, upd.last_message_preview) AS last_message_preview,
+         coalesce(vnew.unread_count, upd.unread_count) AS unread_count,
+         (SELECT json_agg(json_build_object(
+                   'id', w.id, 'sender', w.sender_type, 'text', w.content, 'language', w.original_language,
+                   'at', floor(extract(epoch FROM coalesce(w.platform_sent_at, w.created_at)) * 1000), 'answeredById', w.answered_by_id)
+                 ORDER BY w.seq)
+            FROM (SELECT h.id, h.seq, h.sender_type, h.content, h.original_language, h.platform_sent_at, h.created_at, h.answered_by_id
+                  FROM messages h WHERE h.conversation_id = upd.id AND NOT h.is_deleted
+                  ORDER BY h.seq DESC LIMIT ${SATISFACTION_WINDOW - 1}) w) AS history,
+         (SELECT s.score FROM satisfaction_scores s WHERE s.conversation_id = upd.id ORDER BY s.created_at DESC LIMIT 1) AS previous_score
+  FROM req LEFT JOIN cust USING (k) LEFT JOIN conv USING (k) LEFT JOIN vnew USING (k) LEFT JOIN vold USING (k) LEFT JOIN upd USING (k)
+  LEFT JOIN msg ON msg.id = req."messageId"`;
+
+/** Runs STORE for items of distinct customers; one row per item, in item order. */
+async function runStore(sql: Sql, items: readonly Omit<StoreItem, 'k'>[]): Promise<(StoredRow | undefined)[]> {
+  const rows = await sql.query<StoredRow & { k: number }>(STORE, [JSON.stringify(items.map((item, k) => ({ ...item, k })))]);
+  const byK = new Map(rows.map((row) => [row.k, row]));
+  return items.map((_, k) => byK.get(k));
+}
+
+const customerKey = (item: Omit<StoreItem, 'k'>) => `${item.clinicId}\u0000${item.platform}\u0000${item.userId}`;
+
+/**
+ * Concurrent inbound jobs' stores share one statement (batchedStatement): a customer appears at most once
+ * per statement; a second message of the same customer goes in the next statement, after the first.
+ */
+const storeBatched = batchedStatement<Omit<StoreItem, 'k'>, StoredRow | undefined>(async (sql, items) => {
+  const out = new Map<Omit<StoreItem, 'k'>, StoredRow | undefined>();
+  let rest = items;
+  while (rest.length) {
+    const seen = new Set<string>();
+    const batch = rest.filter((item) => !seen.has(customerKey(item)) && seen.add(customerKey(item)));
+    rest = rest.filter((item) => !batch.includes(item));
+    const rows = await runStore(sql, batch);
+    batch.forEach((item, i) => out.set(item, rows[i]));
+  }
+  return items.map((item) => out.get(item));
+});
+
+/**
+ * Stores one customer message (STORE): on the hot path's runner shared with concurrent jobs, otherwise
+ * alone. A message whose customer or conversation another transaction was inserting at the same time
+ * gets no conversation_id and is stored again.
  */
 async function storeMessage(deps: PipelineDeps, event: InboundEvent, language: string | undefined, m: NewMessage): Promise<StoredRow> {
+  const item: Omit<StoreItem, 'k'> = {
+    clinicId: event.clinicId,
+    platform: event.platform,
+    userId: event.externalUserId,
+    displayName: event.displayName ?? null,
+    language: language ?? null,
+    country: countryForLanguage(language) ?? null,
+    accountId: event.accountId,
+    messageId: m.messageId,
+    externalMessageId: event.externalMessageId,
+    content: m.content,
+    contentType: m.contentType,
+    korean: m.korean,
+    sentAt: m.sentAt.toISOString(),
+    preview: m.preview,
+    attachments: event.attachments,
+    platformContext: m.platformContext,
+  };
   for (let attempt = 0; ; attempt++) {
-    const [row] = await sqlOf(deps)<StoredRow>`
-      WITH cins AS (
-        INSERT INTO customers (clinic_id, messenger_type, messenger_user_id, display_name, name, language_code, country_code)
-        VALUES (${event.clinicId}::uuid, ${event.platform}, ${event.externalUserId}, ${event.displayName ?? null}, ${event.displayName ?? null},
-                ${language ?? null}, ${countryForLanguage(language) ?? null})
-        ON CONFLICT (clinic_id, messenger_type, messenger_user_id) DO NOTHING
-        RETURNING id, display_name, language_code, country_code
-      ), cust AS (
-        SELECT id, display_name, language_code, country_code FROM cins
-        UNION ALL
-        SELECT id, display_name, language_code, country_code FROM customers
-        WHERE clinic_id = ${event.clinicId}::uuid AND messenger_type = ${event.platform} AND messenger_user_id = ${event.externalUserId}
-          AND NOT EXISTS (SELECT 1 FROM cins)
-      ), vins AS (
-        INSERT INTO conversations (clinic_id, customer_id, messenger_account_id, last_message_at, last_message_preview, unread_count, last_customer_message_at)
-        SELECT ${event.clinicId}::uuid, cust.id, ${event.accountId}::uuid, now(), ${m.preview}, 1, ${m.sentAt}::timestamptz FROM cust
-        ON CONFLICT (customer_id, messenger_account_id) DO NOTHING
-        RETURNING id, status, ai_mode, handoff_reason, last_message_at, last_message_preview, unread_count
-      ), vold AS (
-        SELECT v.id, v.status, v.ai_mode, v.handoff_reason FROM conversations v, cust
-        WHERE v.customer_id = cust.id AND v.messenger_account_id = ${event.accountId}::uuid AND NOT EXISTS (SELECT 1 FROM vins)
-      ), conv AS (
-        SELECT id FROM vins UNION ALL SELECT id FROM vold
-      ), msg AS (
-        INSERT INTO messages (id, conversation_id, clinic_id, sender_type, sender_id, content, content_type, original_language,
-                              translated_content, translated_language, messenger_type, messenger_message_id, platform_sent_at,
-                              attachments, platform_context, delivery_status)
-        SELECT ${m.messageId}::uuid, conv.id, ${event.clinicId}::uuid, 'customer', cust.id, ${m.content}, ${m.contentType},
-               ${language ?? null}, ${m.korean}, ${m.korean ? 'ko' : null}, ${event.platform}, ${event.externalMessageId},
-               ${m.sentAt}::timestamptz, ${JSON.stringify(event.attachments)}::jsonb, ${JSON.stringify(m.platformContext)}::jsonb, 'received'
-        FROM conv, cust
-        ON CONFLICT (clinic_id, messenger_type, messenger_message_id) DO NOTHING
-        RETURNING id
-      ), upd AS (
-        UPDATE conversations SET
-          last_message_at = now(),
-          last_message_preview = ${m.preview},
-          unread_count = unread_count + 1,
-          last_customer_message_at = CASE WHEN last_customer_message_at IS NULL OR last_customer_message_at <= ${m.sentAt}::timestamptz THEN ${m.sentAt}::timestamptz ELSE last_customer_message_at END,
-          status = CASE WHEN status IN ('resolved', 'archived') THEN 'active' ELSE status END
-        WHERE id = (SELECT id FROM vold) AND EXISTS (SELECT 1 FROM msg)
-        RETURNING id, status, ai_mode, handoff_reason, last_message_at, last_message_preview, unread_count
-      )
-      SELECT cust.id AS customer_id, cust.display_name, cust.language_code, cust.country_code, conv.id AS conversation_id,
-             (SELECT id FROM msg) AS message_id,
-             coalesce(vins.status, upd.status, vold.status) AS status, coalesce(vins.ai_mode, upd.ai_mode, vold.ai_mode) AS ai_mode,
-             CASE WHEN vins.id IS NOT NULL THEN vins.handoff_reason WHEN upd.id IS NOT NULL THEN upd.handoff_reason ELSE vold.handoff_reason END AS handoff_reason,
-             coalesce(vins.last_message_at, upd.last_message_at) AS last_message_at,
-             coalesce(vins.last_message_preview, upd.last_message_preview) AS last_message_preview,
-             coalesce(vins.unread_count, upd.unread_count) AS unread_count,
-             (SELECT json_agg(json_build_object(
-                       'id', w.id, 'sender', w.sender_type, 'text', w.content, 'language', w.original_language,
-                       'at', floor(extract(epoch FROM coalesce(w.platform_sent_at, w.created_at)) * 1000), 'answeredById', w.answered_by_id)
-                     ORDER BY w.seq)
-                FROM (SELECT h.id, h.seq, h.sender_type, h.content, h.original_language, h.platform_sent_at, h.created_at, h.answered_by_id
-                      FROM messages h WHERE h.conversation_id = upd.id AND NOT h.is_deleted
-                      ORDER BY h.seq DESC LIMIT ${SATISFACTION_WINDOW - 1}::int) w) AS history,
-             (SELECT s.score FROM satisfaction_scores s WHERE s.conversation_id = upd.id ORDER BY s.created_at DESC LIMIT 1) AS previous_score
-      FROM cust LEFT JOIN conv ON true LEFT JOIN vins ON true LEFT JOIN upd ON true LEFT JOIN vold ON true`;
+    const row = deps.sql ? await storeBatched(deps.sql, item) : (await runStore(sqlOf(deps), [item]))[0];
     if (row?.conversation_id) return row;
     if (attempt >= 5) throw new Error(`could not find or create the customer/conversation for ${event.platform} user ${event.externalUserId}`);
   }
