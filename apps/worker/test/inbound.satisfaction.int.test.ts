@@ -247,3 +247,44 @@ describe('inbound: concurrent messages share the store statement', () => {
     }
   });
 });
+
+describe('inbound: two workers storing into the same conversations at once', () => {
+  // A second worker: its own pool, so its stores are batched into statements of its own.
+  const second = createDbAndSql(process.env.DATABASE_URL!, { max: 4, genericPlans: true });
+  afterAll(async () => {
+    await second.db.$disconnect();
+  });
+
+  it('each message stored once, counts right, no error, whichever worker gets it first', async () => {
+    const other: PipelineDeps = { ...deps, db: second.db, sql: second.sql };
+    const users = Array.from({ length: 12 }, () => userIdFor('line'));
+    // Half of them have a conversation already.
+    for (const u of users.slice(0, 6)) await inbound(u, 'はじめまして');
+    const t0 = Date.now();
+    const jobs = users.flatMap((u, i) =>
+      Array.from({ length: 4 }, (_, j) => ({
+        clinicId,
+        accountId: account.id,
+        requestId: `two-${i}-${j}`,
+        receivedAt: new Date().toISOString(),
+        event: { platform: 'line', kind: 'text', externalUserId: u, externalMessageId: `two-${u}-${j}`, text: `質問 ${j}`, sentAt: new Date(t0 + j).toISOString(), raw: {} },
+      })),
+    );
+    // Every message to both workers, in opposite orders.
+    const results = await Promise.all([...jobs.map((job) => handleInboundEvent(deps, job)), ...[...jobs].reverse().map((job) => handleInboundEvent(other, job))]);
+    expect(results.filter((r) => r.status === 'stored')).toHaveLength(jobs.length);
+    expect(results.filter((r) => r.status === 'duplicate')).toHaveLength(jobs.length);
+    for (const [i, u] of users.entries()) {
+      const customers = await db.customer.findMany({ where: { clinicId, messengerType: 'line', messengerUserId: u }, include: { conversations: true } });
+      expect(customers).toHaveLength(1);
+      expect(customers[0]!.conversations).toHaveLength(1);
+      const conv = customers[0]!.conversations[0]!;
+      const contents = (await db.message.findMany({ where: { conversationId: conv.id }, orderBy: { seq: 'asc' } })).map((m) => m.content);
+      const earlier = i < 6 ? ['はじめまして'] : [];
+      expect(contents.slice(0, earlier.length)).toEqual(earlier);
+      expect(contents.slice(earlier.length).sort()).toEqual(['質問 0', '質問 1', '質問 2', '質問 3']);
+      expect(conv.unreadCount).toBe(earlier.length + 4);
+      expect(conv.lastCustomerMessageAt!.getTime()).toBe(t0 + 3);
+    }
+  });
+});

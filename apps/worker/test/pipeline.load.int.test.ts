@@ -80,6 +80,11 @@ function shuffled<T>(items: T[], seed: number): T[] {
 describe('load: ordering, exactly-once, everything answered', () => {
   it(`${CONVERSATIONS} conversations × ${PER_CONVERSATION} messages, shuffled batches, each webhook twice`, async () => {
     const seed = Number(process.env.PIPELINE_LOAD_SEED ?? Date.now() % 100_000);
+    // Deadlocks PostgreSQL detected in this database (statements locking overlapping conversations in
+    // different orders: each costs a second and a retry). Counted as the server flushes its statistics.
+    const deadlocks = async () =>
+      Number((await db.$queryRaw<{ n: bigint }[]>`SELECT deadlocks AS n FROM pg_stat_database WHERE datname = current_database()`)[0]!.n);
+    const deadlocksBefore = await deadlocks();
     const base = Date.now() - 60_000;
     const idBase = 600_000_000_000_000_000n + BigInt(Date.now()) * 10_000n;
     const users = Array.from({ length: CONVERSATIONS }, () => userIdFor('line'));
@@ -178,6 +183,8 @@ describe('load: ordering, exactly-once, everything answered', () => {
       const hit = deliveredIds.get(r.messengerMessageId!)!;
       expect(hit.d.recipient).toBe(r.conversation.customer.messengerUserId);
     }
+
+    expect(await deadlocks(), 'deadlocks during the load').toBe(deadlocksBefore);
 
     // Each conversation's replies reached the platform in seq order.
     const replyConvs = new Map<string, typeof replies>();

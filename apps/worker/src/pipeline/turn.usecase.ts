@@ -159,15 +159,25 @@ const CLAIM_READ = `
   FROM claim JOIN messenger_accounts a ON a.id = claim.messenger_account_id JOIN customers cu ON cu.id = claim.customer_id`;
 
 /**
+ * Every statement that writes several conversation rows locks them in id order first (the inbound store,
+ * the score write, the claim and the commit run concurrently on overlapping conversations): taken in
+ * the UPDATE's own join order, two such statements could each hold a row the other wants (deadlock,
+ * seen in the load test between a store and a commit: PostgreSQL aborts one after a second).
+ */
+const LOCK_IN_ID_ORDER = `
+    SELECT c.id FROM conversations c WHERE c.id IN (SELECT "conversationId" FROM req) ORDER BY c.id FOR UPDATE OF c`;
+
+/**
  * Claims in one statement. Two requests for one conversation (a retried turn racing its stalled twin)
  * update its row once: the lease id it returns says which request won.
  */
 const CLAIM = `
   WITH req AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS r("conversationId" uuid, "clinicId" uuid, "leaseId" uuid, "leaseMs" int)
+  ), locked AS MATERIALIZED (${LOCK_IN_ID_ORDER}
   ), claim AS (
     UPDATE conversations c SET turn_lease_id = req."leaseId", turn_lease_until = now() + (req."leaseMs" * interval '1 millisecond')
-    FROM req
+    FROM req JOIN locked ON locked.id = req."conversationId"
     WHERE c.id = req."conversationId" AND c.clinic_id = req."clinicId" AND (c.turn_lease_until IS NULL OR c.turn_lease_until < now())
     RETURNING c.id, c.clinic_id, c.customer_id, c.messenger_account_id, c.ai_mode, c.status, c.version, c.last_customer_message_at, c.turn_lease_id
   )${CLAIM_READ}`;
@@ -244,9 +254,10 @@ const COMMIT = `
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS r("conversationId" uuid, "clinicId" uuid, "leaseId" uuid, version int, "replyId" uuid,
       content text, language text, translated text, "translatedLanguage" text, "aiMetadata" jsonb, "platformContext" jsonb, preview text,
       claim boolean, answered uuid[])
+  ), locked AS MATERIALIZED (${LOCK_IN_ID_ORDER}
   ), c AS (
     UPDATE conversations v SET last_message_at = now(), last_message_preview = req.preview, turn_lease_id = NULL, turn_lease_until = NULL
-    FROM req
+    FROM req JOIN locked ON locked.id = req."conversationId"
     WHERE v.id = req."conversationId" AND v.turn_lease_id = req."leaseId" AND v.version = req.version AND v.ai_mode AND v.status <> 'waiting'
     RETURNING v.id, req."replyId" AS reply_id
   ), reply AS (
