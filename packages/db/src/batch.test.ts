@@ -51,4 +51,27 @@ describe('statementBatcher', () => {
     expect(await Promise.all(b)).toEqual([13, 'thirteen', 15]);
     expect(batches).toEqual([[0], [6, 7, 8], [12, 13, 14], [12], [13], [14]]);
   });
+
+  it('distinctBy: items with one key go in consecutive statements, in call order, each getting its own result', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const batches: string[][] = [];
+    const call = statementBatcher<string, string>(
+      async (xs) => {
+        batches.push([...xs]);
+        if (xs[0] === 'slow') await gate;
+        if (xs.length > 1 && xs.includes('b2')) throw new Error('whole statement failed');
+        return xs.map((x) => x.toUpperCase());
+      },
+      { distinctBy: (x) => x[0]! },
+    );
+    const slow = call('slow');
+    await tick();
+    const rest = ['a1', 'b1', 'a2', 'c1', 'a3', 'b2'].map((x) => call(x));
+    await tick();
+    release();
+    expect(await Promise.all([slow, ...rest])).toEqual(['SLOW', 'A1', 'B1', 'A2', 'C1', 'A3', 'B2']);
+    // Key a three times → three statements; the one failing as a whole is retried item by item.
+    expect(batches).toEqual([['slow'], ['a1', 'b1', 'c1'], ['a2', 'b2'], ['a2'], ['b2'], ['a3']]);
+  });
 });

@@ -1,9 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Sql } from './client';
 
-export interface StatementBatcherOptions {
+export interface StatementBatcherOptions<I = unknown> {
   /** Most items one statement carries. */
   maxBatchSize?: number;
+  /**
+   * Items with the same key never share a statement: a batch holding several goes out as consecutive
+   * statements, each key's items in call order (a row one statement must lock and write once).
+   */
+  distinctBy?: (item: I) => string;
 }
 
 /**
@@ -18,7 +23,7 @@ export interface StatementBatcherOptions {
  * or an Error for an item that failed alone. When a statement for several items fails as a whole, each
  * item is run again alone: one bad item never fails the others.
  */
-export function statementBatcher<I, O>(run: (items: readonly I[]) => Promise<(O | Error)[]>, options: StatementBatcherOptions = {}): (item: I) => Promise<O> {
+export function statementBatcher<I, O>(run: (items: readonly I[]) => Promise<(O | Error)[]>, options: StatementBatcherOptions<I> = {}): (item: I) => Promise<O> {
   const alone = async (item: I): Promise<O | Error> => {
     try {
       return (await run([item]))[0]!;
@@ -26,14 +31,34 @@ export function statementBatcher<I, O>(run: (items: readonly I[]) => Promise<(O 
       return err instanceof Error ? err : new Error(String(err));
     }
   };
+  const statement = async (items: readonly I[]): Promise<(O | Error)[]> =>
+    items.length === 1 ? [await alone(items[0]!)] : run(items).catch(() => Promise.all(items.map(alone)));
+  const { distinctBy } = options;
+  const statements = async (items: readonly I[]): Promise<(O | Error)[]> => {
+    if (!distinctBy) return statement(items);
+    const out: (O | Error)[] = new Array(items.length);
+    let rest = items.map((item, i) => ({ item, i }));
+    while (rest.length) {
+      const keys = new Set<string>();
+      const now: typeof rest = [];
+      const later: typeof rest = [];
+      for (const x of rest) {
+        const key = distinctBy(x.item);
+        if (keys.has(key)) later.push(x);
+        else (keys.add(key), now.push(x));
+      }
+      (await statement(now.map((x) => x.item))).forEach((result, j) => (out[now[j]!.i] = result));
+      rest = later;
+    }
+    return out;
+  };
   let running = 0;
   const waiting: (() => void)[] = [];
   const loader = new DataLoader<I, O, I>(
     async (items) => {
       running += 1;
       try {
-        if (items.length === 1) return [await alone(items[0]!)];
-        return await run(items).catch(() => Promise.all(items.map(alone)));
+        return await statements(items);
       } finally {
         running -= 1;
         if (running === 0) waiting.shift()?.();
@@ -54,7 +79,7 @@ export function statementBatcher<I, O>(run: (items: readonly I[]) => Promise<(O 
 /** A statementBatcher per SQL runner: each connection pool batches its own callers. */
 export function batchedStatement<I, O>(
   run: (sql: Sql, items: readonly I[]) => Promise<(O | Error)[]>,
-  options: StatementBatcherOptions = {},
+  options: StatementBatcherOptions<I> = {},
 ): (sql: Sql, item: I) => Promise<O> {
   const perRunner = new WeakMap<Sql, (item: I) => Promise<O>>();
   return (sql, item) => {

@@ -271,18 +271,14 @@ function writeScoresSql(items: readonly ScoreWrite[]): Prisma.Sql {
  * row is locked and updated once): a second score for it goes in the next statement, which waits for
  * the first's lock and, having waited, finds its snapshot stale and retries under the lock.
  */
-const writeScoresBatched = batchedStatement<ScoreWrite, WriteRow>(async (sql, items) => {
-  const out = new Map<string, WriteRow | Error>();
-  let rest = items;
-  while (rest.length) {
-    const seen = new Set<string>();
-    const batch = rest.filter((w) => !seen.has(w.conversationId) && seen.add(w.conversationId));
-    rest = rest.filter((w) => !batch.includes(w));
-    const statement = writeScoresSql(batch);
-    for (const row of await sql.query<WriteRow>(statement.text, statement.values)) out.set(row.score_id, row);
-  }
-  return items.map((w) => out.get(w.scoreId) ?? new Error(`satisfaction: no result for score ${w.scoreId}`));
-});
+const writeScoresBatched = batchedStatement<ScoreWrite, WriteRow>(
+  async (sql, items) => {
+    const statement = writeScoresSql(items);
+    const rows = new Map((await sql.query<WriteRow>(statement.text, statement.values)).map((row) => [row.score_id, row]));
+    return items.map((w) => rows.get(w.scoreId) ?? new Error(`satisfaction: no result for score ${w.scoreId}`));
+  },
+  { distinctBy: (w) => w.conversationId },
+);
 
 async function writeScore(q: Tx, deps: ScoreMessageDeps, job: SatisfactionJob, result: ScoreResult, scoreId: string, now: Date): Promise<WriteRow> {
   const item: ScoreWrite = {

@@ -159,9 +159,8 @@ interface NewMessage {
   platformContext: Record<string, unknown>;
 }
 
-/** One customer message to store (storeMessage); `k` is its place in the statement. */
+/** One customer message to store (storeMessage); STORE gets it with `k`, its place in the statement. */
 interface StoreItem {
-  k: number;
   clinicId: string;
   platform: string;
   userId: string;
@@ -268,29 +267,18 @@ const STORE = `
   LEFT JOIN msg ON msg.id = req."messageId"`;
 
 /** Runs STORE for items of distinct customers; one row per item, in item order. */
-async function runStore(sql: Sql, items: readonly Omit<StoreItem, 'k'>[]): Promise<(StoredRow | undefined)[]> {
+async function runStore(sql: Sql, items: readonly StoreItem[]): Promise<(StoredRow | undefined)[]> {
   const rows = await sql.query<StoredRow & { k: number }>(STORE, [JSON.stringify(items.map((item, k) => ({ ...item, k })))]);
   const byK = new Map(rows.map((row) => [row.k, row]));
   return items.map((_, k) => byK.get(k));
 }
 
-const customerKey = (item: Omit<StoreItem, 'k'>) => `${item.clinicId}\u0000${item.platform}\u0000${item.userId}`;
-
 /**
  * Concurrent inbound jobs' stores share one statement (batchedStatement): a customer appears at most once
  * per statement; a second message of the same customer goes in the next statement, after the first.
  */
-const storeBatched = batchedStatement<Omit<StoreItem, 'k'>, StoredRow | undefined>(async (sql, items) => {
-  const out = new Map<Omit<StoreItem, 'k'>, StoredRow | undefined>();
-  let rest = items;
-  while (rest.length) {
-    const seen = new Set<string>();
-    const batch = rest.filter((item) => !seen.has(customerKey(item)) && seen.add(customerKey(item)));
-    rest = rest.filter((item) => !batch.includes(item));
-    const rows = await runStore(sql, batch);
-    batch.forEach((item, i) => out.set(item, rows[i]));
-  }
-  return items.map((item) => out.get(item));
+const storeBatched = batchedStatement<StoreItem, StoredRow | undefined>((sql, items) => runStore(sql, items), {
+  distinctBy: (item) => `${item.clinicId}\u0000${item.platform}\u0000${item.userId}`,
 });
 
 /**
@@ -299,7 +287,7 @@ const storeBatched = batchedStatement<Omit<StoreItem, 'k'>, StoredRow | undefine
  * gets no conversation_id and is stored again.
  */
 async function storeMessage(deps: PipelineDeps, event: InboundEvent, language: string | undefined, m: NewMessage): Promise<StoredRow> {
-  const item: Omit<StoreItem, 'k'> = {
+  const item: StoreItem = {
     clinicId: event.clinicId,
     platform: event.platform,
     userId: event.externalUserId,
