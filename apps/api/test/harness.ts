@@ -151,7 +151,7 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
     data: { clinicId: clinic.id, customerId: customer.id, messengerAccountId: account.id, lastMessageAt: new Date(), lastMessagePreview: 'ボトックス', unreadCount: 1 },
   });
   const cm = await db.message.create({
-    data: { clinicId: clinic.id, conversationId: conv.id, senderType: 'customer', content: 'ボトックスはいくらですか', originalLanguage: 'ja', translatedContent: '보톡스는 얼마인가요', translatedLanguage: 'ko', messengerType: 'telegram', messengerMessageId: `m-${tag}` },
+    data: { clinicId: clinic.id, conversationId: conv.id, senderType: 'customer', content: 'ボトックスはいくらですか', originalLanguage: 'ja', translatedContent: '보톡스는 얼마인가요', translatedLanguage: 'ko', messengerType: 'telegram', messengerAccountId: conv.messengerAccountId, messengerMessageId: `m-${tag}` },
   });
   const am = await db.message.create({
     data: {
