@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { Keyring, createDb, generateKeySpec, type Db } from '@hub/db';
 import { prepareTestDatabase } from '@hub/db/testing/prepare-test-database';
-import { PrivatePostgres } from '@hub/testing/support/postgres-server';
+import { PrivatePostgres } from '../../../packages/testing/src/support/postgres-server';
 import { QUEUES } from '@hub/queue';
 import { createPipelineClinic, QUESTIONS_JA } from '../../../test/pipeline/clinic.fixture';
 import {
@@ -92,7 +92,7 @@ describe('PostgreSQL stopped under accepted webhooks', () => {
     await new Promise((r) => setTimeout(r, 6000));
     const during = await jobCounts(worker);
     expect(during.failed).toBe(0);
-    const jobs = await worker.producers.inbound.getJobs(['waiting', 'delayed', 'active', 'paused', 'prioritized']);
+    const jobs = await worker.producers.inbound.getJobs(['waiting', 'delayed', 'active', 'prioritized']);
     expect(jobs.length).toBe(users.length);
     expect(jobs.every((j) => j.attemptsMade === 0)).toBe(true);
     // While paused, the worker takes no more jobs (jobs are not being cycled through active).
@@ -166,7 +166,7 @@ describe('a long reply whose second part fails', () => {
     const customer = await sharedDb.customer.create({ data: { clinicId: clinic.clinicId, messengerType: 'telegram', messengerUserId: u } });
     const conv = await sharedDb.conversation.create({ data: { clinicId: clinic.clinicId, customerId: customer.id, messengerAccountId: acc.id, lastCustomerMessageAt: new Date() } });
     const text = `${'一'.repeat(4000)}\n\n${'二'.repeat(4000)}\n\n${'三'.repeat(100)}`;
-    const reply = await sharedDb.message.create({ data: { clinicId: clinic.clinicId, conversationId: conv.id, senderType: 'staff', content: text, translatedContent: text } });
+    const reply = await sharedDb.message.create({ data: { clinicId: clinic.clinicId, conversationId: conv.id, senderType: 'staff', content: text, translatedContent: text, deliveryStatus: 'pending' } });
     fakes.telegram.reset();
     // The first call is held a moment; meanwhile the next call (the second part) is made to answer 502.
     fakes.telegram.inject({ delayMs: 300, path: /sendMessage/, times: 1 });
@@ -175,9 +175,9 @@ describe('a long reply whose second part fails', () => {
     fakes.telegram.inject({ status: 502, path: /sendMessage/, times: 1 });
     await waitUntil('the reply sent', async () => (await sharedDb.message.findUniqueOrThrow({ where: { id: reply.id } })).deliveryStatus === 'sent', 30_000, 100);
     const delivered = fakes.telegram.delivered.filter((d) => d.recipient === u).map((d) => d.text[0]);
-    const calls = fakes.telegram.received.filter((r) => r.recipient === u).length;
+    const calls = fakes.telegram.received.filter((r) => String((r.body as { chat_id?: unknown } | undefined)?.chat_id) === u);
     expect(delivered).toEqual(['一', '二', '三']);
-    expect(calls).toBe(4); // three parts and the one failed attempt of the second
+    expect(calls.map((r) => r.status)).toEqual([200, 502, 200, 200]); // the second part failed once and was retried alone
     const row = await sharedDb.message.findUniqueOrThrow({ where: { id: reply.id } });
     expect(row.deliveryPartsSent).toBe(3);
     expect(row.messengerMessageIds).toHaveLength(3);
@@ -194,7 +194,7 @@ describe('jobs that fail for good', () => {
     const dl = await waitUntil('the dead letter', async () => sharedDb.deadLetter.findFirst({ where: { clinicId: clinic.clinicId, queue: QUEUES.inbound } }), 20_000, 100);
     expect(dl).toMatchObject({ status: 'open', attemptsMade: 1, jobName: 'event' });
     expect(await sharedDb.notification.count({ where: { clinicId: clinic.clinicId, kind: 'dead_letter' } })).toBe(1);
-    expect(await worker.registry.getSingleMetricAsString('hub_dead_letters_total')).toMatch(/queue="inbound"} 1/);
+    expect(await worker.registry.getSingleMetricAsString('hub_dead_letters_total')).toMatch(/queue="inbound".*} 1$/m);
     const again = await worker.producers.redrive(dl.queue, dl.jobId, dl.jobName, dl.payload);
     expect(again.how).toBe('retried');
     await waitUntil('it failed again', async () => (await worker.producers.inbound.getJob(dl.jobId))?.failedReason && (await worker.producers.inbound.getJob(dl.jobId))!.attemptsMade === 1 && (await worker.producers.inbound.getJob(dl.jobId))!.finishedOn, 20_000, 100);
