@@ -113,6 +113,7 @@ export interface ClinicFixture {
   responseLibraryId: string;
   medicalTermId: string;
   notificationId: string;
+  deadLetterId: string;
   procedureId: string;
 }
 
@@ -189,6 +190,11 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
     responseLibraryId: rl.id,
     medicalTermId: term.id,
     notificationId: note.id,
+    deadLetterId: (
+      await db.deadLetter.create({
+        data: { clinicId: clinic.id, queue: 'inbound', jobId: `in_${tag}`, jobName: 'event', payload: { clinicId: clinic.id }, error: 'bad payload', attemptsMade: 8 },
+      })
+    ).id,
     procedureId: procedure.id,
   };
 }
