@@ -237,6 +237,7 @@ export interface RunningIngress {
 
 export async function startIngressInProcess(opts: { db: Db; keyring: Keyring; prefix: string; redisUrl?: string }): Promise<RunningIngress> {
   const redis = createProducerConnection(opts.redisUrl ?? process.env.REDIS_URL!);
+  redis.on('error', () => undefined); // reconnects by itself; the fault tests stop Redis on purpose
   const producers = new Producers({ connection: redis, prefix: opts.prefix });
   const { app } = createIngressApp({
     accounts: new AccountCredentialsCache(opts.db, opts.keyring, 5000),
@@ -296,6 +297,7 @@ export async function startWorkerInProcess(opts: { db: Db; keyring: Keyring; env
   const logger = createLogger('worker', config.LOG_LEVEL);
   const producerRedis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 20 });
   const workerRedis = createWorkerConnection(config.REDIS_URL);
+  for (const r of [producerRedis, workerRedis]) r.on('error', () => undefined); // as main.ts: logged there, reconnects
   const producers = new Producers({ connection: producerRedis, prefix: config.QUEUE_PREFIX });
   const { deps, extra } = await buildPipeline({
     config,

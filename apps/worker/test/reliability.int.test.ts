@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { Keyring, createDb, generateKeySpec, type Db } from '@hub/db';
 import { prepareTestDatabase } from '@hub/db/testing/prepare-test-database';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PrivatePostgres } from '../../../packages/testing/src/support/postgres-server';
+import { PrivateRedis } from '../../../packages/testing/src/support/redis-server';
 import { QUEUES } from '@hub/queue';
 import { createPipelineClinic, QUESTIONS_JA } from '../../../test/pipeline/clinic.fixture';
 import {
@@ -130,6 +134,41 @@ describe('PostgreSQL stopped under accepted webhooks', () => {
     expect(reply.deliveryPartsSent).toBe(1);
     expect(reply.messengerAccountId).toBe(account.id);
   }, 90_000);
+});
+
+describe('Redis killed and restarted (AOF) under accepted webhooks', () => {
+  it('no job is lost or fails; everything accepted before the crash is stored and answered once', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'hub-redis-'));
+    const redis = await PrivateRedis.start({ aofDir: dir });
+    cleanups.push(
+      () => redis.stop(),
+      () => rm(dir, { recursive: true, force: true }),
+    );
+    const clinic = await createPipelineClinic(sharedDb, 'レディス');
+    const acc = await connectAccount(sharedDb, keyring, fakes, clinic.clinicId, 'telegram', clinic.tag);
+    const prefix = `t-rel-${randomUUID().slice(0, 8)}`;
+    const ingress = await startIngressInProcess({ db: sharedDb, keyring, prefix, redisUrl: redis.url });
+    const worker = await startWorkerInProcess({ db: sharedDb, keyring, env: workerEnv({ prefix, keys, fakes, turnDebounceMs: 100, concurrency: 8, redisUrl: redis.url }), infraRetryMs: 300 });
+    cleanups.push(
+      () => worker.close(),
+      () => ingress.close(),
+    );
+    const users = Array.from({ length: 10 }, () => userIdFor('telegram'));
+    await Promise.all(worker.workers.map((w) => w.pause()));
+    for (const u of users) expect(await postWebhook(ingress.url, acc, [msg(u, QUESTIONS_JA.price)])).toBe(200);
+    await Promise.all(worker.workers.map((w) => w.resume()));
+    // Killed while the jobs run (some mid-store, some mid-turn), restarted from its append-only file.
+    await new Promise((r) => setTimeout(r, 150));
+    await redis.stop();
+    await new Promise((r) => setTimeout(r, 2000));
+    await redis.start();
+    await waitUntil('every customer answered', async () => users.every((u) => fakes.telegram.delivered.some((d) => d.recipient === u)), 90_000, 200);
+    await new Promise((r) => setTimeout(r, 1000));
+    for (const u of users) expect(fakes.telegram.delivered.filter((d) => d.recipient === u)).toHaveLength(1);
+    expect(await sharedDb.message.count({ where: { clinicId: clinic.clinicId, senderType: 'customer' } })).toBe(users.length);
+    const counts = await Promise.all(worker.producers.all().map((q) => q.getJobCountByTypes('failed')));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(0);
+  }, 120_000);
 });
 
 describe('two Telegram bots of one clinic, colliding platform ids', () => {
