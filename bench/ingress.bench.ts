@@ -32,11 +32,13 @@ const clinic = await db.clinic.upsert({ where: { slug: 'ingress-bench' }, create
 const lineSecret = '8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f';
 const meta = { phoneNumberId: '106540352242922', wabaId: '102290129340398', accessToken: 'EAAbench', appSecret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', verifyToken: 'v' };
 await db.messengerAccount.deleteMany({ where: { clinicId: clinic.id } });
+const lineId = randomUUID();
 const line = await db.messengerAccount.create({
-  data: { clinicId: clinic.id, messengerType: 'line', accountName: 'bench_line', credentials: keyring.encrypt({ channelId: '1', channelSecret: lineSecret, accessToken: 'x' }) as object, credentialsKeyId: keyring.currentKeyId },
+  data: { id: lineId, clinicId: clinic.id, messengerType: 'line', accountName: 'bench_line', credentials: keyring.encrypt({ channelId: '1', channelSecret: lineSecret, accessToken: 'x' }, lineId) as object, credentialsKeyId: keyring.currentKeyId },
 });
+const waId = randomUUID();
 const wa = await db.messengerAccount.create({
-  data: { clinicId: clinic.id, messengerType: 'whatsapp', accountName: 'bench_wa', credentials: keyring.encrypt(meta) as object, credentialsKeyId: keyring.currentKeyId },
+  data: { id: waId, clinicId: clinic.id, messengerType: 'whatsapp', accountName: 'bench_wa', credentials: keyring.encrypt(meta, waId) as object, credentialsKeyId: keyring.currentKeyId },
 });
 await db.$disconnect();
 

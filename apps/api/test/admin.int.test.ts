@@ -137,7 +137,7 @@ describe('clinic administration', () => {
 
     const rot = await admin.post(`/api/messenger-accounts/${account.id}/rotate-secret`);
     expect(rot.body.setup.secrets.webhookSecret).not.toBe(setup.secrets.webhookSecret);
-    const decrypted = h.keyring.decrypt((await h.db.messengerAccount.findUniqueOrThrow({ where: { id: account.id } })).credentials) as Record<string, string>;
+    const decrypted = h.keyring.decrypt((await h.db.messengerAccount.findUniqueOrThrow({ where: { id: account.id } })).credentials, account.id) as Record<string, string>;
     expect(decrypted).toEqual({ botToken: 'revoked:token', webhookSecret: rot.body.setup.secrets.webhookSecret });
 
     const audits = await h.db.auditLog.findMany({ where: { entityId: account.id }, orderBy: { createdAt: 'asc' } });

@@ -135,12 +135,14 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
     staff: await mkUser('staff', 'staff', `${label} 상담1`),
     staff2: await mkUser('staff', 'staff2', `${label} 상담2`),
   };
+  const accountRowId = randomUUID();
   const account = await db.messengerAccount.create({
     data: {
+      id: accountRowId,
       clinicId: clinic.id,
       messengerType: 'telegram',
       accountName: `${label}_bot`,
-      credentials: keyring.encrypt({ botToken: `${Math.floor(Math.random() * 1e9)}:tok-${tag}`, webhookSecret: `sec_${tag}` }) as object,
+      credentials: keyring.encrypt({ botToken: `${Math.floor(Math.random() * 1e9)}:tok-${tag}`, webhookSecret: `sec_${tag}` }, accountRowId) as object,
       credentialsKeyId: keyring.currentKeyId,
     },
   });

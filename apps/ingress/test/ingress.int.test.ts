@@ -74,14 +74,16 @@ beforeAll(async () => {
   const clinic = await db.clinic.create({ data: { name: '인그레스테스트의원', slug: `ingress-${randomUUID()}` } });
   clinicId = clinic.id;
   for (const p of PLATFORMS) {
+    const rowId = randomUUID();
     const a = await db.messengerAccount.create({
-      data: { clinicId, messengerType: p, accountName: `t_${p}`, credentials: keyring.encrypt(conformanceCases[p].secrets) as object, credentialsKeyId: keyring.currentKeyId },
+      data: { id: rowId, clinicId, messengerType: p, accountName: `t_${p}`, credentials: keyring.encrypt(conformanceCases[p].secrets, rowId) as object, credentialsKeyId: keyring.currentKeyId },
     });
     accounts[p] = a.id;
   }
+  const inactiveId = randomUUID();
   inactiveLine = (
     await db.messengerAccount.create({
-      data: { clinicId, messengerType: 'line', accountName: 't_line_off', isActive: false, credentials: keyring.encrypt(conformanceCases.line.secrets) as object, credentialsKeyId: keyring.currentKeyId },
+      data: { id: inactiveId, clinicId, messengerType: 'line', accountName: 't_line_off', isActive: false, credentials: keyring.encrypt(conformanceCases.line.secrets, inactiveId) as object, credentialsKeyId: keyring.currentKeyId },
     })
   ).id;
   ingress = await startIngress();

@@ -28,7 +28,7 @@ async function demoAccounts(): Promise<number> {
       let secrets: unknown = null;
       let error: string | undefined;
       try {
-        secrets = keyring.decrypt(r.credentials);
+        secrets = keyring.decrypt(r.credentials, r.id);
       } catch (err) {
         failed++;
         error = `cannot decrypt credentials: ${err instanceof Error ? err.message : String(err)}`;

@@ -12,8 +12,9 @@ let conversationId: string;
 beforeAll(async () => {
   const clinic = await db.clinic.create({ data: { name: '제약테스트의원', slug: `constraints-${randomUUID()}` } });
   clinicId = clinic.id;
+  const accountRowId = randomUUID();
   const account = await db.messengerAccount.create({
-    data: { clinicId, messengerType: 'line', accountName: 'c_line', credentials: keyring.encrypt({ channelSecret: 'x' }) as object, credentialsKeyId: keyring.currentKeyId },
+    data: { id: accountRowId, clinicId, messengerType: 'line', accountName: 'c_line', credentials: keyring.encrypt({ channelSecret: 'x' }, accountRowId) as object, credentialsKeyId: keyring.currentKeyId },
   });
   const customer = await db.customer.create({ data: { clinicId, messengerType: 'line', messengerUserId: `U${randomUUID()}` } });
   const conv = await db.conversation.create({ data: { clinicId, customerId: customer.id, messengerAccountId: account.id } });
