@@ -228,4 +228,16 @@ describe('webhook ingress', () => {
       await redis.stop();
     }
   });
+  it('a correctly signed 100,000-deep JSON body is refused with 400 json_too_deep (not 503, which the platform would retry forever)', async () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const body = JSON.parse(fixtureBody('line')) as { events: Record<string, unknown>[] };
+    const raw = JSON.stringify(body).replace('"mode":"active"', `"mode":"active","extra":${deep}`);
+    expect(raw.length).toBeGreaterThan(200_000);
+    const res = await post(ingress.url, 'line', accounts.line, raw);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: 'json_too_deep' });
+    // Nesting inside strings is not nesting; 64 levels still pass.
+    const ok = JSON.stringify(body).replace('"mode":"active"', `"mode":"active","extra":${'['.repeat(60)}"[[[[{{{{"${']'.repeat(60)}`);
+    expect((await post(ingress.url, 'line', accounts.line, ok)).status).toBe(200);
+  });
 });
