@@ -20,6 +20,7 @@ const benchUrl = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.
 benchUrl.pathname = '/clinic_hub_bench';
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? benchUrl.toString();
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const METRICS_TOKEN = process.env.METRICS_TOKEN ?? randomUUID();
 const KEYS = process.env.CREDENTIALS_ENCRYPTION_KEYS ?? `bench:${Buffer.alloc(32, 7).toString('base64')}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -132,7 +133,7 @@ spawnSync('node', ['infra/build-apps.mjs', 'ingress'], { stdio: 'inherit' });
 
 const ingress = await startProcess(
   ['apps/ingress/dist/main.mjs'],
-  { DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'error', NODE_OPTIONS: process.env.BENCH_INGRESS_NODE_OPTIONS ?? nodeOptionsOf('ingress') },
+  { DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, METRICS_TOKEN, LOG_LEVEL: 'error', NODE_OPTIONS: process.env.BENCH_INGRESS_NODE_OPTIONS ?? nodeOptionsOf('ingress') },
   `http://127.0.0.1:${ingressPort}/healthz`,
 );
 
@@ -143,7 +144,7 @@ const lineResult = await load(`http://127.0.0.1:${ingressPort}`, lineReqs);
 const waResult = await load(`http://127.0.0.1:${ingressPort}`, waReqs);
 const peakRss = rss();
 // V8's own view right after the load: what the peak RSS is made of.
-const promText = await (await fetch(`http://127.0.0.1:${ingressPort}/metrics`)).text();
+const promText = await (await fetch(`http://127.0.0.1:${ingressPort}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
 const gauge = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? ([\\d.e+]+)$`, 'm').exec(promText)?.[1] ?? NaN) / 1024 / 1024;
 const heap = { used: gauge('nodejs_heap_size_used_bytes'), total: gauge('nodejs_heap_size_total_bytes'), external: gauge('nodejs_external_memory_bytes') };
 

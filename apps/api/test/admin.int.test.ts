@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegramFake, type TelegramFake } from '@hub/testing/fakes/telegram.fake';
 import { toOpenApiPath } from '../src/http/route-table';
-import { Client, PASSWORD, login, makeClinic, makeSuperadmin, type ClinicFixture, type Harness, startApi } from './harness';
+import { Client, METRICS_TOKEN, PASSWORD, login, makeClinic, makeSuperadmin, type ClinicFixture, type Harness, startApi } from './harness';
 
 let h: Harness;
 let tg: TelegramFake;
@@ -45,7 +45,7 @@ describe('protection and operations', () => {
   it('health, readiness, metrics', async () => {
     expect((await new Client(h.url).get('/healthz')).body).toEqual({ status: 'ok' });
     expect((await new Client(h.url).get('/readyz')).body).toMatchObject({ status: 'ready', checks: { postgres: 'ok', redis: 'ok' } });
-    const m = await fetch(`${h.url}/metrics`);
+    const m = await fetch(`${h.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(await m.text()).toContain('hub_api_requests_total');
   });
 

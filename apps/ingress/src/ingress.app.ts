@@ -21,6 +21,8 @@ export interface IngressDeps {
   logger: Logger;
   registry: Registry;
   readiness: Record<string, ReadinessCheck>;
+  /** /metrics needs this bearer token; unset: /metrics is off. */
+  metricsToken?: string | undefined;
 }
 
 class HttpError extends Error {
@@ -47,7 +49,7 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  mountHealth(app, deps.readiness, registry);
+  mountHealth(app, deps.readiness, registry, { metricsToken: deps.metricsToken });
 
   const reject = (res: Response, platform: string, err: HttpError, requestId: string) => {
     metrics.rejections.inc({ platform, reason: err.reason });

@@ -8,12 +8,13 @@ import { z } from 'zod';
 import { databaseEnv, encryptionEnv, loadConfig } from '@hub/config';
 import { createDb } from './client';
 import { Keyring } from './crypto';
+import { passwordProblem } from './password-policy';
 import { rotateCredentialKeys } from './rotate-keys';
 import { SIGNATURE_HEADERS, type Platform } from './seed/accounts';
 
 const USAGE = `usage: pnpm hub <command>
   demo:accounts                                        print every messenger account (id, platform, webhook URL, secrets) as JSON
-  create-superadmin --email <e> --password <p> --name <n>   create a platform superadmin (password >= 10 characters)
+  create-superadmin --email <e> --password <p> --name <n>   create a platform superadmin (password >= 10 characters, not a common one)
   rotate-keys                                          re-encrypt every messenger account credential with the first key of
                                                        CREDENTIALS_ENCRYPTION_KEYS (batches, idempotent); then older keys can be removed
 `;
@@ -94,8 +95,9 @@ async function createSuperadmin(argv: string[]): Promise<number> {
     process.stderr.write(`"${email}" is not a valid email address\n`);
     return 1;
   }
-  if (password.length < 10) {
-    process.stderr.write('password is too short: use at least 10 characters\n');
+  const weak = passwordProblem(password);
+  if (weak) {
+    process.stderr.write(`password refused: ${weak.message}\n`);
     return 1;
   }
   const config = loadConfig(z.object(databaseEnv), 'hub');

@@ -33,10 +33,10 @@ export class AccessTokens {
       .sign(this.key);
   }
 
-  /** null when the token is malformed, forged or expired. */
+  /** null when the token is malformed, forged, expired or has no expiry (jose checks exp only when present). */
   async verify(token: string): Promise<AccessClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
       const role = RoleSchema.safeParse(payload.role);
       if (!payload.sub || !role.success) return null;
       return { userId: payload.sub, role: role.data, clinicId: typeof payload.cid === 'string' ? payload.cid : null };

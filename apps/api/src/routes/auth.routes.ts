@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { audit } from '@hub/db';
+import { passwordProblem } from '@hub/db/password-policy';
 import { route, type RouteDef } from '../http/route-table';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { HttpError } from '../http/errors';
 import type { RouteServices } from './context';
 
-export const PasswordSchema = z.string().min(8, 'use at least 8 characters').max(200);
+/** Every place a password is set: at least 10 characters and not a commonly used one (see @hub/db/password-policy). */
+export const PasswordSchema = z.string().superRefine((pw, ctx) => {
+  const problem = passwordProblem(pw);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { rule: problem.rule } });
+});
 
 const TokenPairSchema = z.object({
   accessToken: z.string(),
@@ -30,7 +35,7 @@ export function authRoutes(s: RouteServices): RouteDef[] {
       action: 'public',
       before: [s.loginLimiter],
       body: z.object({ email: z.string().email().max(200), password: z.string().min(1).max(200) }),
-      example: { email: 'staff1@daybeau.kr', password: 'demo1234!' },
+      example: { email: 'staff1@daybeau.kr', password: 'demo-clinic-2026' },
       response: TokenPairSchema,
       handler: ({ body, req }) => s.auth.login(body.email, body.password, meta(req)),
     }),
@@ -79,7 +84,7 @@ export function authRoutes(s: RouteServices): RouteDef[] {
       summary: 'Change my password (signs out my other sessions)',
       action: 'session.self',
       body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema }),
-      example: { currentPassword: 'demo1234!', newPassword: 'a-longer-passphrase' },
+      example: { currentPassword: 'demo-clinic-2026', newPassword: 'a-longer-passphrase' },
       handler: async ({ body, auth, ip }) => {
         const user = await s.deps.db.user.findUniqueOrThrow({ where: { id: auth.userId } });
         if (!(await verifyPassword(user.passwordHash, body.currentPassword))) throw new HttpError(400, 'wrong_password', 'the current password is incorrect');

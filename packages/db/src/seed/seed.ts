@@ -7,6 +7,7 @@ import { Prisma } from '../generated/prisma/client';
 import type { Keyring } from '../crypto';
 import { CREDENTIAL_SCHEMAS, DEMO_ACCOUNTS, generateCredentials, webhookUrl } from './accounts';
 import { CLINICS, DEMO_CLINIC_SLUG, DEMO_PASSWORD, DEMO_USERS, SECOND_CLINIC_SLUG } from './clinics.data';
+import { passwordProblem } from '../password-policy';
 import { MEDICAL_TERMS } from './glossary.data';
 import { LIBRARY } from './library.data';
 import { CULTURAL_PROFILES, PERSONAS } from './personas.data';
@@ -231,6 +232,8 @@ const isUniqueViolation = (err: unknown) => typeof err === 'object' && err !== n
 
 export async function seedDemo(db: Db, keyring: Keyring, opts: SeedOptions): Promise<DemoSummary> {
   const full: Required<SeedOptions> = { publicBaseUrl: opts.publicBaseUrl, now: opts.now ?? new Date() };
+  const weak = passwordProblem(DEMO_PASSWORD);
+  if (weak) throw new Error(`the demo password breaks the password policy: ${weak.message}`);
   // Hash once per run; users whose stored hash already matches the demo password keep it.
   const passwordHash = await hash(DEMO_PASSWORD);
   const existing = await db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { email: true, passwordHash: true } });
