@@ -10,6 +10,7 @@ import type { ApiDeps } from './deps';
 import { AccessTokens } from './auth/tokens';
 import { AuthService, DEFAULT_AUTH_POLICY, type AuthPolicy } from './auth/auth.service';
 import { TokenAuthenticator } from './auth/authenticate';
+import { SessionRevocations } from './auth/session-revocations';
 import { buildOpenApi, mountRoutes, type DocOnlyPath, type RouteDef } from './http/route-table';
 import { errorHandler, JSON_TOO_DEEP } from './http/errors';
 import { loginLimits } from './http/limits';
@@ -46,12 +47,14 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
   const { settings, logger, registry } = deps;
   const now = deps.now ?? (() => new Date());
   const tokens = new AccessTokens(settings.jwtSecret, settings.accessTokenTtlSeconds);
-  const authService = new AuthService(deps.db, tokens, options.authPolicy ?? DEFAULT_AUTH_POLICY, now);
-  const hub = new LiveHub(deps.redis, deps.livePrefix ?? 'hub', logger);
+  const livePrefix = deps.livePrefix ?? 'hub';
+  const revocations = new SessionRevocations(deps.redis, livePrefix, settings.accessTokenTtlSeconds);
+  const authService = new AuthService(deps.db, tokens, revocations, options.authPolicy ?? DEFAULT_AUTH_POLICY, now);
+  const authenticator = new TokenAuthenticator(deps.db, tokens, revocations);
+  const hub = new LiveHub(deps.redis, livePrefix, logger);
   const tooMany = (_req: Request, res: Response) => {
     res.status(429).json({ error: 'rate_limited', message: 'too many requests; slow down and retry later' });
   };
-  const livePrefix = deps.livePrefix ?? 'hub';
   const loginLimiter = loginLimits(deps.redis, livePrefix, { perIpAndEmail: settings.loginLimitPer15Min, perIp: settings.loginIpLimitPer15Min, windowSeconds: 15 * 60 });
   const userLimiter = rateLimit({
     windowMs: 60_000,
@@ -62,7 +65,7 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
     handler: tooMany,
   });
 
-  const services: RouteServices = { deps, auth: authService, hub, loginLimiter, now };
+  const services: RouteServices = { deps, auth: authService, authenticator, revocations, hub, loginLimiter, now };
   const routes: RouteDef[] = [
     ...authRoutes(services),
     ...clinicRoutes(services),
@@ -117,7 +120,7 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  mountRoutes(app, routes, { authenticator: new TokenAuthenticator(deps.db, tokens), userLimiter });
+  mountRoutes(app, routes, { authenticator, userLimiter });
   app.use(['/api', '/media'], (req: Request, res: Response) => {
     res.status(404).json({ error: 'not_found', message: `no route ${req.method} ${req.originalUrl.split('?')[0]}` });
   });

@@ -81,7 +81,7 @@ export function authRoutes(s: RouteServices): RouteDef[] {
       method: 'post',
       path: '/api/auth/password',
       tag: 'auth',
-      summary: 'Change my password (signs out my other sessions)',
+      summary: 'Change my password (ends every session of mine, this one included: sign in again)',
       action: 'session.self',
       body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema }),
       example: { currentPassword: 'demo-clinic-2026', newPassword: 'a-longer-passphrase' },
@@ -90,6 +90,7 @@ export function authRoutes(s: RouteServices): RouteDef[] {
         if (!(await verifyPassword(user.passwordHash, body.currentPassword))) throw new HttpError(400, 'wrong_password', 'the current password is incorrect');
         await s.deps.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(body.newPassword) } });
         await s.deps.db.userSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: s.now() } });
+        await s.revocations.revoke(user.id, 'sessions_revoked');
         await audit(s.deps.db, { clinicId: user.clinicId, actorUserId: user.id, action: 'user.password_changed', entityType: 'user', entityId: user.id, ip });
         return undefined;
       },

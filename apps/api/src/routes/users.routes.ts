@@ -118,6 +118,7 @@ export function userRoutes(s: RouteServices): RouteDef[] {
         });
         if (password || body.isActive === false || (body.role && body.role !== before.role)) {
           await db.userSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: s.now() } });
+          await s.revocations.revoke(user.id, body.isActive === false ? 'deactivated' : 'sessions_revoked');
         }
         await audit(db, {
           clinicId,
