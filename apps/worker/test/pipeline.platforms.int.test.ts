@@ -310,7 +310,7 @@ describe('platform failures', () => {
     // A staff reply queued for an account whose stored credentials lost the access token.
     const account = await connectAccount(db, keyring, fakes, clinicId, 'line', `${tag}z`);
     const { accessToken: _lost, ...rest } = account.credentials;
-    await db.messengerAccount.update({ where: { id: account.id }, data: { credentials: keyring.encrypt(rest) as object } });
+    await db.messengerAccount.update({ where: { id: account.id }, data: { credentials: keyring.encrypt(rest, account.id) as object } });
     const customer = await db.customer.create({ data: { clinicId, messengerType: 'line', messengerUserId: userIdFor('line') } });
     const conv = await db.conversation.create({ data: { clinicId, customerId: customer.id, messengerAccountId: account.id } });
     const staffReply = await db.message.create({

@@ -94,6 +94,8 @@ export const commonEnv = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('127.0.0.1'),
+  /** Bearer token Prometheus sends for /metrics; without it /metrics is off. */
+  METRICS_TOKEN: z.string().min(16, { message: 'is too short: expected at least 16 characters' }).optional(),
 };
 
 const port = (def: number) => z.coerce.number().int().min(0).max(65535).default(def);

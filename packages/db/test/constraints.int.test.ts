@@ -14,8 +14,9 @@ let secondAccountId: string;
 beforeAll(async () => {
   const clinic = await db.clinic.create({ data: { name: '제약테스트의원', slug: `constraints-${randomUUID()}` } });
   clinicId = clinic.id;
+  const accountRowId = randomUUID();
   const account = await db.messengerAccount.create({
-    data: { clinicId, messengerType: 'line', accountName: 'c_line', credentials: keyring.encrypt({ channelSecret: 'x' }) as object, credentialsKeyId: keyring.currentKeyId },
+    data: { id: accountRowId, clinicId, messengerType: 'line', accountName: 'c_line', credentials: keyring.encrypt({ channelSecret: 'x' }, accountRowId) as object, credentialsKeyId: keyring.currentKeyId },
   });
   accountId = account.id;
   secondAccountId = (

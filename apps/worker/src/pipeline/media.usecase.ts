@@ -13,7 +13,7 @@ export async function fetchMessageMedia(deps: PipelineDeps, job: MediaJob): Prom
   const attachments = (msg.attachments ?? []) as (Attachment & { storedPath?: string })[];
   const account = msg.conversation.messengerAccount;
   const platform = account.messengerType as Platform;
-  const creds = deps.keyring.decrypt(account.credentials);
+  const creds = deps.keyring.decrypt(account.credentials, account.id);
   let fetched = 0;
   for (const [i, a] of attachments.entries()) {
     if (a.storedPath || a.type === 'location' || a.type === 'sticker') continue;
