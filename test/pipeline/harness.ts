@@ -55,6 +55,9 @@ export function platformEnv(f: Fakes): Record<string, string> {
     LINE_DATA_API_BASE_URL: f.line.url,
     META_GRAPH_API_BASE_URL: f.meta.url,
     KAKAO_BOT_API_BASE_URL: f.kakao.url,
+    // The fakes run on loopback: each fake's host:port (not all of 127.0.0.1) is let through.
+    OUTBOUND_HOST_ALLOWLIST_EXTRA: [f.telegram, f.line, f.meta, f.kakao].map((x) => new URL(x.url).host).join(','),
+    OUTBOUND_ALLOW_PRIVATE_NETWORKS: '1',
   };
 }
 
