@@ -89,12 +89,12 @@ const ALL_PRICES = [
 
 const PHONE = ['6952-0418', '6952 0418', '69520418'];
 const EMERGENCY_NUMBER: Record<Lang, string[]> = {
-  ko: ['119', '응급실'],
+  ko: ['119', '응급실', '구급차'],
   ja: ['119', '救急'],
-  en: ['119', '911', '999', '000', '112', 'emergency room', 'emergency services', 'ER '],
-  zh: ['119', '120', '急诊'],
-  'zh-TW': ['119', '急診'],
-  vi: ['119', '115', 'cấp cứu'],
+  en: ['119', '911', '999', '112', 'emergency room', 'emergency services', 'emergency number', 'ambulance'],
+  zh: ['119', '120', '急诊', '急救'],
+  'zh-TW': ['119', '急診', '救護車'],
+  vi: ['119', '115', 'cấp cứu', 'xe cứu thương'],
 };
 
 // ───────────────────────── number and date forms ─────────────────────────
@@ -564,7 +564,7 @@ function build(seedDate: Date): Raw[] {
         { from: 'customer', text: '슈링크 얼마에요' },
         { from: 'ai', text: '슈링크 유니버스 300샷은 현재 이벤트가 129,000원입니다.' },
       ],
-      expectedSources: [...src('ulthera'), 'library:울쎄라와 슈링크'], mustContain: [W(1190000, 'ko')], mustNotContain: INTERNAL,
+      expectedSources: [...src('ulthera'), 'library:울쎄라와 슈링크'], mustContain: [[...W(1190000, 'ko'), ...W(2690000, 'ko')]], mustNotContain: INTERNAL,
     }),
     q('aftercare', 'ko', 'KR', '입술필러 맞고 빨대 써도 되나요', {
       expectedSources: ['procedure:lip-filler'], mustContain: [['빨대'], ['당일']],
