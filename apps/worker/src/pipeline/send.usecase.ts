@@ -95,6 +95,7 @@ interface AcceptedMark {
   id: string;
   at: Date;
   accountId: string;
+  platform: string;
   /** The platform call accepted (0-based) and whether it was the reply's last. */
   part: number;
   last: boolean;
@@ -114,11 +115,11 @@ const markAccepted = batchedStatement<AcceptedMark, boolean>(async (sql, marks) 
     UPDATE messages m SET delivery_parts_sent = v.part + 1,
       messenger_message_ids = m.messenger_message_ids || v.ids,
       messenger_message_id = CASE WHEN v."idsOnly" THEN m.messenger_message_id ELSE coalesce(m.messenger_message_id, v.ids[1]) END,
-      messenger_account_id = coalesce(m.messenger_account_id, v."accountId"),
+      messenger_account_id = coalesce(m.messenger_account_id, v."accountId"), messenger_type = coalesce(m.messenger_type, v.platform),
       delivery_status = CASE WHEN v.last THEN 'sent' ELSE m.delivery_status END,
       sent_at = CASE WHEN v.last THEN v.at ELSE m.sent_at END,
       delivery_error = CASE WHEN v.last THEN NULL ELSE m.delivery_error END
-    FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS v(id uuid, at timestamptz, "accountId" uuid, part int, last boolean, ids text[], "idsOnly" boolean)
+    FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS v(id uuid, at timestamptz, "accountId" uuid, platform text, part int, last boolean, ids text[], "idsOnly" boolean)
     WHERE m.id = v.id AND m.delivery_parts_sent = v.part
     RETURNING m.id`;
   const marked = new Set(rows.map((r) => r.id));
@@ -126,7 +127,7 @@ const markAccepted = batchedStatement<AcceptedMark, boolean>(async (sql, marks) 
 });
 
 /** Redis hash of a reply's acceptances not yet in PostgreSQL (part → ids), kept while the database is unreachable. */
-const journalKey = (deps: PipelineDeps, messageId: string) => `${deps.producers.opts.prefix ?? 'hub'}:accepted:${messageId}`;
+const journalKey = (deps: PipelineDeps, messageId: string) => `${deps.producers?.opts.prefix ?? 'hub'}:accepted:${messageId}`;
 const JOURNAL_TTL_S = 14 * 24 * 3600;
 
 /**
@@ -192,7 +193,7 @@ async function partsDone(deps: PipelineDeps, msg: SendRow): Promise<number> {
   const journal = await deps.redis.hgetall(journalKey(deps, msg.id));
   for (; journal[String(done)] !== undefined; done++) {
     // `last` is unknown here: the send after it finds no call left and marks the reply sent.
-    await recordAcceptance(deps, { id: msg.id, at: new Date(), accountId: msg.account_id, part: done, last: false, ids: JSON.parse(journal[String(done)]!) as string[] });
+    await recordAcceptance(deps, { id: msg.id, at: new Date(), accountId: msg.account_id, platform: msg.messenger_type, part: done, last: false, ids: JSON.parse(journal[String(done)]!) as string[] });
   }
   return done;
 }
@@ -289,7 +290,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       partsDone: done,
       // Each accepted call is recorded before the next is made or anything else can fail.
       onPartAccepted: (part) =>
-        recordAcceptance(deps, { id: msg.id, at: new Date(), accountId, part: part.index, last: part.last, ids: qualify(part.externalIds) }),
+        recordAcceptance(deps, { id: msg.id, at: new Date(), accountId, platform, part: part.index, last: part.last, ids: qualify(part.externalIds) }),
       to: msg.messenger_user_id,
       // Staff write Korean (content) and the customer gets the translation; AI replies are written in the customer's language.
       text: msg.sender_type === 'staff' ? (msg.translated_content ?? msg.content) : msg.content,
