@@ -84,7 +84,15 @@ describe('Kakao sender', () => {
     expect(await sendErr(createKakaoSender(creds, configFor(fake.url)).send({ to: BOT_USER, text: 'x', idempotencyKey: 'k6', callbackUrl }))).toMatchObject({ kind: 'transient' });
   });
 
-  it('has no API to test', async () => {
-    expect(await testKakaoConnection(creds, configFor(fake.url))).toEqual({ ok: true, note: 'no API to test' });
+  it('cannot be tested without an Event API key, and says so (not connected)', async () => {
+    expect(await testKakaoConnection(creds, configFor(fake.url))).toMatchObject({ ok: false, code: 'not_testable' });
+  });
+
+  it('with an Event API key: a call naming no user tells a good key from a bad one, and sends nothing', async () => {
+    fake.addEventApiKey('kakao-test-key', creds.botId);
+    const before = fake.delivered.length;
+    expect(await testKakaoConnection({ ...creds, eventApiKey: 'kakao-test-key' }, configFor(fake.url))).toMatchObject({ ok: true });
+    expect(await testKakaoConnection({ ...creds, eventApiKey: 'wrong-key' }, configFor(fake.url))).toMatchObject({ ok: false, kind: 'auth' });
+    expect(fake.delivered.length).toBe(before);
   });
 });
