@@ -119,13 +119,13 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
   for (const w of workers) {
     w.on('failed', (job, err) => {
       if (err instanceof DelayedError || err.name === 'DelayedError') return;
-      deps.logger.warn({ queue: w.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed');
+      deps.logger.warn({ queue: w.name, jobId: job?.id, attempts: job?.attemptsMade, err }, 'job failed');
       if (!job || !isFinalFailure(job, err)) return;
       deadLetters.inc({ queue: w.name });
       // The sweep (sweepDeadLetters) records it later if this write fails.
-      recordDeadLetter(deps, deadJobOf(w.name, job, err.message)).catch((e: Error) => deps.logger.warn({ queue: w.name, jobId: job.id, err: e.message }, 'dead letter not recorded yet'));
+      recordDeadLetter(deps, deadJobOf(w.name, job, err.message)).catch((e: Error) => deps.logger.warn({ queue: w.name, jobId: job.id, err: e }, 'dead letter not recorded yet'));
     });
-    w.on('error', (err) => deps.logger.error({ queue: w.name, err: err.message }, 'worker error'));
+    w.on('error', (err) => deps.logger.error({ queue: w.name, err }, 'worker error'));
   }
   return workers;
 }

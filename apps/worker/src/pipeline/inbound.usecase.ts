@@ -120,7 +120,7 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
       const preread = { sender_type: 'customer', scored: false, conversation_found: true, status: row.status, handoff_reason: row.handoff_reason, history: window, previous_score: row.previous_score };
       await deps.scoreSatisfaction(satisfactionJob, { publish: async (e) => (events.push(e), '') }, preread);
     } catch (err) {
-      deps.logger.warn({ messageId: id, err: (err as Error).message }, 'inline satisfaction scoring failed; queued');
+      deps.logger.warn({ messageId: id, err }, 'inline satisfaction scoring failed; queued');
       follow.push(() => producers.addSatisfaction(satisfactionJob));
     }
   }

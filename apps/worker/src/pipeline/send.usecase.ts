@@ -146,7 +146,7 @@ async function recordAcceptance(deps: PipelineDeps, mark: AcceptedMark): Promise
       return;
     } catch (err) {
       if (!isInfrastructureError(err) && !mark.idsOnly) {
-        deps.logger.error({ messageId: mark.id, part: mark.part, err: (err as Error).message }, 'recording an accepted send failed; recorded without its platform id');
+        deps.logger.error({ messageId: mark.id, part: mark.part, err }, 'recording an accepted send failed; recorded without its platform id');
         mark = { ...mark, idsOnly: true };
         continue;
       }
@@ -161,7 +161,7 @@ async function recordAcceptance(deps: PipelineDeps, mark: AcceptedMark): Promise
             () => false,
           );
       }
-      if (attempt % 20 === 0) deps.logger.warn({ messageId: mark.id, part: mark.part, err: (err as Error).message }, 'recording an accepted send failed; retrying the record, not the send');
+      if (attempt % 20 === 0) deps.logger.warn({ messageId: mark.id, part: mark.part, err }, 'recording an accepted send failed; retrying the record, not the send');
       await sleep(Math.min(250 * 2 ** attempt, 5000));
     }
   }
@@ -229,7 +229,7 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
   if (job.accountId && job.platform) {
     // The job names the account: ask the limiter first, then claim and read in one statement (2 round
     // trips on the success path). The claim's guard is the one below; nothing claimed → read the reason.
-    const wait = await acquireSendSlot(deps.redis, job.accountId, job.platform as Platform);
+    const wait = await acquireSendSlot(deps.redis, job.accountId, job.platform as Platform, deps.producers?.opts.prefix);
     if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
     const row = await claimAndRead(deps, job);
     // Nothing claimed (not found, done, an earlier reply first, or the job's account is not the
@@ -241,7 +241,7 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
     const skip = notSendable(row);
     if (skip) return skip;
     msg = row!;
-    const wait = await acquireSendSlot(deps.redis, msg.account_id, msg.messenger_type as Platform);
+    const wait = await acquireSendSlot(deps.redis, msg.account_id, msg.messenger_type as Platform, deps.producers?.opts.prefix);
     if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
     const claimed = await sqlOf(deps).exec`
       UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
