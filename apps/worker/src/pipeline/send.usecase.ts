@@ -30,6 +30,8 @@ export interface SendRow {
   delivery_parts_sent: number;
   /** Attempts counted so far, this one included: above 1, a journal of acceptances may hold more parts. */
   delivery_attempts: number;
+  /** The previous attempt was cut off mid-send (the reply was still 'sending' when claimed): a crash. */
+  interrupted: boolean;
   messenger_user_id: string;
   last_customer_message_at: Date | null;
   account_id: string;
@@ -48,7 +50,7 @@ const EARLIER_PENDING: NotSendable = { status: 'wait', ms: 250, reason: 'earlier
 async function readForSend(deps: PipelineDeps, job: SendJob): Promise<SendRow | undefined> {
   const rows = await sqlOf(deps)<SendRow>`
     SELECT m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status,
-           m.delivery_parts_sent, m.delivery_attempts + 1 AS delivery_attempts, cu.messenger_user_id, c.last_customer_message_at,
+           m.delivery_parts_sent, m.delivery_attempts + 1 AS delivery_attempts, m.delivery_status = 'sending' AS interrupted, cu.messenger_user_id, c.last_customer_message_at,
            a.id AS account_id, a.messenger_type, a.credentials, a.updated_at AS account_updated_at,
            CASE WHEN m.delivery_status IN ('pending', 'sending') THEN EXISTS (
              SELECT 1 FROM messages e
@@ -72,6 +74,7 @@ async function claimAndRead(deps: PipelineDeps, job: SendJob): Promise<SendRow |
   const rows = await sqlOf(deps)<SendRow>`
     WITH claimed AS (
       UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
+      FROM (SELECT delivery_status AS was FROM messages WHERE id = ${job.messageId}::uuid) prev
       WHERE m.id = ${job.messageId}::uuid AND m.clinic_id = ${job.clinicId}::uuid AND m.delivery_status IN ('pending', 'sending')
         AND NOT EXISTS (
           SELECT 1 FROM messages e
@@ -80,7 +83,7 @@ async function claimAndRead(deps: PipelineDeps, job: SendJob): Promise<SendRow |
         )
         AND EXISTS (SELECT 1 FROM conversations c WHERE c.id = m.conversation_id AND c.messenger_account_id = ${job.accountId}::uuid)
       RETURNING m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status,
-        m.delivery_parts_sent, m.delivery_attempts
+        m.delivery_parts_sent, m.delivery_attempts, prev.was = 'sending' AS interrupted
     )
     SELECT m.*, cu.messenger_user_id, c.last_customer_message_at,
            a.id AS account_id, a.messenger_type, a.credentials, a.updated_at AS account_updated_at, false AS earlier_pending
@@ -299,6 +302,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       callbackUrl: ctx.callbackUrl && ctx.callbackExpiresAt && Date.parse(ctx.callbackExpiresAt) > now ? ctx.callbackUrl : undefined,
       lastCustomerMessageAt: msg.last_customer_message_at ?? undefined,
       fromStaff: msg.sender_type === 'staff',
+      previousAttemptInterrupted: msg.interrupted,
     });
     // Telegram message ids are unique per chat only: qualified with the chat, they are unique per bot.
     externalIds = qualify(result.externalIds);

@@ -91,6 +91,7 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
           delivery_status: 'sending',
           delivery_parts_sent: 0,
           delivery_attempts: 1,
+          interrupted: false,
           messenger_user_id: conv.messenger_user_id,
           last_customer_message_at: conv.last_customer_message_at,
           account_id: conv.messenger_account_id,

@@ -47,6 +47,19 @@ describe('Kakao sender', () => {
     expect(err).toMatchObject({ kind: 'permanent', code: 'not_deliverable' });
   });
 
+  it('a retry after a crash mid-callback finds the callback spent: delivered by that attempt, no Event API message', async () => {
+    const callbackUrl = fake.issueCallbackUrl();
+    const sender = createKakaoSender({ ...creds, eventApiKey: 'kakao-rest-key' }, configFor(fake.url));
+    await sender.send({ to: BOT_USER, text: 'answer', idempotencyKey: 'k9', callbackUrl });
+    const again = await sender.send({ to: BOT_USER, text: 'answer', idempotencyKey: 'k9', callbackUrl, previousAttemptInterrupted: true });
+    expect(again.externalIds).toEqual(['k9']);
+    expect(fake.delivered.map((d) => d.via)).toEqual(['callback']);
+    // Without a crash (the callback was spent by someone else, or expired), the Event API carries it.
+    const other = await sender.send({ to: BOT_USER, text: 'answer', idempotencyKey: 'k10', callbackUrl });
+    expect(other.externalIds).toHaveLength(1);
+    expect(fake.delivered.map((d) => d.via)).toEqual(['callback', 'event']);
+  });
+
   it('a callback URL off bot-api.kakao.com is never posted to: Event API with a key, else not_deliverable naming why', async () => {
     const other = await startKakaoFake();
     try {

@@ -91,6 +91,8 @@ export function createKakaoSender(credentials: KakaoOutboundCredentials, cfg: Ou
         if (res.status >= 500 || res.status === 429) {
           throw new SendError('transient', 'platform_unavailable', `Kakao callback ${res.status}: ${body?.message ?? ''}`, parseRetryAfter(res.headers.get('retry-after')));
         }
+        // Spent by an attempt that was cut off mid-call (a crash): that attempt was delivered.
+        if (message.previousAttemptInterrupted && res.status === 400 && /already used/i.test(body?.message ?? '')) return { externalIds: [message.idempotencyKey] };
         // Expired, already used, or rejected: the callback cannot be retried.
         callbackFailure = `callback ${res.status} ${body?.status ?? ''} ${body?.message ?? ''}`.trim();
       }

@@ -58,6 +58,9 @@ export function createLineSender(credentials: LineOutboundCredentials, cfg: Outb
             return ids(res.sentMessages);
           } catch (err) {
             if (!isInvalidReplyToken(err)) throw mapLineError(err);
+            // The caller only passes a token still within its lifetime: spent, then, by an attempt that
+            // was cut off mid-call (a crash), which LINE accepted. Pushing it again would repeat it.
+            if (message.previousAttemptInterrupted) return [];
           }
         }
         const retryKey = lineRetryKey(message.idempotencyKey, next);
