@@ -17,7 +17,7 @@ export interface MediaRefusal {
 export async function fetchMessageMedia(deps: PipelineDeps, job: MediaJob): Promise<number> {
   const msg = await deps.db.message.findUnique({ where: { id: job.messageId }, include: { conversation: { include: { messengerAccount: true } } } });
   if (!msg) return 0;
-  const attachments = (msg.attachments ?? []) as (Attachment & { storedPath?: string; refused?: MediaRefusal })[];
+  const attachments = (msg.attachments ?? []) as unknown as (Attachment & { storedPath?: string; refused?: MediaRefusal })[];
   const account = msg.conversation.messengerAccount;
   const platform = account.messengerType as Platform;
   const creds = deps.keyring.decrypt(account.credentials);
