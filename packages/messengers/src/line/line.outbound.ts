@@ -1,5 +1,3 @@
-import { guardedFetch, outboundPolicy } from '../outbound-guard';
-import { lineOutboundHosts } from './line.hosts';
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import { z } from 'zod';
 import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
@@ -15,6 +13,8 @@ import {
   type OutboundApiConfig,
   joinUrl,
 } from '../outbound-http';
+import { guardedFetch, outboundPolicy } from '../outbound-guard';
+import { lineOutboundHosts } from './line.hosts';
 
 export const LINE_MAX_TEXT = 5000;
 export const LINE_MAX_MESSAGES_PER_CALL = 5;
