@@ -81,7 +81,12 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
   const workers: Worker[] = [
     new Worker(
       QUEUES.inbound,
-      wrap(QUEUES.inbound, async (job) => (await handleInboundEvent(deps, InboundJobSchema.parse(job.data))).status),
+      wrap(QUEUES.inbound, async (job, token) => {
+        const outcome = await handleInboundEvent(deps, InboundJobSchema.parse(job.data));
+        // An earlier message of the same chat is not stored yet: after it (no attempt spent).
+        if (outcome.status === 'wait') return delay(job, token, 250);
+        return outcome.status;
+      }),
       { ...base, concurrency: opts.concurrency },
     ),
     new Worker(
