@@ -29,7 +29,9 @@ export type Concept =
   | 'affirmative' // a committal short answer: yes, sure, 네, はい, 好的, vâng
   | 'enthusiasm' // can't wait, yay
   | 'improving' // going down, better: a symptom on its way out
-  | 'apology'; // the hub apologised: something went wrong
+  | 'apology' // the hub apologised: something went wrong
+  | 'generalQuestion' // how long does it last, will it: asking about symptoms in general
+  | 'anticipation'; // worried it might happen: not a symptom that is there
 
 type ConceptLexicon = Record<Concept, Partial<Record<Lang, readonly string[]>>>;
 
@@ -185,6 +187,22 @@ export const CONCEPTS: ConceptLexicon = {
     zh: ['抱歉', '对不起', '不好意思'],
     'zh-TW': ['抱歉', '對不起', '不好意思'],
     vi: ['xin lỗi', 'xin loi', 'thành thật'],
+  },
+  generalQuestion: {
+    en: ['how long', 'how many days', 'is it normal to', 'usually', 'normally', 'typically', 'how much downtime'],
+    ja: ['どのくらい', 'どれくらい', '何日', 'いつまで', '普通は', '一般的'],
+    ko: ['며칠', '얼마나', '언제까지', '보통', '일반적'],
+    zh: ['多久', '几天', '多长时间', '一般', '通常'],
+    'zh-TW': ['多久', '幾天', '多長時間', '一般', '通常'],
+    vi: ['bao lâu', 'mấy ngày', 'thường', 'bao lau', 'may ngay'],
+  },
+  anticipation: {
+    en: ['will i', 'will it', 'would i', 'worried that', 'afraid that', 'in case', 'might'],
+    ja: ['ないか', 'ないでしょうか', 'かな', 'ますか'],
+    ko: ['까 봐', '까봐', '될까', '생길까', '않을까'],
+    zh: ['会不会', '怕会', '会肿', '会痛', '会有'],
+    'zh-TW': ['會不會', '怕會', '會腫', '會痛', '會有'],
+    vi: ['có bị', 'sợ bị', 'lo là', 'co bi', 'so bi'],
   },
   enthusiasm: {
     en: ["can't wait", 'cant wait', 'yay*', 'yaay*', 'woohoo', 'excited'],

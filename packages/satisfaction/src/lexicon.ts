@@ -106,7 +106,7 @@ export const LEXICON: Record<LexiconCategory, Record<Lang, readonly string[]>> =
     vi: ['người thật', 'quản lý', 'gặp nhân viên'],
   },
   positive: {
-    en: ['great', 'good', 'nice', 'perfect', 'awesome', 'amazing', 'excellent', 'wonderful', 'love', 'happy', 'glad', 'looking forward', 'helpful', 'cool', 'sounds good', 'good review'],
+    en: ['great', 'good', 'nice', 'perfect', 'awesome', 'amazing', 'excellent', 'wonderful', 'love', 'happy', 'glad', 'looking forward', 'helpful', 'cool', 'sounds good', 'good review', "can't wait", 'cant wait'],
     ja: ['良い', 'いいですね', '嬉しい', 'うれしい', '楽しみ', '助かり', '素晴らしい', '最高', '満足', '安心', '丁寧', '親切'],
     ko: ['좋아요', '좋네요', '좋습니다', '좋아', '좋은', '기대', '만족', '친절', '최고', '다행', '안심'],
     zh: ['太好了', '很好', '不错', '满意', '期待', '开心', '棒', '完美', '放心'],
@@ -140,7 +140,7 @@ export const LEXICON: Record<LexiconCategory, Record<Lang, readonly string[]>> =
 };
 
 export const NEGATIVE_EMOJI = ['😡', '😠', '🤬', '👎', '😤', '😞', '😢', '😭', '💢', '🙄', '😒', '😩', '😫', '😣', '😖', '☹', '🙁', '😕', '😔'];
-export const POSITIVE_EMOJI = ['😊', '🙏', '😍', '👍', '❤', '🥰', '😄', '😁', '☺', '🤗', '✨', '💕', '😀', '😃', '🥳', '👌', '💖'];
+export const POSITIVE_EMOJI = ['😊', '🙏', '😍', '👍', '❤', '🥰', '😄', '😁', '☺', '🤗', '✨', '💕', '😀', '😃', '🥳', '👌', '💖', '🎉', '😆', '🥹'];
 /** Text emoticons: Korean ㅠㅠ/ㅡㅡ, Japanese 笑/www, Chinese 哈哈, ASCII. */
 export const NEGATIVE_EMOTICONS = ['ㅠㅠ', 'ㅜㅜ', 'ㅡㅡ', 'T_T', 'T.T', '-_-', ':('];
 export const POSITIVE_EMOTICONS = ['ㅋㅋ', 'ㅎㅎ', '^^', '^_^', '（笑）', '(笑)', 'www', '哈哈', 'haha', 'lol', ':)'];

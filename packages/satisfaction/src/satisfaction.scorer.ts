@@ -11,7 +11,7 @@ import {
   type Lang,
   type LexiconCategory,
 } from './lexicon';
-import { FLOOR_CAP, structuralSignals } from './structure.signals';
+import { FLOOR_BOTTOM, FLOOR_CAP, structuralSignals, type FloorLevel } from './structure.signals';
 
 export const LEVELS = ['green', 'yellow', 'orange', 'red'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -324,6 +324,8 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
   // ── kind and structure (structure.signals.ts): threats, symptoms, churn, disengagement, re-asking, waits ──
   const earlierLexicon = new Set(priorCustomer.flatMap((m) => [...matchLexicon(m.text).keys()]));
   const structural = structuralSignals({ messages: [...prior, current], waitedMin, waiting: isWaiting, lexicon: new Set(hits.keys()), earlierLexicon });
+  // The structural competitor / churn signals supersede the lexicon's churn words (which name competitors too).
+  if (structural.some((s) => s.name === 'competitorComparison' || s.name === 'churnAnnounced')) flow.splice(0, flow.length, ...flow.filter((s) => s.name !== 'churnThreat'));
   for (const s of structural) flow.push({ name: s.name, weight: s.weight, ...(s.evidence ? { evidence: s.evidence } : {}), ...(s.value !== undefined ? { value: s.value } : {}), ...(s.floor ? { floor: s.floor } : {}) });
 
   const total = [...language, ...behavior, ...flow].reduce((sum, s) => sum + s.weight, 0);
@@ -335,5 +337,18 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
     flow.push({ name: 'levelFloor', weight: cap - score, value: levelOf(cap), evidence: structural.filter((s) => s.floor && FLOOR_CAP[s.floor] === cap).map((s) => s.name) });
     score = cap;
   }
+  // A kind that decides the level also bounds it from below, so a carried mood alone does not push a
+  // re-ask or a long wait to red (or a deferral to orange). Red needs red evidence in this turn: a red
+  // floor, angry or complaining words, a refund demand, shouting; orange, for a yellow kind, any
+  // negative words of its own.
+  const worst = structural.reduce<FloorLevel | null>((w, s) => (s.floor && (!w || FLOOR_CAP[s.floor] < FLOOR_CAP[w]) ? s.floor : w), null);
+  const redEvidence = ['anger', 'complaint', 'refundDemand'].some((c) => hits.has(c as LexiconCategory)) || language.some((s) => s.name === 'allCaps');
+  const negativeWords = redEvidence || ['negative', 'impatience', 'presenceCheck', 'reAsk'].some((c) => hits.has(c as LexiconCategory));
+  const bounded = worst === 'orange' ? !redEvidence : worst === 'yellow' ? !negativeWords : false;
+  if (worst && bounded && score < FLOOR_BOTTOM[worst]) {
+    flow.push({ name: 'levelBound', weight: FLOOR_BOTTOM[worst] - score, value: worst });
+    score = FLOOR_BOTTOM[worst];
+  }
+
   return { score, level: levelOf(score), languageSignals: language, behaviorSignals: behavior, flowSignals: flow };
 }

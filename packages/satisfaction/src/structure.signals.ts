@@ -37,6 +37,8 @@ export interface StructureInput {
 
 /** Score bands: a floor caps the score at the top of its band (levelOf: green ≥ 70, yellow ≥ 50, orange ≥ 30). */
 export const FLOOR_CAP: Record<FloorLevel, number> = { yellow: 65, orange: 45, red: 25 };
+/** The bottom of each floor's band. */
+export const FLOOR_BOTTOM: Record<FloorLevel, number> = { yellow: 50, orange: 30, red: 0 };
 
 /** Waiting thresholds in minutes (labelling guide: nudge ~8–15 → yellow, 40–55 → orange, > 3 h → red). */
 export const WAIT_FLOORS = Object.freeze({ yellow: 8, orange: 30, red: 150 });
@@ -120,7 +122,7 @@ export function structuralSignals(input: StructureInput): StructuralSignal[] {
   const treated = windowHas('treatmentContext');
   if (warning.length && (symptoms.length || treated)) {
     out.push({ name: 'warningSymptom', weight: -30, evidence: [...warning, ...symptoms], floor: 'red' });
-  } else if (symptoms.length && !improving && (!looksLikeQuestion(current.text) || has('persistence'))) {
+  } else if (symptoms.length && !improving && (has('persistence') || (!looksLikeQuestion(current.text) && !has('generalQuestion') && !has('anticipation') && !has('reAskMarker')))) {
     out.push({ name: 'symptomReported', weight: -18, evidence: symptoms, floor: 'orange' });
   }
 
