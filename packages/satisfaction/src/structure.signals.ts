@@ -164,8 +164,10 @@ export function structuralSignals(input: StructureInput): StructuralSignal[] {
   // ── waiting: time since the oldest unanswered message (or the handoff) ──
   if (input.waiting) {
     const w = input.waitedMin;
-    if (w >= WAIT_FLOORS.red) out.push({ name: 'waitIgnored', weight: 0, value: w, floor: 'red' });
-    else if (w >= WAIT_FLOORS.orange && !has('relaxed')) out.push({ name: 'waitLong', weight: 0, value: w, floor: 'orange' });
+    // Within a band, a longer wait still scores lower.
+    const beyond = (from: number, per: number) => -Math.min(12, Math.round((w - from) / per));
+    if (w >= WAIT_FLOORS.red) out.push({ name: 'waitIgnored', weight: beyond(WAIT_FLOORS.red, 30), value: w, floor: 'red' });
+    else if (w >= WAIT_FLOORS.orange && !has('relaxed')) out.push({ name: 'waitLong', weight: beyond(WAIT_FLOORS.orange, 10), value: w, floor: 'orange' });
     else if (w >= WAIT_FLOORS.yellow && !has('relaxed')) out.push({ name: 'waitNudge', weight: 0, value: w, floor: 'yellow' });
   }
 
