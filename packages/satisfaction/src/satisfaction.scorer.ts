@@ -221,7 +221,8 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
   if (idx < 0) throw new Error(`scoreTurn: current message ${input.currentMessageId} is not among the messages`);
   const current = input.messages[idx]!;
   const prior = input.messages.slice(0, idx);
-  const now = input.now.getTime();
+  // Time is read at the customer's message: a job retried or queued later must not find a longer wait.
+  const now = Math.min(input.now.getTime(), current.at.getTime());
   const text = current.text ?? '';
   const lower = text.normalize('NFC').toLowerCase();
 
