@@ -51,7 +51,7 @@ const gpt = () => new OpenAiProvider({ apiKey: openai.apiKey, baseURL: openai.ba
 
 describe('judgeOrLocal with the remote providers (fake APIs)', () => {
   it('Anthropic: the tool_use verdict becomes the score, with its reasons as signals', async () => {
-    anthropic.enqueue({ toolUse: [{ name: JUDGE_TOOL_NAME, input: verdict(58, 'yellow') }] });
+    anthropic.enqueue({ toolUse: [{ name: JUDGE_TOOL_NAME, input: { ...verdict(58, 'yellow') } }] });
     const r = await judgeOrLocal(providerJudge(async () => claude()), request(plain), local(plain), { timeoutMs: 3000 });
     expect(r).toMatchObject({ score: 58, level: 'yellow' });
     expect(r.flowSignals.find((s) => s.name === 'llmJudgement')).toMatchObject({ value: 58, evidence: ['고객이 영업시간을 묻고 있습니다.', 'The customer asks about opening hours.'] });
@@ -69,7 +69,7 @@ describe('judgeOrLocal with the remote providers (fake APIs)', () => {
   });
 
   it('the local rule floor holds: a threat stays red when the judge says green', async () => {
-    anthropic.enqueue({ toolUse: [{ name: JUDGE_TOOL_NAME, input: verdict(90, 'green') }] });
+    anthropic.enqueue({ toolUse: [{ name: JUDGE_TOOL_NAME, input: { ...verdict(90, 'green') } }] });
     openai.enqueue({ json: verdict(90, 'green') });
     for (const judge of [providerJudge(async () => claude()), providerJudge(async () => gpt())]) {
       const base = local(threat);
