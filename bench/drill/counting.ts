@@ -62,6 +62,8 @@ export interface Counts {
   undelivered: number;
   /** Reply rows by delivery_status. */
   replyStatus: Record<string, number>;
+  /** Up to 5 chats per kind of miss, to look into (last-run.json). */
+  examples: Record<'lost' | 'duplicates' | 'outOfOrderReplies' | 'outOfOrderStored', string[]>;
 }
 
 const key = (chat: string, s: string) => `${chat}\u0000${s}`;
@@ -105,6 +107,10 @@ function replyParts(replies: ReplyRow[], textById: Map<string, string>) {
 
 export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerMessage[]; replies: ReplyRow[]; deliveries: Delivery[] }): Counts {
   const { sent, stored, replies, deliveries } = input;
+  const examples: Counts['examples'] = { lost: [], duplicates: [], outOfOrderReplies: [], outOfOrderStored: [] };
+  const example = (kind: keyof Counts['examples'], chat: string) => {
+    if (examples[kind].length < 5 && !examples[kind].includes(chat)) examples[kind].push(chat);
+  };
   const storedByKey = new Map(stored.map((s) => [key(s.chat, s.externalId), s]));
   const sentByKey = new Map(sent.map((s) => [key(s.chat, s.externalId), s]));
   let storedN = 0;
@@ -114,8 +120,10 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
     const row = storedByKey.get(key(s.chat, s.externalId));
     if (row) storedN++;
     if (row?.answered) answered++;
-    if (s.accepted && !row) lost++;
-    if (row && !row.answered) lost++;
+    if ((s.accepted && !row) || (row && !row.answered)) {
+      lost++;
+      example('lost', s.chat);
+    }
   }
 
   // Stored order: per chat by seq, the send index must only grow.
@@ -125,7 +133,9 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
       .sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0))
       .map((r) => sentByKey.get(key(r.chat, r.externalId))?.index)
       .filter((i): i is number => i !== undefined);
-    outOfOrderStored += inversions(ranks);
+    const n = inversions(ranks);
+    outOfOrderStored += n;
+    if (n) example('outOfOrderStored', rows[0]!.chat);
   }
 
   const textById = new Map(deliveries.map((d) => [d.platformId, d.text]));
@@ -142,7 +152,11 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
     for (const p of parts) expected.set(p.text, (expected.get(p.text) ?? 0) + 1);
     const delivered = new Map<string, number>();
     for (const d of got) delivered.set(d.text, (delivered.get(d.text) ?? 0) + 1);
-    for (const [t, n] of delivered) duplicates += Math.max(0, n - (expected.get(t) ?? 0));
+    for (const [t, n] of delivered) {
+      const extra = Math.max(0, n - (expected.get(t) ?? 0));
+      duplicates += extra;
+      if (extra) example('duplicates', chat);
+    }
     for (const [t, n] of expected) undelivered += Math.max(0, n - (delivered.get(t) ?? 0));
 
     // Order: each delivery takes its part by platform id, else the first free part with its text;
@@ -166,7 +180,9 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
         rank.set(d, r);
       }
     }
-    outOfOrderReplies += inversions(got.filter((d) => rank.has(d)).map((d) => rank.get(d)!));
+    const n = inversions(got.filter((d) => rank.has(d)).map((d) => rank.get(d)!));
+    outOfOrderReplies += n;
+    if (n) example('outOfOrderReplies', chat);
   }
 
   const replyStatus: Record<string, number> = {};
@@ -182,6 +198,7 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
     outOfOrderStored,
     undelivered,
     replyStatus,
+    examples,
   };
 }
 

@@ -231,12 +231,13 @@ function chatOfDelivery(d: Fakes['telegram']['delivered'][number]): string | und
   return account ? `${account}|${d.recipient}` : undefined;
 }
 
-function allDeliveries(): Delivery[] {
+/** The fakes' deliveries to the chats of these accounts (the fakes keep every drill's record). */
+function deliveriesTo(accountIds: Set<string>): Delivery[] {
   const out: Delivery[] = [];
   for (const f of [fakes.telegram, fakes.line, fakes.meta, fakes.kakao]) {
     f.delivered.forEach((d, order) => {
       const chat = chatOfDelivery(d);
-      if (chat) out.push({ chat, text: d.text, platformId: d.id, order });
+      if (chat && accountIds.has(chat.slice(0, chat.indexOf('|')))) out.push({ chat, text: d.text, platformId: d.id, order });
     });
   }
   return out;
@@ -388,7 +389,8 @@ async function quiesce(clinicIds: string[]): Promise<{ ms: number; timedOut: boo
   return { ms: Date.now() - start, timedOut: true, failedJobs };
 }
 
-async function readDatabase(clinicIds: string[]): Promise<{ stored: StoredCustomerMessage[]; replies: ReplyRow[] }> {
+async function readDatabase(clinicIds: string[]): Promise<{ stored: StoredCustomerMessage[]; replies: ReplyRow[]; accountIds: Set<string> }> {
+  const accounts = await db.messengerAccount.findMany({ where: { clinicId: { in: clinicIds } }, select: { id: true } });
   const rows = await db.$queryRaw<
     { seq: bigint; sender_type: string; ext: string | null; answered: boolean; chat: string; id: string; content: string; ids: string[]; status: string }[]
   >`
@@ -400,6 +402,7 @@ async function readDatabase(clinicIds: string[]): Promise<{ stored: StoredCustom
   return {
     stored: rows.filter((r) => r.sender_type === 'customer').map((r) => ({ chat: r.chat, externalId: r.ext ?? '', seq: r.seq, answered: r.answered })),
     replies: rows.filter((r) => r.sender_type !== 'customer' && r.status !== 'received').map((r) => ({ chat: r.chat, id: r.id, seq: r.seq, content: r.content, platformIds: r.ids, status: r.status })),
+    accountIds: new Set(accounts.map((a) => a.id)),
   };
 }
 
@@ -425,8 +428,8 @@ async function finish(drill: DrillResult['drill'], fault: string, started: numbe
   log(`${drill}: load done, waiting for quiescence`);
   const q = await quiesce(clinicIds);
   await ensureRunning(notes);
-  const { stored, replies } = await readDatabase(clinicIds);
-  const counts = countDrill({ sent, stored, replies, deliveries: allDeliveries() });
+  const { stored, replies, accountIds } = await readDatabase(clinicIds);
+  const counts = countDrill({ sent, stored, replies, deliveries: deliveriesTo(accountIds) });
   if (q.timedOut) notes.push(`not quiet after ${CFG.quiesceS} s`);
   const why = missed(counts);
   const r: DrillResult = {
@@ -637,8 +640,8 @@ async function liveSelfCheck(): Promise<{ result: DrillResult; problems: string[
     const [i, j] = pair as [number, number];
     [fakes.line.delivered[i], fakes.line.delivered[j]] = [fakes.line.delivered[j]!, fakes.line.delivered[i]!];
   } else problems.push('no LINE chat with two replies to reorder');
-  const { stored, replies } = await readDatabase([clinicId]);
-  const injected = countDrill({ sent, stored, replies, deliveries: allDeliveries() });
+  const { stored, replies, accountIds } = await readDatabase([clinicId]);
+  const injected = countDrill({ sent, stored, replies, deliveries: deliveriesTo(accountIds) });
   if (injected.duplicates !== clean.duplicates + 1) problems.push(`replayed send: duplicates ${clean.duplicates} → ${injected.duplicates}, expected +1`);
   if (injected.outOfOrderReplies < clean.outOfOrderReplies + 1) problems.push(`swapped replies: out of order ${clean.outOfOrderReplies} → ${injected.outOfOrderReplies}, expected ≥ +1`);
   if (missed(injected).length === 0) problems.push('the injected faults did not make the drill miss');
