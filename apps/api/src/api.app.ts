@@ -23,6 +23,7 @@ import { knowledgeRoutes } from './routes/knowledge.routes';
 import { conversationRoutes } from './routes/conversations.routes';
 import { takeoverRoutes } from './routes/takeover.routes';
 import { activityRoutes } from './routes/activity.routes';
+import { deadLetterRoutes } from './routes/dead-letters.routes';
 import { mediaRoutes } from './routes/media.routes';
 
 export interface ApiApp {
@@ -80,6 +81,7 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
     ...conversationRoutes(services),
     ...takeoverRoutes(services),
     ...activityRoutes(services),
+    ...deadLetterRoutes(services),
     ...eventsRoutes(services),
     ...mediaRoutes(services),
   ];

@@ -28,7 +28,7 @@ export interface ApiDeps {
   redis: Redis;
   /** Key prefix of the live streams/channels ('hub' in production; unique per test file). */
   livePrefix?: string;
-  producers: Pick<Producers, 'addSend' | 'addKnowledge' | 'addTurn' | 'send'>;
+  producers: Pick<Producers, 'addSend' | 'addKnowledge' | 'addTurn' | 'send' | 'redrive'>;
   live: Pick<LiveEventPublisher, 'publish'>;
   keyring: Keyring;
   translator: StaffTranslator;

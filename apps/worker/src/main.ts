@@ -4,7 +4,8 @@ import { Keyring, createDbAndSql } from '@hub/db';
 import { LiveEventPublisher, Producers, createProducerConnection, createWorkerConnection } from '@hub/queue';
 import { createLogger, createMetricsRegistry, mountHealth } from '@hub/observability';
 import { buildPipeline } from './build-pipeline';
-import { startWorkers } from './processors';
+import { startWorkers, sweepDeadLetters } from './processors';
+import { InfraGate } from './infra-gate';
 
 const config = loadConfig(WorkerConfigSchema, 'worker');
 const logger = createLogger('worker', config.LOG_LEVEL);
@@ -17,7 +18,22 @@ const producers = new Producers({ connection: producerRedis, prefix: config.QUEU
 const registry = createMetricsRegistry('worker');
 
 const { deps, extra } = await buildPipeline({ config, db, sql, keyring, producers, live: new LiveEventPublisher(producerRedis, config.QUEUE_PREFIX), redis: producerRedis, logger });
-const workers = startWorkers(deps, { connection: workerRedis, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, extra });
+const probe = async () => {
+  await db.$queryRaw`SELECT 1`;
+  await producerRedis.ping();
+};
+const gate = new InfraGate({ probe, logger, registry });
+const workers = startWorkers(deps, { connection: workerRedis, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, extra, gate });
+gate.attach(workers);
+// Dead letters whose own record failed (PostgreSQL lost at that moment) are found by a periodic sweep.
+const sweep = () =>
+  sweepDeadLetters(deps, producers.all()).then(
+    (n) => n && logger.warn({ recorded: n }, 'dead letters recorded by the sweep'),
+    (err: Error) => logger.warn({ err: err.message }, 'dead-letter sweep failed'),
+  );
+void sweep();
+const sweepTimer = setInterval(sweep, 60_000);
+sweepTimer.unref();
 
 const app = express();
 mountHealth(
@@ -28,6 +44,10 @@ mountHealth(
     },
     redis: async () => {
       await producerRedis.ping();
+    },
+    // Not ready while the worker has stopped taking jobs, until its own probe saw both answer again.
+    jobs: async () => {
+      if (gate.state) throw new Error(`paused since ${new Date(gate.state.since).toISOString()}: ${gate.state.reason}`);
     },
   },
   registry,
@@ -47,6 +67,8 @@ const server = app.listen(config.WORKER_PORT, config.HOST, () => logger.info({ p
 const shutdown = async () => {
   logger.info('worker shutting down');
   server.close();
+  gate.close();
+  clearInterval(sweepTimer);
   await Promise.all(workers.map((w) => w.close()));
   await producers.close();
   producerRedis.disconnect();

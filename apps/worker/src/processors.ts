@@ -1,6 +1,7 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Counter, Histogram, type Registry } from 'prom-client';
+import { isInfrastructureError } from '@hub/db';
 import { SendError } from '@hub/messengers';
 import { InboundJobSchema, MediaJobSchema, QUEUES, SendJobSchema, TurnJobSchema } from '@hub/queue';
 import type { PipelineDeps } from './pipeline/deps';
@@ -8,6 +9,8 @@ import { handleInboundEvent } from './pipeline/inbound.usecase';
 import { runTurn } from './pipeline/turn.usecase';
 import { sendReply } from './pipeline/send.usecase';
 import { fetchMessageMedia } from './pipeline/media.usecase';
+import { deadJobOf, recordDeadLetter } from './pipeline/dead-letter.usecase';
+import type { InfraGate } from './infra-gate';
 
 export interface ExtraProcessors {
   /** Other queues' processors (satisfaction, knowledge) keyed by queue name. */
@@ -20,7 +23,14 @@ export interface WorkerOptions {
   concurrency: number;
   registry: Registry;
   extra?: ExtraProcessors;
+  /** Pauses every queue while PostgreSQL or Redis is unreachable (see InfraGate). */
+  gate?: InfraGate;
+  /** Delay before a job that met an infrastructure failure runs again; default 2 s. */
+  infraRetryMs?: number;
 }
+
+/** A job is at its end when it failed for good: no attempt left, or an error that must not be retried. */
+export const isFinalFailure = (job: Job, err: Error) => err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
 
 /** Backoff honouring the platform's own wait (429 retry_after), exponential otherwise. */
 export function platformBackoff(attemptsMade: number, _type: string | undefined, err: Error | undefined): number {
@@ -35,7 +45,10 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
   // A crashed worker's active jobs are found by BullMQ's stalled-job check (a job whose lock expired).
   // Locks are renewed every lockDuration/2 while a job runs, so a short lock only matters after a crash:
   // checking every 10 s with a 20 s lock on turns and sends brings a killed worker's reply back within ~30 s.
-  const base = { connection: opts.connection, prefix: opts.prefix ?? 'hub', stalledInterval: 10_000 };
+  // A job found stalled (its worker killed, or Redis restarted under it) is put back, however often:
+  // stalling says nothing about the job, so it never ends one (BullMQ's default fails it at the 2nd stall).
+  const base = { connection: opts.connection, prefix: opts.prefix ?? 'hub', stalledInterval: 10_000, maxStalledCount: 1_000_000 };
+  const deadLetters = new Counter({ name: 'hub_dead_letters_total', help: 'Jobs that ended on a permanent error (dead letters)', labelNames: ['queue'], registers: [opts.registry] });
 
   const wrap = (queue: string, fn: (job: Job, token?: string) => Promise<string>) => async (job: Job, token?: string) => {
     const end = duration.startTimer({ queue });
@@ -44,6 +57,15 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
       jobs.inc({ queue, outcome });
       return outcome;
     } catch (err) {
+      if (!(err instanceof DelayedError) && isInfrastructureError(err)) {
+        // Not the job's fault: no attempt counted. The job waits (delayed) and every queue pauses until
+        // PostgreSQL and Redis answer. With Redis down the move fails too; the job, left active, is
+        // found stalled once Redis is back and put back the same way.
+        jobs.inc({ queue, outcome: 'infrastructure' });
+        opts.gate?.trip(err);
+        await job.moveToDelayed(Date.now() + (opts.infraRetryMs ?? 2000), token).catch(() => undefined);
+        throw new DelayedError();
+      }
       jobs.inc({ queue, outcome: err instanceof DelayedError ? 'delayed' : 'error' });
       throw err;
     } finally {
@@ -96,10 +118,33 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
   }
   for (const w of workers) {
     w.on('failed', (job, err) => {
-      if (err instanceof DelayedError) return;
+      if (err instanceof DelayedError || err.name === 'DelayedError') return;
       deps.logger.warn({ queue: w.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed');
+      if (!job || !isFinalFailure(job, err)) return;
+      deadLetters.inc({ queue: w.name });
+      // The sweep (sweepDeadLetters) records it later if this write fails.
+      recordDeadLetter(deps, deadJobOf(w.name, job, err.message)).catch((e: Error) => deps.logger.warn({ queue: w.name, jobId: job.id, err: e.message }, 'dead letter not recorded yet'));
     });
     w.on('error', (err) => deps.logger.error({ queue: w.name, err: err.message }, 'worker error'));
   }
   return workers;
+}
+
+/**
+ * Records every job in the queues' failed sets as a dead letter (rows that exist stay as they are):
+ * catches a final failure whose own record could not be written. Run at start-up and periodically.
+ */
+export async function sweepDeadLetters(deps: PipelineDeps, queues: { name: string; getFailed(start?: number, end?: number): Promise<Job[]> }[]): Promise<number> {
+  let recorded = 0;
+  for (const q of queues) {
+    const failed = await q.getFailed(0, 499);
+    if (!failed.length) continue;
+    const known = await deps.db.deadLetter.findMany({ where: { queue: q.name, jobId: { in: failed.map((j) => String(j.id)) } }, select: { jobId: true } });
+    const seen = new Set(known.map((k) => k.jobId));
+    for (const job of failed) {
+      if (seen.has(String(job.id))) continue;
+      if (await recordDeadLetter(deps, deadJobOf(q.name, job, job.failedReason ?? 'failed'))) recorded++;
+    }
+  }
+  return recorded;
 }

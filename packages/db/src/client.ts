@@ -15,6 +15,8 @@ export interface CreateDbOptions {
    * all keyed lookups and small writes (the worker's pipeline) planning was ~20 % of its database time.
    */
   genericPlans?: boolean;
+  /** How long a query waits for a pooled connection to be made; default 5 s. */
+  connectionTimeoutMs?: number;
 }
 
 /**
@@ -102,7 +104,13 @@ export function prismaSql(db: Db): Sql {
 
 /** A Prisma client and a hot-path SQL runner sharing one pg pool. */
 export function createDbAndSql(databaseUrl: string, options: CreateDbOptions = {}): { db: Db; sql: Sql; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 10, ...(options.genericPlans ? { options: '-c plan_cache_mode=force_generic_plan' } : {}) });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.max ?? 10,
+    // An unreachable server fails a query within seconds instead of leaving it waiting for a connection.
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5000,
+    ...(options.genericPlans ? { options: '-c plan_cache_mode=force_generic_plan' } : {}),
+  });
   // An idle connection's error (server restart) must not crash the process: pg drops that client.
   pool.on('error', () => undefined);
   const adapter = new PrismaPg(pool, {

@@ -6,3 +6,4 @@ export * from './messenger-accounts';
 export { Prisma } from './generated/prisma/client';
 export type * from './generated/prisma/models';
 export * from './batch';
+export * from './infra-errors';

@@ -118,10 +118,44 @@ export interface OutboundMessage {
   lastCustomerMessageAt?: Date;
   /** Staff reply (Meta HUMAN_AGENT tag inside 7 days). */
   fromStaff?: boolean;
+  /** Platform calls of this reply already accepted by an earlier attempt: they are not made again. */
+  partsDone?: number;
+  /**
+   * Called after each accepted platform call, before the next one is made: the caller records the
+   * acceptance so that a later failure never repeats it. Its errors are the caller's, not the platform's.
+   */
+  onPartAccepted?: (part: AcceptedPart) => Promise<void>;
+}
+
+export interface AcceptedPart {
+  /** Index of the platform call within the reply (0-based). */
+  index: number;
+  /** The platform's ids for this call's messages. */
+  externalIds: string[];
+  /** The reply's last call: the reply is wholly delivered. */
+  last: boolean;
 }
 
 export interface SendResult {
+  /** The platform ids of the calls made by this send (not those of partsDone). */
   externalIds: string[];
+  /** Platform calls the whole reply takes. */
+  parts: number;
+}
+
+/**
+ * Makes a reply's platform calls in order, from `message.partsDone`, handing each acceptance to
+ * `message.onPartAccepted` before the next call: one reply split into several platform messages is
+ * resumed where it stopped instead of being repeated from its first part.
+ */
+export async function sendInParts(message: OutboundMessage, count: number, call: (index: number) => Promise<string[]>): Promise<SendResult> {
+  const externalIds: string[] = [];
+  for (let index = message.partsDone ?? 0; index < count; index++) {
+    const ids = await call(index);
+    externalIds.push(...ids);
+    await message.onPartAccepted?.({ index, externalIds: ids, last: index === count - 1 });
+  }
+  return { externalIds, parts: count };
 }
 
 /** Outbound half: send one logical reply (adapter splits at platform limits). */

@@ -13,6 +13,7 @@ export const LIVE_EVENT_TYPES = [
   'alert',
   'send.failed',
   'account.disconnected',
+  'dead_letter.updated',
 ] as const;
 export type LiveEventType = (typeof LIVE_EVENT_TYPES)[number];
 

@@ -21,6 +21,9 @@ export interface QueueOptions {
   prefix?: string;
 }
 
+/** Attempts of a re-driven job queued anew, as its producer gives them. */
+const REDRIVE_ATTEMPTS: Record<string, number> = { [QUEUES.inbound]: 8, [QUEUES.turn]: 10, [QUEUES.send]: 12, [QUEUES.satisfaction]: 5, [QUEUES.knowledge]: 5, [QUEUES.media]: 6 };
+
 const keep = { removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 14 * 24 * 3600 } } as const;
 
 /** Typed producers for every queue. One instance per process. */
@@ -96,6 +99,23 @@ export class Producers {
 
   async addMedia(job: MediaJob): Promise<void> {
     await this.media.add('fetch', job, { jobId: mediaJobId(job.messageId), attempts: 6, backoff: { type: 'exponential', delay: 1000 }, ...keep });
+  }
+
+  /**
+   * Runs a dead-lettered job again: BullMQ's own retry when the failed job is still kept (same id, attempts
+   * reset), otherwise the same payload as a new job (a new id: the old one may still exist elsewhere).
+   */
+  async redrive(queue: string, jobId: string, name: string, payload: unknown): Promise<{ how: 'retried' | 'requeued'; jobId: string }> {
+    const q = this.all().find((x) => x.name === queue);
+    if (!q) throw new Error(`unknown queue "${queue}"`);
+    const job = await q.getJob(jobId);
+    if (job && (await job.isFailed())) {
+      await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+      return { how: 'retried', jobId };
+    }
+    const newId = `${jobId}_r${Date.now().toString(36)}`;
+    await q.add(name, payload, { jobId: newId, attempts: REDRIVE_ATTEMPTS[queue] ?? 5, backoff: { type: 'exponential', delay: 1000 }, ...keep });
+    return { how: 'requeued', jobId: newId };
   }
 
   all(): Queue[] {

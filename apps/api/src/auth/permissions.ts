@@ -68,6 +68,8 @@ export const PERMISSIONS = {
   'audit.read': { roles: LEADS, scope: 'clinic' },
   'events.subscribe': { roles: EVERYONE, scope: 'clinic' },
   'media.read': { roles: EVERYONE, scope: 'clinic' },
+  'dead_letters.read': { roles: LEADS, scope: 'clinic' },
+  'dead_letters.redrive': { roles: LEADS, scope: 'clinic' },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

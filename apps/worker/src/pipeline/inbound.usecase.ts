@@ -17,7 +17,8 @@ function contentOf(e: InboundEvent): { content: string; contentType: string } {
 }
 
 /**
- * Stores one platform event. The message row's unique platform id makes a redelivery a no-op; the
+ * Stores one platform event. The message row's unique platform id (per messenger account: ids are
+ * unique per bot, not per clinic) makes a redelivery a no-op; the
  * follow-up jobs (turn, satisfaction, media) are enqueued after the commit with ids derived from the
  * message, so re-running this after a crash between commit and enqueue finishes the work once.
  */
@@ -83,7 +84,7 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
     // A redelivery: the message (and so its follow-up jobs) already exists.
     const [existing] = await sqlOf(deps)<{ id: string; conversation_id: string; ai_mode: boolean; status: string }>`
       SELECT m.id, m.conversation_id, c.ai_mode, c.status FROM messages m JOIN conversations c ON c.id = m.conversation_id
-      WHERE m.clinic_id = ${event.clinicId}::uuid AND m.messenger_type = ${event.platform} AND m.messenger_message_id = ${event.externalMessageId}`;
+      WHERE m.messenger_account_id = ${event.accountId}::uuid AND m.messenger_message_id = ${event.externalMessageId} AND m.clinic_id = ${event.clinicId}::uuid`;
     if (!existing) throw new Error(`message ${event.externalMessageId} neither inserted nor found`);
     id = existing.id;
     conv = { id: existing.conversation_id, aiMode: existing.ai_mode, status: existing.status };
@@ -228,14 +229,14 @@ const STORE = `
     SELECT k, id FROM vnew UNION ALL SELECT k, id FROM vold
   ), msg AS (
     INSERT INTO messages (id, conversation_id, clinic_id, sender_type, sender_id, content, content_type, original_language,
-                          translated_content, translated_language, messenger_type, messenger_message_id, platform_sent_at,
-                          attachments, platform_context, delivery_status)
+                          translated_content, translated_language, messenger_type, messenger_account_id, messenger_message_id,
+                          platform_sent_at, attachments, platform_context, delivery_status)
     SELECT req."messageId", conv.id, req."clinicId", 'customer', cust.id, req.content, req."contentType", req.language, req.korean,
-           CASE WHEN req.korean IS NOT NULL THEN 'ko' END, req.platform, req."externalMessageId", req."sentAt", req.attachments,
-           req."platformContext", 'received'
+           CASE WHEN req.korean IS NOT NULL THEN 'ko' END, req.platform, req."accountId", req."externalMessageId", req."sentAt",
+           req.attachments, req."platformContext", 'received'
     FROM req JOIN conv USING (k) JOIN cust USING (k)
-    ORDER BY req."clinicId", req.platform, req."externalMessageId"
-    ON CONFLICT (clinic_id, messenger_type, messenger_message_id) DO NOTHING
+    ORDER BY req."accountId", req."externalMessageId"
+    ON CONFLICT (messenger_account_id, messenger_message_id) DO NOTHING
     RETURNING id
   ), upd AS (
     UPDATE conversations v SET
@@ -331,13 +332,13 @@ async function applyReceipt(deps: PipelineDeps, event: InboundEvent): Promise<vo
   const ids = (event.receiptFor ?? []).filter((x) => !x.startsWith('watermark:'));
   if (event.kind === 'read' && ids.length) {
     await deps.db.message.updateMany({
-      where: { clinicId: event.clinicId, messengerType: event.platform, messengerMessageId: { in: ids }, senderType: { in: ['ai', 'staff'] } },
+      where: { clinicId: event.clinicId, messengerAccountId: event.accountId, messengerMessageId: { in: ids }, senderType: { in: ['ai', 'staff'] } },
       data: { isRead: true, readAt: new Date(event.sentAt) },
     });
   }
   if (event.receiptStatus === 'failed' && ids.length) {
     await deps.db.message.updateMany({
-      where: { clinicId: event.clinicId, messengerType: event.platform, messengerMessageId: { in: ids } },
+      where: { clinicId: event.clinicId, messengerAccountId: event.accountId, messengerMessageId: { in: ids } },
       data: { deliveryStatus: 'failed', deliveryError: 'platform reported delivery failure' },
     });
   }

@@ -1,4 +1,4 @@
-import { audit, batchedStatement } from '@hub/db';
+import { audit, batchedStatement, isInfrastructureError } from '@hub/db';
 import { outboundFactories, SendError, type Platform, type OutboundAdapter } from '@hub/messengers';
 import type { LiveEvent, SendJob } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
@@ -26,6 +26,10 @@ export interface SendRow {
   platform_context: unknown;
   seq: bigint;
   delivery_status: string;
+  /** Platform calls of this reply already accepted (recorded before the next call was made). */
+  delivery_parts_sent: number;
+  /** Attempts counted so far, this one included: above 1, a journal of acceptances may hold more parts. */
+  delivery_attempts: number;
   messenger_user_id: string;
   last_customer_message_at: Date | null;
   account_id: string;
@@ -44,7 +48,7 @@ const EARLIER_PENDING: NotSendable = { status: 'wait', ms: 250, reason: 'earlier
 async function readForSend(deps: PipelineDeps, job: SendJob): Promise<SendRow | undefined> {
   const rows = await sqlOf(deps)<SendRow>`
     SELECT m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status,
-           cu.messenger_user_id, c.last_customer_message_at,
+           m.delivery_parts_sent, m.delivery_attempts + 1 AS delivery_attempts, cu.messenger_user_id, c.last_customer_message_at,
            a.id AS account_id, a.messenger_type, a.credentials, a.updated_at AS account_updated_at,
            CASE WHEN m.delivery_status IN ('pending', 'sending') THEN EXISTS (
              SELECT 1 FROM messages e
@@ -75,7 +79,8 @@ async function claimAndRead(deps: PipelineDeps, job: SendJob): Promise<SendRow |
             AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
         )
         AND EXISTS (SELECT 1 FROM conversations c WHERE c.id = m.conversation_id AND c.messenger_account_id = ${job.accountId}::uuid)
-      RETURNING m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status
+      RETURNING m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status,
+        m.delivery_parts_sent, m.delivery_attempts
     )
     SELECT m.*, cu.messenger_user_id, c.last_customer_message_at,
            a.id AS account_id, a.messenger_type, a.credentials, a.updated_at AS account_updated_at, false AS earlier_pending
@@ -86,28 +91,111 @@ async function claimAndRead(deps: PipelineDeps, job: SendJob): Promise<SendRow |
   return rows[0];
 }
 
-interface SentMark {
+interface AcceptedMark {
   id: string;
   at: Date;
-  platform: string;
-  /** The platform's message ids (the first is the one receipts name). */
+  accountId: string;
+  /** The platform call accepted (0-based) and whether it was the reply's last. */
+  part: number;
+  last: boolean;
+  /** The platform's message ids of that call. */
   ids: string[];
+  /** Record the ids only in messenger_message_ids (not the unique messenger_message_id): see recordAcceptance. */
+  idsOnly?: boolean;
 }
 
 /**
- * Records replies as sent. Concurrent sends' marks share one statement (batchedStatement): under load
- * this UPDATE was one of the six statements each message costs.
+ * Records one accepted platform call: the part count (only from the part before it, so a repeat changes
+ * nothing), the ids, and for the last part the reply as sent. Concurrent sends' marks share one statement
+ * (batchedStatement): under load the 'sent' mark is one of the few statements each message costs.
  */
-const markSent = batchedStatement<SentMark, boolean>(async (sql, marks) => {
+const markAccepted = batchedStatement<AcceptedMark, boolean>(async (sql, marks) => {
   const rows = await sql<{ id: string }>`
-    UPDATE messages m SET delivery_status = 'sent', sent_at = v.at, messenger_type = v.platform,
-      messenger_message_id = v.ids[1], messenger_message_ids = v.ids, delivery_error = NULL
-    FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS v(id uuid, at timestamptz, platform text, ids text[])
-    WHERE m.id = v.id
+    UPDATE messages m SET delivery_parts_sent = v.part + 1,
+      messenger_message_ids = m.messenger_message_ids || v.ids,
+      messenger_message_id = CASE WHEN v."idsOnly" THEN m.messenger_message_id ELSE coalesce(m.messenger_message_id, v.ids[1]) END,
+      messenger_account_id = coalesce(m.messenger_account_id, v."accountId"),
+      delivery_status = CASE WHEN v.last THEN 'sent' ELSE m.delivery_status END,
+      sent_at = CASE WHEN v.last THEN v.at ELSE m.sent_at END,
+      delivery_error = CASE WHEN v.last THEN NULL ELSE m.delivery_error END
+    FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS v(id uuid, at timestamptz, "accountId" uuid, part int, last boolean, ids text[], "idsOnly" boolean)
+    WHERE m.id = v.id AND m.delivery_parts_sent = v.part
     RETURNING m.id`;
   const marked = new Set(rows.map((r) => r.id));
   return marks.map((m) => marked.has(m.id));
 });
+
+/** Redis hash of a reply's acceptances not yet in PostgreSQL (part → ids), kept while the database is unreachable. */
+const journalKey = (deps: PipelineDeps, messageId: string) => `${deps.producers.opts.prefix ?? 'hub'}:accepted:${messageId}`;
+const JOURNAL_TTL_S = 14 * 24 * 3600;
+
+/**
+ * A platform has accepted a call: record it before anything else can fail, and never by sending again.
+ * A failed write is retried (this call does not return until PostgreSQL has the record); after the first
+ * failure the acceptance also goes to a Redis journal, so a worker killed while PostgreSQL is unreachable
+ * leaves it for the next attempt (readJournal). A data-level failure of the write (the platform id
+ * colliding with a stored one) records the ids without the unique column rather than fail.
+ */
+async function recordAcceptance(deps: PipelineDeps, mark: AcceptedMark): Promise<void> {
+  let journaled = false;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await markAccepted(sqlOf(deps), mark);
+      if (journaled) await deps.redis.hdel(journalKey(deps, mark.id), String(mark.part)).catch(() => undefined);
+      return;
+    } catch (err) {
+      if (!isInfrastructureError(err) && !mark.idsOnly) {
+        deps.logger.error({ messageId: mark.id, part: mark.part, err: (err as Error).message }, 'recording an accepted send failed; recorded without its platform id');
+        mark = { ...mark, idsOnly: true };
+        continue;
+      }
+      if (!journaled) {
+        journaled = await deps.redis
+          .multi()
+          .hset(journalKey(deps, mark.id), String(mark.part), JSON.stringify(mark.ids))
+          .expire(journalKey(deps, mark.id), JOURNAL_TTL_S)
+          .exec()
+          .then(
+            () => true,
+            () => false,
+          );
+      }
+      if (attempt % 20 === 0) deps.logger.warn({ messageId: mark.id, part: mark.part, err: (err as Error).message }, 'recording an accepted send failed; retrying the record, not the send');
+      await sleep(Math.min(250 * 2 ** attempt, 5000));
+    }
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every call of the reply was accepted and recorded by earlier attempts: only the 'sent' mark is left. */
+async function markWhollySent(deps: PipelineDeps, messageId: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await sqlOf(deps).exec`UPDATE messages SET delivery_status = 'sent', sent_at = now(), delivery_error = NULL
+        WHERE id = ${messageId}::uuid AND delivery_status IN ('pending', 'sending')`;
+      return;
+    } catch (err) {
+      if (!isInfrastructureError(err)) throw err;
+      await sleep(Math.min(250 * 2 ** attempt, 5000));
+    }
+  }
+}
+
+/**
+ * Parts a retried send finds in the journal (accepted, not yet in PostgreSQL) are recorded first; returns
+ * how many platform calls of the reply are done. Only retries read it (a first attempt has no journal).
+ */
+async function partsDone(deps: PipelineDeps, msg: SendRow): Promise<number> {
+  let done = msg.delivery_parts_sent;
+  if (msg.delivery_attempts <= 1) return done;
+  const journal = await deps.redis.hgetall(journalKey(deps, msg.id));
+  for (; journal[String(done)] !== undefined; done++) {
+    // `last` is unknown here: the send after it finds no call left and marks the reply sent.
+    await recordAcceptance(deps, { id: msg.id, at: new Date(), accountId: msg.account_id, part: done, last: false, ids: JSON.parse(journal[String(done)]!) as string[] });
+  }
+  return done;
+}
 
 /** Today's precedence: not found → already done → an earlier reply first. Undefined: sendable. */
 function notSendable(row: SendRow | undefined): NotSendable | undefined {
@@ -195,7 +283,13 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       cached = { key: cacheKey, sender: outboundFactories[platform](deps.keyring.decrypt(msg.credentials), deps.outbound) };
       senderCache.set(accountId, cached);
     }
+    const done = await partsDone(deps, msg);
+    const qualify = (ids: string[]) => ids.map((id) => (platform === 'telegram' ? `${msg.messenger_user_id}:${id}` : id));
     const result = await cached.sender.send({
+      partsDone: done,
+      // Each accepted call is recorded before the next is made or anything else can fail.
+      onPartAccepted: (part) =>
+        recordAcceptance(deps, { id: msg.id, at: new Date(), accountId, part: part.index, last: part.last, ids: qualify(part.externalIds) }),
       to: msg.messenger_user_id,
       // Staff write Korean (content) and the customer gets the translation; AI replies are written in the customer's language.
       text: msg.sender_type === 'staff' ? (msg.translated_content ?? msg.content) : msg.content,
@@ -205,9 +299,10 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       lastCustomerMessageAt: msg.last_customer_message_at ?? undefined,
       fromStaff: msg.sender_type === 'staff',
     });
-    // Telegram message ids are unique per chat only: qualify them so the (clinic, platform, id) key holds.
-    externalIds = result.externalIds.map((id) => (platform === 'telegram' ? `${msg.messenger_user_id}:${id}` : id));
-    await markSent(sqlOf(deps), { id: msg.id, at: new Date(), platform, ids: externalIds });
+    // Telegram message ids are unique per chat only: qualified with the chat, they are unique per bot.
+    externalIds = qualify(result.externalIds);
+    // Every call was accepted by an earlier attempt (its record survived, the 'sent' mark did not).
+    if (done >= result.parts) await markWhollySent(deps, msg.id);
   } catch (err) {
     if (!(err instanceof SendError)) {
       await db.message.update({ where: { id: msg.id }, data: { deliveryStatus: 'pending', deliveryError: (err as Error).message } });

@@ -89,6 +89,8 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
           platform_context: platformContext,
           seq: result.seq,
           delivery_status: 'sending',
+          delivery_parts_sent: 0,
+          delivery_attempts: 1,
           messenger_user_id: conv.messenger_user_id,
           last_customer_message_at: conv.last_customer_message_at,
           account_id: conv.messenger_account_id,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SendError, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
+import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
 import { splitText } from '../split-text';
 import {
   WINDOW_24H_MS,
@@ -66,18 +66,16 @@ export function createMetaPageSender(
       const type = chooseMessagingType(message, now());
       const parts = splitText(message.text, maxTextLength);
       if (parts.length === 0) throw emptyMessageError();
-      const externalIds: string[] = [];
-      for (const text of parts) {
+      return sendInParts(message, parts.length, async (i) => {
         const res = await graphRequest<SendApiResponse>(cfg, platform, {
           method: 'POST',
           path: `${senderId}/messages`,
           accessToken: credentials.accessToken,
           tokenIn: 'query',
-          body: { recipient: { id: message.to }, ...type, message: { text } },
+          body: { recipient: { id: message.to }, ...type, message: { text: parts[i]! } },
         });
-        externalIds.push(res.message_id);
-      }
-      return { externalIds };
+        return [res.message_id];
+      });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SendError, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
+import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
 import { splitText } from '../split-text';
 import {
   DEFAULT_KAKAO_BOT_API_BASE_URL,
@@ -61,7 +61,11 @@ export function createKakaoSender(credentials: KakaoOutboundCredentials, cfg: Ou
   return {
     platform: 'kakao',
     maxTextLength: KAKAO_MAX_TEXT,
-    async send(message: OutboundMessage): Promise<SendResult> {
+    // One platform call per reply (a skill response carries up to three bubbles).
+    send: (message: OutboundMessage): Promise<SendResult> => sendInParts(message, 1, async () => (await sendKakao(message)).externalIds),
+  };
+
+  async function sendKakao(message: OutboundMessage): Promise<{ externalIds: string[] }> {
       const response = buildKakaoSkillResponse(message.text);
       let callbackFailure: string | undefined;
       if (message.callbackUrl) {
@@ -86,8 +90,7 @@ export function createKakaoSender(credentials: KakaoOutboundCredentials, cfg: Ou
           ? `Kakao: the callback was refused (${callbackFailure}) and no Event API key is configured`
           : 'Kakao: no callbackUrl for this turn and no Event API key is configured',
       );
-    },
-  };
+  }
 }
 
 async function sendViaEventApi(
@@ -95,7 +98,7 @@ async function sendViaEventApi(
   cfg: OutboundApiConfig,
   message: OutboundMessage,
   timeoutMs: number,
-): Promise<SendResult> {
+): Promise<{ externalIds: string[] }> {
   const base = cfg.KAKAO_BOT_API_BASE_URL ?? DEFAULT_KAKAO_BOT_API_BASE_URL;
   const url = joinUrl(base, `v2/bots/${encodeURIComponent(credentials.botId)}/talk`);
   const text = buildKakaoSkillResponse(message.text).template.outputs.map((o) => o.simpleText.text).join('\n\n');

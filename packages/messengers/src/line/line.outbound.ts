@@ -1,6 +1,6 @@
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import { z } from 'zod';
-import { SendError, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
+import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
 import { chunk, splitText } from '../split-text';
 import {
   connectionFailure,
@@ -47,33 +47,26 @@ export function createLineSender(credentials: LineOutboundCredentials, cfg: Outb
         parts.map((text): messagingApi.TextMessage => ({ type: 'text', text })),
         LINE_MAX_MESSAGES_PER_CALL,
       );
-      const externalIds: string[] = [];
-      let next = 0;
-      // Reply is free of the monthly quota but single-use and short-lived; push is the fallback.
-      if (message.replyToken) {
-        try {
-          const res = await client.replyMessage({ replyToken: message.replyToken, messages: batches[0]! });
-          externalIds.push(...ids(res.sentMessages));
-          next = 1;
-        } catch (err) {
-          if (!isInvalidReplyToken(err)) throw mapLineError(err);
+      return sendInParts(message, batches.length, async (next) => {
+        // Reply is free of the monthly quota but single-use and short-lived; push is the fallback.
+        if (next === 0 && message.replyToken) {
+          try {
+            const res = await client.replyMessage({ replyToken: message.replyToken, messages: batches[0]! });
+            return ids(res.sentMessages);
+          } catch (err) {
+            if (!isInvalidReplyToken(err)) throw mapLineError(err);
+          }
         }
-      }
-      for (; next < batches.length; next++) {
         const retryKey = lineRetryKey(message.idempotencyKey, next);
         try {
           const res = await client.pushMessage({ to: message.to, messages: batches[next]! }, retryKey);
-          externalIds.push(...ids(res.sentMessages));
+          return ids(res.sentMessages);
         } catch (err) {
           // 409: this retry key was already accepted, i.e. an earlier attempt delivered the batch.
-          if (err instanceof HTTPFetchError && err.status === 409) {
-            externalIds.push(...ids(parseBody(err.body)?.sentMessages));
-            continue;
-          }
+          if (err instanceof HTTPFetchError && err.status === 409) return ids(parseBody(err.body)?.sentMessages);
           throw mapLineError(err);
         }
-      }
-      return { externalIds };
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Telegram, TelegramError } from 'telegraf';
 import { z } from 'zod';
-import { SendError, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
+import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
 import { splitText } from '../split-text';
 import {
   DEFAULT_OUTBOUND_TIMEOUT_MS,
@@ -51,13 +51,11 @@ export function createTelegramSender(credentials: TelegramOutboundCredentials, c
     async send(message: OutboundMessage): Promise<SendResult> {
       const parts = splitText(message.text, TELEGRAM_MAX_TEXT);
       if (parts.length === 0) throw emptyMessageError();
-      const externalIds: string[] = [];
-      // Telegram has no idempotency key: parts go one by one, in order.
-      for (const text of parts) {
-        const sent = await call(telegram, 'sendMessage', { chat_id: message.to, text }, timeoutMs);
-        externalIds.push(String((sent as { message_id: number }).message_id));
-      }
-      return { externalIds };
+      // Telegram has no idempotency key: parts go one by one, in order, each recorded before the next.
+      return sendInParts(message, parts.length, async (i) => {
+        const sent = await call(telegram, 'sendMessage', { chat_id: message.to, text: parts[i]! }, timeoutMs);
+        return [String((sent as { message_id: number }).message_id)];
+      });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SendError, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
+import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
 import { splitText } from '../split-text';
 import { WINDOW_24H_MS, connectionFailure, emptyMessageError, type ConnectionTestResult, type FetchedMedia, type OutboundApiConfig } from '../outbound-http';
 import { downloadMedia, graphRequest } from '../meta-graph.client';
@@ -37,20 +37,18 @@ export function createWhatsAppSender(
       }
       const parts = splitText(message.text, WHATSAPP_MAX_TEXT);
       if (parts.length === 0) throw emptyMessageError();
-      const externalIds: string[] = [];
-      for (const body of parts) {
+      return sendInParts(message, parts.length, async (i) => {
         const res = await graphRequest<CloudApiSendResponse>(cfg, 'whatsapp', {
           method: 'POST',
           path: `${credentials.phoneNumberId}/messages`,
           accessToken: credentials.accessToken,
           tokenIn: 'bearer',
-          body: { messaging_product: 'whatsapp', recipient_type: 'individual', to: message.to, type: 'text', text: { preview_url: false, body } },
+          body: { messaging_product: 'whatsapp', recipient_type: 'individual', to: message.to, type: 'text', text: { preview_url: false, body: parts[i]! } },
         });
         const id = res.messages?.[0]?.id;
         if (!id) throw new SendError('transient', 'unexpected_response', 'WhatsApp answered without messages[0].id');
-        externalIds.push(id);
-      }
-      return { externalIds };
+        return [id];
+      });
     },
   };
 }
