@@ -88,6 +88,7 @@ const log = (s: string) => console.log(`[drill ${((Date.now() - t0) / 1000).toFi
 const root = drillRoot();
 const logDir = path.join('bench/drill/logs');
 mkdirSync(logDir, { recursive: true });
+for (const name of ['ingress', 'worker']) writeFileSync(path.join(logDir, `${name}.log`), '');
 const postgres = new DrillPostgres(root, CFG.pgPort);
 const redisServer = new DrillRedis(root, CFG.redisPort);
 const children = new Set<ChildProcess>();
@@ -186,6 +187,7 @@ async function ensureRunning(notes: string[]): Promise<void> {
 const accountByKey = new Map<string, string>();
 /** Kakao callback id → chat (the callback URL is the only recipient a callback carries). */
 const chatByCallback = new Map<string, string>();
+const platformOf = new Map<string, Platform>();
 
 async function connect(clinicId: string, p: Platform, tag: string): Promise<Account> {
   const credentials: Record<string, string> = credentialsFor(p, tag);
@@ -193,6 +195,7 @@ async function connect(clinicId: string, p: Platform, tag: string): Promise<Acco
   const row = await db.messengerAccount.create({
     data: { clinicId, messengerType: p, accountName: `${p}_${tag}`, credentials: keyring.encrypt(credentials) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true },
   });
+  platformOf.set(row.id, p);
   const c = credentials;
   if (p === 'telegram') (fakes.telegram.addBot(c.botToken!), accountByKey.set(`telegram|${c.botToken}`, row.id));
   if (p === 'line') (fakes.line.addChannel(c.accessToken!), accountByKey.set(`line|${c.accessToken}`, row.id));
@@ -431,6 +434,7 @@ async function finish(drill: DrillResult['drill'], fault: string, started: numbe
   const { stored, replies, accountIds } = await readDatabase(clinicIds);
   const counts = countDrill({ sent, stored, replies, deliveries: deliveriesTo(accountIds) });
   if (q.timedOut) notes.push(`not quiet after ${CFG.quiesceS} s`);
+  for (const list of Object.values(counts.examples)) list.forEach((chat, i) => (list[i] = `${platformOf.get(chat.slice(0, chat.indexOf('|'))) ?? '?'} ${chat}`));
   const why = missed(counts);
   const r: DrillResult = {
     drill,
@@ -677,7 +681,9 @@ try {
   removeRoot(root);
 }
 
-const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+const git = (...a: string[]) => spawnSync('git', a, { encoding: 'utf8' }).stdout.trim();
+const commit = git('rev-parse', '--short', 'HEAD');
+const mainCommit = git('rev-parse', '--short', 'main');
 const totalS = Math.round((Date.now() - t0) / 1000);
 const header = ['drill', 'accepted', 'stored', 'answered', 'dup', 'ooo replies', 'ooo stored', 'lost', 'undelivered', 'failed jobs', 'quiet after', 'result'];
 const rows = results.map((r) => [
@@ -696,15 +702,15 @@ const rows = results.map((r) => [
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-console.log(`\npnpm drill — commit ${commit}, ${CFG.rate} msg/s over ${PLATFORMS.length} platforms, TURN_DEBOUNCE_MS=${CFG.debounceMs}, total ${totalS} s`);
+console.log(`\npnpm drill — commit ${commit} (main ${mainCommit}), ${CFG.rate} msg/s over ${PLATFORMS.length} platforms, TURN_DEBOUNCE_MS=${CFG.debounceMs}, total ${totalS} s`);
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 for (const r of results) {
-  if (r.why.length || r.notes.length) console.log(`  ${r.drill}: ${[...r.why, ...r.notes].join('; ')}; replies ${JSON.stringify(r.replyStatus)}`);
+  if (r.why.length || r.notes.length) console.log(`  ${r.drill}: ${[...r.why, ...r.notes].join('; ')}; replies ${JSON.stringify(r.replyStatus)}; webhook answers ${JSON.stringify(r.webhookStatuses)}`);
 }
 writeFileSync(
   'bench/drill/last-run.json',
-  JSON.stringify({ at: new Date().toISOString(), commit, totalSeconds: totalS, config: CFG, results }, (_k, v) => (typeof v === 'bigint' ? String(v) : v), 2) + '\n',
+  JSON.stringify({ at: new Date().toISOString(), commit, mainCommit, totalSeconds: totalS, config: CFG, results }, (_k, v) => (typeof v === 'bigint' ? String(v) : v), 2) + '\n',
 );
 console.log('written to bench/drill/last-run.json');
 const failed = results.some((r) => !r.pass) || selfCheckProblems.length > 0;
