@@ -21,6 +21,8 @@ import { createLogger, createMetricsRegistry } from '../../packages/observabilit
 import { createIngressApp } from '../../apps/ingress/src/ingress.app';
 import { buildPipeline } from '../../apps/worker/src/build-pipeline';
 import { startWorkers } from '../../apps/worker/src/processors';
+import { InfraGate } from '../../apps/worker/src/infra-gate';
+import type { PipelineDeps } from '../../apps/worker/src/pipeline/deps';
 
 export const PLATFORMS: Platform[] = ['telegram', 'line', 'facebook', 'instagram', 'whatsapp', 'kakao'];
 
@@ -235,6 +237,7 @@ export interface RunningIngress {
 
 export async function startIngressInProcess(opts: { db: Db; keyring: Keyring; prefix: string; redisUrl?: string }): Promise<RunningIngress> {
   const redis = createProducerConnection(opts.redisUrl ?? process.env.REDIS_URL!);
+  redis.on('error', () => undefined); // reconnects by itself; the fault tests stop Redis on purpose
   const producers = new Producers({ connection: redis, prefix: opts.prefix });
   const { app } = createIngressApp({
     accounts: new AccountCredentialsCache(opts.db, opts.keyring, 5000),
@@ -279,6 +282,8 @@ export interface RunningWorker {
   redis: Redis;
   workers: Worker[];
   registry: ReturnType<typeof createMetricsRegistry>;
+  gate: InfraGate;
+  deps: PipelineDeps;
   close(): Promise<void>;
 }
 
@@ -286,12 +291,13 @@ export interface RunningWorker {
  * The worker's processors in this process, wired as main.ts wires them: its own Prisma client and
  * hot-path SQL runner on one pool with generic plans (opts.db is the test's client, not the worker's).
  */
-export async function startWorkerInProcess(opts: { db: Db; keyring: Keyring; env: Record<string, string> }): Promise<RunningWorker> {
+export async function startWorkerInProcess(opts: { db: Db; keyring: Keyring; env: Record<string, string>; infraRetryMs?: number }): Promise<RunningWorker> {
   const config = WorkerConfigSchema.parse(opts.env);
   const own = createDbAndSql(config.DATABASE_URL, { max: 10, genericPlans: true });
   const logger = createLogger('worker', config.LOG_LEVEL);
   const producerRedis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 20 });
   const workerRedis = createWorkerConnection(config.REDIS_URL);
+  for (const r of [producerRedis, workerRedis]) r.on('error', () => undefined); // as main.ts: logged there, reconnects
   const producers = new Producers({ connection: producerRedis, prefix: config.QUEUE_PREFIX });
   const { deps, extra } = await buildPipeline({
     config,
@@ -304,7 +310,18 @@ export async function startWorkerInProcess(opts: { db: Db; keyring: Keyring; env
     logger,
   });
   const registry = createMetricsRegistry('worker');
-  const workers = startWorkers(deps, { connection: workerRedis, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, extra });
+  // As main.ts: the worker stops taking jobs while PostgreSQL or Redis is unreachable.
+  const gate = new InfraGate({
+    probe: async () => {
+      await own.db.$queryRaw`SELECT 1`;
+      await producerRedis.ping();
+    },
+    logger,
+    registry,
+    probeIntervalMs: 250,
+  });
+  const workers = startWorkers(deps, { connection: workerRedis, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, extra, gate, infraRetryMs: opts.infraRetryMs });
+  gate.attach(workers);
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   return {
     config,
@@ -312,7 +329,10 @@ export async function startWorkerInProcess(opts: { db: Db; keyring: Keyring; env
     redis: producerRedis,
     workers,
     registry,
+    gate,
+    deps,
     async close() {
+      gate.close();
       await Promise.all(workers.map((w) => w.close()));
       await producers.close();
       producerRedis.disconnect();

@@ -113,6 +113,7 @@ export interface ClinicFixture {
   responseLibraryId: string;
   medicalTermId: string;
   notificationId: string;
+  deadLetterId: string;
   procedureId: string;
 }
 
@@ -151,7 +152,7 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
     data: { clinicId: clinic.id, customerId: customer.id, messengerAccountId: account.id, lastMessageAt: new Date(), lastMessagePreview: 'ボトックス', unreadCount: 1 },
   });
   const cm = await db.message.create({
-    data: { clinicId: clinic.id, conversationId: conv.id, senderType: 'customer', content: 'ボトックスはいくらですか', originalLanguage: 'ja', translatedContent: '보톡스는 얼마인가요', translatedLanguage: 'ko', messengerType: 'telegram', messengerMessageId: `m-${tag}` },
+    data: { clinicId: clinic.id, conversationId: conv.id, senderType: 'customer', content: 'ボトックスはいくらですか', originalLanguage: 'ja', translatedContent: '보톡스는 얼마인가요', translatedLanguage: 'ko', messengerType: 'telegram', messengerAccountId: conv.messengerAccountId, messengerMessageId: `m-${tag}` },
   });
   const am = await db.message.create({
     data: {
@@ -189,6 +190,11 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
     responseLibraryId: rl.id,
     medicalTermId: term.id,
     notificationId: note.id,
+    deadLetterId: (
+      await db.deadLetter.create({
+        data: { clinicId: clinic.id, queue: 'inbound', jobId: `in_${tag}`, jobName: 'event', payload: { clinicId: clinic.id }, error: 'bad payload', attemptsMade: 8 },
+      })
+    ).id,
     procedureId: procedure.id,
   };
 }

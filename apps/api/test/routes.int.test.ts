@@ -91,6 +91,8 @@ describe('cross-clinic isolation over every route', () => {
         return { id: b.conversationId, messageId: b.aiMessageId };
       case 'notifications':
         return { id: b.notificationId };
+      case 'dead-letters':
+        return { id: b.deadLetterId };
       default:
         return undefined;
     }
@@ -127,7 +129,7 @@ describe('cross-clinic isolation over every route', () => {
   });
 
   it('no list route shows a clinic B id', async () => {
-    const bIds = [b.id, b.accountId, b.customerId, b.conversationId, b.customerMessageId, b.aiMessageId, b.personaId, b.clinicProcedureId, b.pricingId, b.responseLibraryId, b.medicalTermId, b.notificationId, ...Object.values(b.users).map((u) => u.id)];
+    const bIds = [b.id, b.accountId, b.customerId, b.conversationId, b.customerMessageId, b.aiMessageId, b.personaId, b.clinicProcedureId, b.pricingId, b.responseLibraryId, b.medicalTermId, b.notificationId, b.deadLetterId, ...Object.values(b.users).map((u) => u.id)];
     const leaks: string[] = [];
     let walked = 0;
     for (const r of h.api.routes) {

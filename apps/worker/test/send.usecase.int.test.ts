@@ -267,7 +267,7 @@ describe('sendReply', () => {
   it('claim race: sent by someone else after the read → already_done, nothing sent, nothing overwritten', async () => {
     const c = await conversation();
     const m = await reply(c);
-    const d = racing(() => db.message.update({ where: { id: m.id }, data: { deliveryStatus: 'sent', messengerMessageId: 'other' } }));
+    const d = racing(() => db.message.update({ where: { id: m.id }, data: { deliveryStatus: 'sent', messengerAccountId: accountId, messengerMessageId: 'other' } }));
     expect(await sendReply(d, { clinicId, messageId: m.id }, false)).toEqual({ status: 'already_done' });
     expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryAttempts: 0, messengerMessageId: 'other' });
     expect(line.received).toHaveLength(0);
@@ -331,7 +331,7 @@ describe('sendReply', () => {
     expect((await sendReply(deps, { clinicId, messageId: m.id }, false)).status).toBe('sent');
     const firstId = line.delivered.find((d) => d.recipient === c.userId)!.id;
     // The state a worker killed during the push leaves behind.
-    await db.message.update({ where: { id: m.id }, data: { deliveryStatus: 'sending', messengerMessageId: null, messengerMessageIds: [], sentAt: null } });
+    await db.message.update({ where: { id: m.id }, data: { deliveryStatus: 'sending', deliveryPartsSent: 0, messengerMessageId: null, messengerMessageIds: [], sentAt: null } });
     expect((await sendReply(deps, { clinicId, messageId: m.id }, false)).status).toBe('sent');
     const retryKey = pushesTo(c.userId)[0]!.headers['x-line-retry-key'];
     expect(retryKey).toMatch(/^[0-9a-f-]{36}$/);

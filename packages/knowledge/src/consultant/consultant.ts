@@ -340,7 +340,10 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         if (out.handoff) return handoffOut(out.handoff.reason, meta);
         let translatedKo: string | null = null;
         if (lang !== 'ko') {
-          const r = await translator.translate(out.text, lang, 'ko', rt.glossary, { library: rt.library });
+          // The persona's greeting is the clinic's own set phrase, not content staff must read: the Korean
+          // rendering is of what follows it (a greeting the glossary lacks made the whole reply untranslatable).
+          const body = greeting && out.text.startsWith(greeting) ? out.text.slice(greeting.length).trim() || out.text : out.text;
+          const r = await translator.translate(body, lang, 'ko', rt.glossary, { library: rt.library });
           translatedKo = r.translated ? r.text : `${r.note ?? ''} ${r.text}`.trim();
         }
         return {

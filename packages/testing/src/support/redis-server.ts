@@ -13,22 +13,31 @@ export async function freePort(): Promise<number> {
   });
 }
 
+export interface PrivateRedisOptions {
+  /** Keep data across restarts in an append-only file in this directory (appendfsync always). */
+  aofDir?: string;
+}
+
 export class PrivateRedis {
   private proc?: ChildProcess;
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    private readonly options: PrivateRedisOptions = {},
+  ) {}
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }
 
-  static async start(): Promise<PrivateRedis> {
-    const r = new PrivateRedis(await freePort());
+  static async start(options: PrivateRedisOptions = {}): Promise<PrivateRedis> {
+    const r = new PrivateRedis(await freePort(), options);
     await r.start();
     return r;
   }
 
   async start(): Promise<void> {
-    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+    const persistence = this.options.aofDir ? ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', this.options.aofDir] : ['--appendonly', 'no'];
+    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
     const { Redis } = await import('ioredis');
     const deadline = Date.now() + 5000;
     while (Date.now() < deadline) {
