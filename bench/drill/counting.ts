@@ -39,6 +39,8 @@ export interface Delivery {
   platformId: string;
   /** Arrival position at its fake (chats never span fakes). */
   order: number;
+  /** The API that delivered it (sendMessage, reply, push, callback…), for the examples. */
+  via?: string;
 }
 
 export interface Counts {
@@ -108,8 +110,8 @@ function replyParts(replies: ReplyRow[], textById: Map<string, string>) {
 export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerMessage[]; replies: ReplyRow[]; deliveries: Delivery[] }): Counts {
   const { sent, stored, replies, deliveries } = input;
   const examples: Counts['examples'] = { lost: [], duplicates: [], outOfOrderReplies: [], outOfOrderStored: [] };
-  const example = (kind: keyof Counts['examples'], chat: string) => {
-    if (examples[kind].length < 5 && !examples[kind].includes(chat)) examples[kind].push(chat);
+  const example = (kind: keyof Counts['examples'], chat: string, detail = '') => {
+    if (examples[kind].length < 5 && !examples[kind].some((e) => e.startsWith(chat))) examples[kind].push(chat + detail);
   };
   const storedByKey = new Map(stored.map((s) => [key(s.chat, s.externalId), s]));
   const sentByKey = new Map(sent.map((s) => [key(s.chat, s.externalId), s]));
@@ -135,7 +137,7 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
       .filter((i): i is number => i !== undefined);
     const n = inversions(ranks);
     outOfOrderStored += n;
-    if (n) example('outOfOrderStored', rows[0]!.chat);
+    if (n) example('outOfOrderStored', rows[0]!.chat, ` sent order by seq: ${ranks.join(',')}`);
   }
 
   const textById = new Map(deliveries.map((d) => [d.platformId, d.text]));
@@ -155,7 +157,7 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
     for (const [t, n] of delivered) {
       const extra = Math.max(0, n - (expected.get(t) ?? 0));
       duplicates += extra;
-      if (extra) example('duplicates', chat);
+      if (extra) example('duplicates', chat, ` ${JSON.stringify(t.slice(0, 24))} ×${n} via ${got.filter((d) => d.text === t).map((d) => d.via ?? '?').join(',')}`);
     }
     for (const [t, n] of expected) undelivered += Math.max(0, n - (delivered.get(t) ?? 0));
 
@@ -182,7 +184,7 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
     }
     const n = inversions(got.filter((d) => rank.has(d)).map((d) => rank.get(d)!));
     outOfOrderReplies += n;
-    if (n) example('outOfOrderReplies', chat);
+    if (n) example('outOfOrderReplies', chat, ` hub order as delivered: ${got.filter((d) => rank.has(d)).map((d) => rank.get(d)).join(',')}`);
   }
 
   const replyStatus: Record<string, number> = {};

@@ -240,7 +240,7 @@ function deliveriesTo(accountIds: Set<string>): Delivery[] {
   for (const f of [fakes.telegram, fakes.line, fakes.meta, fakes.kakao]) {
     f.delivered.forEach((d, order) => {
       const chat = chatOfDelivery(d);
-      if (chat && accountIds.has(chat.slice(0, chat.indexOf('|')))) out.push({ chat, text: d.text, platformId: d.id, order });
+      if (chat && accountIds.has(chat.slice(0, chat.indexOf('|')))) out.push({ chat, text: d.text, platformId: d.id, order, via: d.via });
     });
   }
   return out;
@@ -434,7 +434,7 @@ async function finish(drill: DrillResult['drill'], fault: string, started: numbe
   const { stored, replies, accountIds } = await readDatabase(clinicIds);
   const counts = countDrill({ sent, stored, replies, deliveries: deliveriesTo(accountIds) });
   if (q.timedOut) notes.push(`not quiet after ${CFG.quiesceS} s`);
-  for (const list of Object.values(counts.examples)) list.forEach((chat, i) => (list[i] = `${platformOf.get(chat.slice(0, chat.indexOf('|'))) ?? '?'} ${chat}`));
+  for (const list of Object.values(counts.examples)) list.forEach((e, i) => (list[i] = `${platformOf.get(e.slice(0, e.indexOf('|'))) ?? '?'} ${e}`));
   const why = missed(counts);
   const r: DrillResult = {
     drill,
@@ -683,7 +683,8 @@ try {
 
 const git = (...a: string[]) => spawnSync('git', a, { encoding: 'utf8' }).stdout.trim();
 const commit = git('rev-parse', '--short', 'HEAD');
-const mainCommit = git('rev-parse', '--short', 'main');
+// The newest main commit this run contains (main itself may have moved on).
+const mainCommit = git('rev-parse', '--short', `${git('merge-base', 'HEAD', 'main')}`);
 const totalS = Math.round((Date.now() - t0) / 1000);
 const header = ['drill', 'accepted', 'stored', 'answered', 'dup', 'ooo replies', 'ooo stored', 'lost', 'undelivered', 'failed jobs', 'quiet after', 'result'];
 const rows = results.map((r) => [
