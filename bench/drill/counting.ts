@@ -97,8 +97,14 @@ export function inversions(ranks: number[]): number {
  * under the reply's platform ids, or the reply's content when the hub recorded no id (not sent yet,
  * failed, or a crash between the platform's answer and the hub's commit).
  */
-function replyParts(replies: ReplyRow[], textById: Map<string, string>) {
-  const parts: { text: string; platformId?: string }[] = [];
+interface ReplyPart {
+  text: string;
+  platformId?: string;
+}
+const norm = (t: string) => t.replace(/\s+/g, '');
+
+function replyParts(replies: ReplyRow[], textById: Map<string, string>): ReplyPart[] {
+  const parts: ReplyPart[] = [];
   for (const r of [...replies].sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0))) {
     if (r.status === 'discarded') continue;
     if (r.platformIds.length) for (const id of r.platformIds) parts.push({ text: textById.get(id) ?? r.content, platformId: id });
@@ -149,15 +155,27 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
   for (const chat of new Set([...repliesByChat.keys(), ...deliveriesByChat.keys()])) {
     const parts = replyParts(repliesByChat.get(chat) ?? [], textById);
     const got = [...(deliveriesByChat.get(chat) ?? [])].sort((a, b) => a.order - b.order);
-    // Duplicates and misses by text: a redelivered part has a new platform id but the same text.
+    // Duplicates and misses by text (whitespace ignored: Kakao joins its outputs with newlines): a
+    // redelivered part has a new platform id but the same text.
     const expected = new Map<string, number>();
-    for (const p of parts) expected.set(p.text, (expected.get(p.text) ?? 0) + 1);
+    for (const p of parts) expected.set(norm(p.text), (expected.get(norm(p.text)) ?? 0) + 1);
     const delivered = new Map<string, number>();
-    for (const d of got) delivered.set(d.text, (delivered.get(d.text) ?? 0) + 1);
+    for (const d of got) delivered.set(norm(d.text), (delivered.get(norm(d.text)) ?? 0) + 1);
+    // A reply the hub recorded no id for may have gone out split: its content, not delivered whole,
+    // explains deliveries that are pieces of it.
+    const room = new Map<ReplyPart, number>();
+    for (const p of parts) if (!p.platformId && !delivered.has(norm(p.text))) room.set(p, norm(p.text).length);
     for (const [t, n] of delivered) {
-      const extra = Math.max(0, n - (expected.get(t) ?? 0));
+      let extra = Math.max(0, n - (expected.get(t) ?? 0));
+      for (const [p, left] of room) {
+        while (extra > 0 && norm(p.text).includes(t) && (room.get(p) ?? 0) >= t.length) {
+          room.set(p, (room.get(p) ?? 0) - t.length);
+          extra--;
+        }
+        if (room.get(p) !== left) expected.set(norm(p.text), (expected.get(norm(p.text)) ?? 1) - 1);
+      }
       duplicates += extra;
-      if (extra) example('duplicates', chat, ` ${JSON.stringify(t.slice(0, 24))} ×${n} via ${got.filter((d) => d.text === t).map((d) => d.via ?? '?').join(',')}`);
+      if (extra) example('duplicates', chat, ` ${JSON.stringify(t.slice(0, 24))} ×${n} (hub reply parts with it: ${n - extra}) via ${got.filter((d) => norm(d.text) === t).map((d) => d.via ?? '?').join(',')}`);
     }
     for (const [t, n] of expected) undelivered += Math.max(0, n - (delivered.get(t) ?? 0));
 
@@ -176,7 +194,7 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
     }
     for (const d of got) {
       if (rank.has(d)) continue;
-      const r = parts.findIndex((p, i) => !taken.has(i) && p.platformId === undefined && p.text === d.text);
+      const r = parts.findIndex((p, i) => !taken.has(i) && p.platformId === undefined && norm(p.text) === norm(d.text));
       if (r >= 0) {
         taken.add(r);
         rank.set(d, r);

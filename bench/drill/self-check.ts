@@ -58,6 +58,23 @@ const cases: Case[] = [
     expect: { duplicates: 0, outOfOrderReplies: 1 },
   },
   {
+    name: 'a long reply without recorded ids that went out in two pieces',
+    mutate: (x) => {
+      x.replies[3]!.platformIds = [];
+      x.replies[3]!.content = 'C1 C2';
+    },
+    expect: { duplicates: 0, undelivered: 0 },
+  },
+  {
+    name: 'that reply delivered whole and then again in pieces',
+    mutate: (x) => {
+      x.replies[3]!.platformIds = [];
+      x.replies[3]!.content = 'C1 C2';
+      x.deliveries.push({ chat: 'acc|u1', text: 'C1\nC2', platformId: 'p11', order: 8 });
+    },
+    expect: { duplicates: 2 },
+  },
+  {
     name: 'customer messages stored in the wrong order',
     mutate: (x) => {
       x.stored[0]!.seq = 99n;
