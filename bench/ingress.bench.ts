@@ -20,6 +20,7 @@ const benchUrl = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.
 benchUrl.pathname = '/clinic_hub_bench';
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? benchUrl.toString();
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const METRICS_TOKEN = process.env.METRICS_TOKEN ?? randomUUID();
 const KEYS = process.env.CREDENTIALS_ENCRYPTION_KEYS ?? `bench:${Buffer.alloc(32, 7).toString('base64')}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -32,11 +33,13 @@ const clinic = await db.clinic.upsert({ where: { slug: 'ingress-bench' }, create
 const lineSecret = '8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f';
 const meta = { phoneNumberId: '106540352242922', wabaId: '102290129340398', accessToken: 'EAAbench', appSecret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', verifyToken: 'v' };
 await db.messengerAccount.deleteMany({ where: { clinicId: clinic.id } });
+const lineId = randomUUID();
 const line = await db.messengerAccount.create({
-  data: { clinicId: clinic.id, messengerType: 'line', accountName: 'bench_line', credentials: keyring.encrypt({ channelId: '1', channelSecret: lineSecret, accessToken: 'x' }) as object, credentialsKeyId: keyring.currentKeyId },
+  data: { id: lineId, clinicId: clinic.id, messengerType: 'line', accountName: 'bench_line', credentials: keyring.encrypt({ channelId: '1', channelSecret: lineSecret, accessToken: 'x' }, lineId) as object, credentialsKeyId: keyring.currentKeyId },
 });
+const waId = randomUUID();
 const wa = await db.messengerAccount.create({
-  data: { clinicId: clinic.id, messengerType: 'whatsapp', accountName: 'bench_wa', credentials: keyring.encrypt(meta) as object, credentialsKeyId: keyring.currentKeyId },
+  data: { id: waId, clinicId: clinic.id, messengerType: 'whatsapp', accountName: 'bench_wa', credentials: keyring.encrypt(meta, waId) as object, credentialsKeyId: keyring.currentKeyId },
 });
 await db.$disconnect();
 
@@ -130,7 +133,7 @@ spawnSync('node', ['infra/build-apps.mjs', 'ingress'], { stdio: 'inherit' });
 
 const ingress = await startProcess(
   ['apps/ingress/dist/main.mjs'],
-  { DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'error', NODE_OPTIONS: process.env.BENCH_INGRESS_NODE_OPTIONS ?? nodeOptionsOf('ingress') },
+  { DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, METRICS_TOKEN, LOG_LEVEL: 'error', NODE_OPTIONS: process.env.BENCH_INGRESS_NODE_OPTIONS ?? nodeOptionsOf('ingress') },
   `http://127.0.0.1:${ingressPort}/healthz`,
 );
 
@@ -141,7 +144,7 @@ const lineResult = await load(`http://127.0.0.1:${ingressPort}`, lineReqs);
 const waResult = await load(`http://127.0.0.1:${ingressPort}`, waReqs);
 const peakRss = rss();
 // V8's own view right after the load: what the peak RSS is made of.
-const promText = await (await fetch(`http://127.0.0.1:${ingressPort}/metrics`)).text();
+const promText = await (await fetch(`http://127.0.0.1:${ingressPort}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
 const gauge = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? ([\\d.e+]+)$`, 'm').exec(promText)?.[1] ?? NaN) / 1024 / 1024;
 const heap = { used: gauge('nodejs_heap_size_used_bytes'), total: gauge('nodejs_heap_size_total_bytes'), external: gauge('nodejs_external_memory_bytes') };
 

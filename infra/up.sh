@@ -55,7 +55,7 @@ wait_ready api http://127.0.0.1:${API_PORT:-3000}/readyz
 cat <<MSG
 
 Clinic hub is running with the demo clinic 데이뷰의원 (daybeauclinic). Logs: var/log/*.log
-  Console / API : http://127.0.0.1:${API_PORT:-3000}/   (staff1@daybeau.kr, supervisor@daybeau.kr, admin@daybeau.kr; password demo1234!)
+  Console / API : http://127.0.0.1:${API_PORT:-3000}/   (staff1@daybeau.kr, supervisor@daybeau.kr, admin@daybeau.kr; password demo-clinic-2026)
   Webhooks      : http://127.0.0.1:${INGRESS_PORT:-3001}/webhooks/<platform>/<accountId>
   Demo accounts : pnpm hub demo:accounts   (ids, webhook URLs and secrets as JSON)
 Ctrl-C stops everything.

@@ -108,14 +108,17 @@ describe('complaint → red → alert → takeover → Japanese reply → overri
     const dropAlerts = stream.events.filter((e) => e.event === 'alert' && e.data.kind === 'satisfaction_drop' && e.data.conversationId === conv.id);
     expect(dropAlerts.length).toBeLessThanOrEqual(2); // orange then red at most, never once per message
     await waitUntil('handoff', async () => (await api.db.conversation.findUnique({ where: { id: conv.id } }))?.status === 'waiting', 10_000);
-    expect(fakes.line.delivered.filter((d) => d.recipient === userId)).toHaveLength(0);
+    // Never silent: the customer was told, in Japanese, that a staff member will answer.
+    const told = await fakes.line.waitForDelivery((d) => d.recipient === userId, 10_000);
+    expect(told.text).toContain('スタッフ');
+    expect(fakes.line.delivered.filter((d) => d.recipient === userId)).toHaveLength(1);
 
     // Staff take over and reply in Korean; the customer receives Japanese.
     const take = await staff.post(`/api/conversations/${conv.id}/takeover`);
     expect(take.status).toBe(200);
     const reply = await staff.post(`/api/conversations/${conv.id}/messages`, { text: APOLOGY_KO });
     expect(reply.status).toBeLessThan(300);
-    const delivered = await fakes.line.waitForDelivery((d) => d.recipient === userId, 10_000);
+    const delivered = await fakes.line.waitForDelivery((d) => d.recipient === userId && d !== told, 10_000);
     expect(delivered.text).toBe(APOLOGY_JA);
     const stored = await api.db.message.findFirstOrThrow({ where: { conversationId: conv.id, senderType: 'staff' } });
     expect(stored).toMatchObject({ content: APOLOGY_KO, translatedContent: APOLOGY_JA, translatedLanguage: 'ja' });

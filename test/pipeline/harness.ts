@@ -55,6 +55,9 @@ export function platformEnv(f: Fakes): Record<string, string> {
     LINE_DATA_API_BASE_URL: f.line.url,
     META_GRAPH_API_BASE_URL: f.meta.url,
     KAKAO_BOT_API_BASE_URL: f.kakao.url,
+    // The fakes run on loopback: each fake's host:port (not all of 127.0.0.1) is let through.
+    OUTBOUND_HOST_ALLOWLIST_EXTRA: [f.telegram, f.line, f.meta, f.kakao].map((x) => new URL(x.url).host).join(','),
+    OUTBOUND_ALLOW_PRIVATE_NETWORKS: '1',
   };
 }
 
@@ -93,7 +96,8 @@ export function credentialsFor(p: Platform, tag: string): Record<string, string>
 /** Creates the account row with encrypted credentials and registers the credentials at the fake. */
 export async function connectAccount(db: Db, keyring: Keyring, fakes: Fakes, clinicId: string, p: Platform, tag: string, opts: { registerAtFake?: boolean } = {}): Promise<Account> {
   const credentials = credentialsFor(p, tag);
-  const row0 = { clinicId, messengerType: p, accountName: `${p}_${tag}`, credentials: keyring.encrypt(credentials) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true };
+  const id = randomUUID();
+  const row0 = { id, clinicId, messengerType: p, accountName: `${p}_${tag}`, credentials: keyring.encrypt(credentials, id) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true };
   if (opts.registerAtFake === false) return { id: (await db.messengerAccount.create({ data: row0 })).id, platform: p, credentials };
   const row = await db.messengerAccount.create({ data: row0 });
   if (p === 'telegram') fakes.telegram.addBot(credentials.botToken!);

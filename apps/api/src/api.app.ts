@@ -3,15 +3,17 @@ import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import cors from 'cors';
-import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
+import { rateLimit } from 'express-rate-limit';
 import { Counter, Histogram } from 'prom-client';
-import { mountHealth } from '@hub/observability';
+import { jsonTooDeep, MAX_JSON_DEPTH, mountHealth } from '@hub/observability';
 import type { ApiDeps } from './deps';
 import { AccessTokens } from './auth/tokens';
 import { AuthService, DEFAULT_AUTH_POLICY, type AuthPolicy } from './auth/auth.service';
 import { TokenAuthenticator } from './auth/authenticate';
+import { SessionRevocations } from './auth/session-revocations';
 import { buildOpenApi, mountRoutes, type DocOnlyPath, type RouteDef } from './http/route-table';
-import { errorHandler } from './http/errors';
+import { errorHandler, JSON_TOO_DEEP } from './http/errors';
+import { loginLimits } from './http/limits';
 import { LiveHub } from './live/live-hub';
 import type { RouteServices } from './routes/context';
 import { authRoutes } from './routes/auth.routes';
@@ -46,22 +48,15 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
   const { settings, logger, registry } = deps;
   const now = deps.now ?? (() => new Date());
   const tokens = new AccessTokens(settings.jwtSecret, settings.accessTokenTtlSeconds);
-  const authService = new AuthService(deps.db, tokens, options.authPolicy ?? DEFAULT_AUTH_POLICY, now);
-  const hub = new LiveHub(deps.redis, deps.livePrefix ?? 'hub', logger);
+  const livePrefix = deps.livePrefix ?? 'hub';
+  const revocations = new SessionRevocations(deps.redis, livePrefix, settings.accessTokenTtlSeconds);
+  const authService = new AuthService(deps.db, tokens, revocations, options.authPolicy ?? DEFAULT_AUTH_POLICY, now);
+  const authenticator = new TokenAuthenticator(deps.db, tokens, revocations);
+  const hub = new LiveHub(deps.redis, livePrefix, logger);
   const tooMany = (_req: Request, res: Response) => {
     res.status(429).json({ error: 'rate_limited', message: 'too many requests; slow down and retry later' });
   };
-  const loginLimiter = rateLimit({
-    windowMs: 15 * 60_000,
-    limit: settings.loginLimitPer15Min,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => {
-      const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
-      return `${ipKeyGenerator(req.ip ?? '')}|${email}`;
-    },
-    handler: tooMany,
-  });
+  const loginLimiter = loginLimits(deps.redis, livePrefix, { perIpAndEmail: settings.loginLimitPer15Min, perIp: settings.loginIpLimitPer15Min, windowSeconds: 15 * 60 });
   const userLimiter = rateLimit({
     windowMs: 60_000,
     limit: settings.apiLimitPerMinute,
@@ -71,7 +66,7 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
     handler: tooMany,
   });
 
-  const services: RouteServices = { deps, auth: authService, hub, loginLimiter, now };
+  const services: RouteServices = { deps, auth: authService, authenticator, revocations, hub, loginLimiter, now };
   const routes: RouteDef[] = [
     ...authRoutes(services),
     ...clinicRoutes(services),
@@ -113,12 +108,21 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
     next();
   });
 
-  mountHealth(app, deps.readiness, registry);
-  app.use('/api', express.json({ limit: '256kb' }));
+  mountHealth(app, deps.readiness, registry, { metricsToken: settings.metricsToken });
+  app.use(
+    '/api',
+    express.json({
+      limit: '256kb',
+      // Refused on the raw bytes before parsing: deeper nesting than any request needs, and recursive code later could overflow the stack.
+      verify: (_req, _res, buf) => {
+        if (jsonTooDeep(buf)) throw Object.assign(new Error(`JSON nests deeper than ${MAX_JSON_DEPTH} levels`), { status: 400, type: JSON_TOO_DEEP });
+      },
+    }),
+  );
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  mountRoutes(app, routes, { authenticator: new TokenAuthenticator(deps.db, tokens), userLimiter });
+  mountRoutes(app, routes, { authenticator, userLimiter });
   app.use(['/api', '/media'], (req: Request, res: Response) => {
     res.status(404).json({ error: 'not_found', message: `no route ${req.method} ${req.originalUrl.split('?')[0]}` });
   });

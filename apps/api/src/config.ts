@@ -8,6 +8,11 @@ export const ApiAppConfigSchema = ApiConfigSchema.extend({
   CONSOLE_DIST_DIR: z.string().default('apps/console/dist'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   LOGIN_RATE_LIMIT_PER_15MIN: z.coerce.number().int().min(1).default(20),
+  /** Per client IP across every email: password spraying. An office behind one NAT shares it. */
+  LOGIN_IP_RATE_LIMIT_PER_15MIN: z.coerce.number().int().min(1).default(100),
+  USER_CREATE_CONFLICT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  /** An open SSE stream re-checks its token and user this often (deactivation is also pushed at once). */
+  SSE_SESSION_RECHECK_MS: z.coerce.number().int().min(100).max(30_000).default(30_000),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TURN_DEBOUNCE_MS: z.coerce.number().int().min(0).default(1500),
   /** Behind a proxy, the number of hops to trust for the client IP (express 'trust proxy'). */

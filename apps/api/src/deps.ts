@@ -14,10 +14,18 @@ export interface ApiSettings {
   publicBaseUrl: string;
   mediaDir: string;
   consoleDistDir: string;
+  /** Login attempts per IP and email, and per IP across all emails (password spraying). */
   loginLimitPer15Min: number;
+  loginIpLimitPer15Min: number;
+  /** POST /api/users answers for emails already in use, per admin: enumeration stops here. */
+  userCreateConflictLimitPerHour: number;
   apiLimitPerMinute: number;
   turnDebounceMs: number;
   sseHeartbeatMs: number;
+  /** How often an open SSE stream re-checks its token and user (deactivation is also pushed at once). */
+  sessionRecheckMs: number;
+  /** Bearer token for /metrics; unset: /metrics is off. */
+  metricsToken?: string | undefined;
   trustProxyHops: number;
   outbound: OutboundApiConfig;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegramFake, type TelegramFake } from '@hub/testing/fakes/telegram.fake';
 import { toOpenApiPath } from '../src/http/route-table';
-import { Client, PASSWORD, login, makeClinic, makeSuperadmin, type ClinicFixture, type Harness, startApi } from './harness';
+import { Client, METRICS_TOKEN, PASSWORD, login, makeClinic, makeSuperadmin, type ClinicFixture, type Harness, startApi } from './harness';
 
 let h: Harness;
 let tg: TelegramFake;
@@ -45,7 +45,7 @@ describe('protection and operations', () => {
   it('health, readiness, metrics', async () => {
     expect((await new Client(h.url).get('/healthz')).body).toEqual({ status: 'ok' });
     expect((await new Client(h.url).get('/readyz')).body).toMatchObject({ status: 'ready', checks: { postgres: 'ok', redis: 'ok' } });
-    const m = await fetch(`${h.url}/metrics`);
+    const m = await fetch(`${h.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(await m.text()).toContain('hub_api_requests_total');
   });
 
@@ -137,7 +137,7 @@ describe('clinic administration', () => {
 
     const rot = await admin.post(`/api/messenger-accounts/${account.id}/rotate-secret`);
     expect(rot.body.setup.secrets.webhookSecret).not.toBe(setup.secrets.webhookSecret);
-    const decrypted = h.keyring.decrypt((await h.db.messengerAccount.findUniqueOrThrow({ where: { id: account.id } })).credentials) as Record<string, string>;
+    const decrypted = h.keyring.decrypt((await h.db.messengerAccount.findUniqueOrThrow({ where: { id: account.id } })).credentials, account.id) as Record<string, string>;
     expect(decrypted).toEqual({ botToken: 'revoked:token', webhookSecret: rot.body.setup.secrets.webhookSecret });
 
     const audits = await h.db.auditLog.findMany({ where: { entityId: account.id }, orderBy: { createdAt: 'asc' } });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, makeClinic, type Client, type ClinicFixture, type Harness, startApi } from './harness';
+import { Client, login, makeClinic, type ClinicFixture, type Harness, startApi } from './harness';
 
 interface SseEvent {
   id?: string;
@@ -12,6 +12,8 @@ class SseClient {
   readonly events: SseEvent[] = [];
   comments = 0;
   status = 0;
+  /** The server ended the stream. */
+  ended = false;
   private ctrl = new AbortController();
   private waiters: (() => void)[] = [];
   private ready!: Promise<void>;
@@ -31,7 +33,11 @@ class SseClient {
       try {
         for (;;) {
           const { value, done } = await reader.read();
-          if (done) return;
+          if (done) {
+            this.ended = true;
+            this.waiters.splice(0).forEach((w) => w());
+            return;
+          }
           buf += decoder.decode(value, { stream: true });
           let i: number;
           while ((i = buf.indexOf('\n\n')) >= 0) {
@@ -158,5 +164,77 @@ describe('GET /api/events', () => {
     const end = Date.now() + 2000;
     while (h.api.hub.connections() > 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
     expect(h.api.hub.connections()).toBe(0);
+  });
+});
+
+describe('GET /api/events: the session behind a stream', () => {
+  const ended = (c: SseClient) => c.events.find((e) => e.event === 'session.ended')?.data;
+
+  it("deactivating a user closes their streams at once, on every replica (Redis pub/sub), long before the periodic re-check", async () => {
+    const replica = await startApi({ sseHeartbeatMs: 200, sessionRecheckMs: 30_000 }, {}, { prefix: h.prefix });
+    try {
+      const staff2 = await login(h, a.users.staff2.email);
+      const onReplica = new SseClient(`${replica.url}/api/events?access_token=${staff2.token}`);
+      const onFirst = new SseClient(`${h.url}/api/events`, { authorization: `Bearer ${staff2.token}` });
+      const colleague = new SseClient(`${replica.url}/api/events`, { authorization: `Bearer ${staffA.token}` });
+      await Promise.all([onReplica.opened(), onFirst.opened(), colleague.opened()]);
+      const admin = await login(h, a.users.admin.email);
+      const started = Date.now();
+      expect((await admin.patch(`/api/users/${a.users.staff2.id}`, { isActive: false })).status).toBe(200);
+      await onReplica.until(() => onReplica.ended, 3000);
+      await onFirst.until(() => onFirst.ended, 3000);
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(ended(onReplica)).toMatchObject({ type: 'session.ended', reason: 'deactivated' });
+      // Only that user's streams: a colleague on the same clinic keeps hers.
+      expect(colleague.ended).toBe(false);
+      expect((await fetch(`${replica.url}/api/events?access_token=${staff2.token}`)).status).toBe(401);
+      colleague.close();
+    } finally {
+      await h.db.user.update({ where: { id: a.users.staff2.id }, data: { isActive: true } });
+      await replica.close();
+    }
+  });
+
+  it('signing out everywhere closes the streams, and the access token they used stops working', async () => {
+    const staff2 = await login(h, a.users.staff2.email);
+    const c = new SseClient(`${h.url}/api/events?access_token=${staff2.token}`);
+    await c.opened();
+    expect((await staff2.post('/api/auth/logout', { all: true })).status).toBe(204);
+    await c.until(() => c.ended, 3000);
+    expect(ended(c)).toMatchObject({ reason: 'sessions_revoked' });
+    expect((await staff2.get('/api/auth/me')).status).toBe(401);
+    // A new sign-in works again.
+    expect((await (await login(h, a.users.staff2.email)).get('/api/auth/me')).status).toBe(200);
+  });
+
+  it('re-checks every stream periodically: a user deactivated behind the API\'s back is cut off within the interval', async () => {
+    const quick = await startApi({ sessionRecheckMs: 200 });
+    try {
+      const c = await makeClinic(quick, 'recheck');
+      const staff = await login(quick, c.users.staff.email);
+      const s = new SseClient(`${quick.url}/api/events`, { authorization: `Bearer ${staff.token}` });
+      await s.opened();
+      await quick.db.user.update({ where: { id: c.users.staff.id }, data: { isActive: false } });
+      await s.until(() => s.ended, 2000);
+      expect(ended(s)).toMatchObject({ reason: 'session_expired' });
+    } finally {
+      await quick.close();
+    }
+  });
+
+  it('closes a stream when its access token expires', async () => {
+    const shortLived = await startApi({ sessionRecheckMs: 200, accessTokenTtlSeconds: 1 });
+    try {
+      const c = await makeClinic(shortLived, 'expiry');
+      const r = await new Client(shortLived.url).post('/api/auth/login', { email: c.users.staff.email, password: 'test-pass-1234!' });
+      const s = new SseClient(`${shortLived.url}/api/events?access_token=${r.body.accessToken}`);
+      await s.opened();
+      const opened = Date.now();
+      await s.until(() => s.ended, 4000);
+      expect(Date.now() - opened).toBeLessThan(3500);
+      expect(ended(s)).toMatchObject({ reason: 'session_expired' });
+    } finally {
+      await shortLived.close();
+    }
   });
 });

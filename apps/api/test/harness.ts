@@ -17,6 +17,7 @@ import { hashPassword } from '../src/auth/password';
 
 export const PASSWORD = 'test-pass-1234!';
 export const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+export const METRICS_TOKEN = 'test-metrics-token-0123456789abcdef';
 
 export interface Harness {
   url: string;
@@ -30,12 +31,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startApi(overrides: Partial<ApiSettings> = {}, outbound: Partial<OutboundApiConfig> = {}): Promise<Harness> {
+/** opts.prefix: share another harness's Redis prefix, as replicas of one deployment do. */
+export async function startApi(overrides: Partial<ApiSettings> = {}, outbound: Partial<OutboundApiConfig> = {}, opts: { prefix?: string } = {}): Promise<Harness> {
   const db = createDb(process.env.DATABASE_URL!, { max: 5 });
   const redis = createProducerConnection(process.env.REDIS_URL!);
   await waitForRedis(redis);
   // Unique per harness: queues, live streams and channels never mix between test files.
-  const prefix = `t_api_${randomUUID().slice(0, 8)}`;
+  const prefix = opts.prefix ?? `t_api_${randomUUID().slice(0, 8)}`;
   const producers = new Producers({ connection: redis, prefix });
   const live = new LiveEventPublisher(redis, prefix);
   const keyring = new Keyring(generateKeySpec());
@@ -47,9 +49,13 @@ export async function startApi(overrides: Partial<ApiSettings> = {}, outbound: P
     mediaDir: mkdtempSync(path.join(tmpdir(), 'hub-media-')),
     consoleDistDir: path.join(tmpdir(), `no-console-${randomUUID()}`),
     loginLimitPer15Min: 1000,
+    loginIpLimitPer15Min: 100_000,
+    userCreateConflictLimitPerHour: 1000,
     apiLimitPerMinute: 100_000,
     turnDebounceMs: 10,
     sseHeartbeatMs: 15_000,
+    sessionRecheckMs: 30_000,
+    metricsToken: METRICS_TOKEN,
     trustProxyHops: 0,
     outbound: { ...defaultOutboundApiConfig, ...outbound },
     ...overrides,
@@ -136,12 +142,14 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
     staff: await mkUser('staff', 'staff', `${label} 상담1`),
     staff2: await mkUser('staff', 'staff2', `${label} 상담2`),
   };
+  const accountRowId = randomUUID();
   const account = await db.messengerAccount.create({
     data: {
+      id: accountRowId,
       clinicId: clinic.id,
       messengerType: 'telegram',
       accountName: `${label}_bot`,
-      credentials: keyring.encrypt({ botToken: `${Math.floor(Math.random() * 1e9)}:tok-${tag}`, webhookSecret: `sec_${tag}` }) as object,
+      credentials: keyring.encrypt({ botToken: `${Math.floor(Math.random() * 1e9)}:tok-${tag}`, webhookSecret: `sec_${tag}` }, accountRowId) as object,
       credentialsKeyId: keyring.currentKeyId,
     },
   });

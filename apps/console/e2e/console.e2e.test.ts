@@ -20,7 +20,7 @@ let koQuestion = '';
 
 async function postLineMessage(text: string): Promise<Response> {
   const account = await stack.db.messengerAccount.findFirstOrThrow({ where: { clinicId: stack.demo.demoClinicId, messengerType: 'line' } });
-  const creds = stack.keyring.decrypt(account.credentials) as { channelSecret: string };
+  const creds = stack.keyring.decrypt(account.credentials, account.id) as { channelSecret: string };
   const body = JSON.stringify({
     destination: 'U00000000000000000000000000000000',
     events: [

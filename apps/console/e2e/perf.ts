@@ -61,7 +61,7 @@ try {
 
   const results: { fcp: number; rows: number; all: number }[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const res = await fetch(`${stack.apiUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'staff1@daybeau.kr', password: 'demo1234!' }) });
+    const res = await fetch(`${stack.apiUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'staff1@daybeau.kr', password: 'demo-clinic-2026' }) });
     const { refreshToken } = (await res.json()) as { refreshToken: string };
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ko-KR' });
     await context.addInitScript((token: string) => {

@@ -7,7 +7,7 @@ import { inboundAdapters } from '@hub/messengers/inbound-registry';
 import { verifyMetaHandshake } from '@hub/messengers/meta/meta.signature';
 import { WebhookParseError, PLATFORMS, type InboundAdapter, type InboundEvent, type Platform } from '@hub/messengers/types';
 import type { Producers } from '@hub/queue';
-import { mountHealth, type Logger, type ReadinessCheck } from '@hub/observability';
+import { MAX_JSON_DEPTH, jsonTooDeep, mountHealth, type Logger, type ReadinessCheck } from '@hub/observability';
 import { createIngressMetrics, type IngressMetrics } from './ingress.metrics';
 import { kakaoHoldingResponse } from './kakao-holding';
 
@@ -21,6 +21,8 @@ export interface IngressDeps {
   logger: Logger;
   registry: Registry;
   readiness: Record<string, ReadinessCheck>;
+  /** /metrics needs this bearer token; unset: /metrics is off. */
+  metricsToken?: string | undefined;
 }
 
 class HttpError extends Error {
@@ -47,7 +49,7 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  mountHealth(app, deps.readiness, registry);
+  mountHealth(app, deps.readiness, registry, { metricsToken: deps.metricsToken });
 
   const reject = (res: Response, platform: string, err: HttpError, requestId: string) => {
     metrics.rejections.inc({ platform, reason: err.reason });
@@ -110,6 +112,9 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
         const { account, adapter: a, secrets } = await resolve(platform, req.params.accountId as string);
         const rawBody: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         if (!a.verify({ rawBody, headers: req.headers }, secrets)) throw new HttpError(401, 'bad_signature', 'signature missing or invalid');
+        // Checked on the bytes before parsing: deeper nesting would overflow the stack later (a 503 the
+        // platform retries forever); 400 tells it to stop.
+        if (jsonTooDeep(rawBody)) throw new HttpError(400, 'json_too_deep', `JSON nests deeper than ${MAX_JSON_DEPTH} levels`);
         let body: unknown;
         try {
           body = JSON.parse(rawBody.toString('utf8'));

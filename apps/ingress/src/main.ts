@@ -21,6 +21,7 @@ const { app } = createIngressApp({
   producers,
   logger,
   registry,
+  metricsToken: config.METRICS_TOKEN,
   readiness: {
     postgres: async () => {
       await pool.query('SELECT 1');

@@ -74,14 +74,16 @@ beforeAll(async () => {
   const clinic = await db.clinic.create({ data: { name: '인그레스테스트의원', slug: `ingress-${randomUUID()}` } });
   clinicId = clinic.id;
   for (const p of PLATFORMS) {
+    const rowId = randomUUID();
     const a = await db.messengerAccount.create({
-      data: { clinicId, messengerType: p, accountName: `t_${p}`, credentials: keyring.encrypt(conformanceCases[p].secrets) as object, credentialsKeyId: keyring.currentKeyId },
+      data: { id: rowId, clinicId, messengerType: p, accountName: `t_${p}`, credentials: keyring.encrypt(conformanceCases[p].secrets, rowId) as object, credentialsKeyId: keyring.currentKeyId },
     });
     accounts[p] = a.id;
   }
+  const inactiveId = randomUUID();
   inactiveLine = (
     await db.messengerAccount.create({
-      data: { clinicId, messengerType: 'line', accountName: 't_line_off', isActive: false, credentials: keyring.encrypt(conformanceCases.line.secrets) as object, credentialsKeyId: keyring.currentKeyId },
+      data: { id: inactiveId, clinicId, messengerType: 'line', accountName: 't_line_off', isActive: false, credentials: keyring.encrypt(conformanceCases.line.secrets, inactiveId) as object, credentialsKeyId: keyring.currentKeyId },
     })
   ).id;
   ingress = await startIngress();
@@ -225,5 +227,17 @@ describe('webhook ingress', () => {
       await own.close();
       await redis.stop();
     }
+  });
+  it('a correctly signed 100,000-deep JSON body is refused with 400 json_too_deep (not 503, which the platform would retry forever)', async () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const body = JSON.parse(fixtureBody('line')) as { events: Record<string, unknown>[] };
+    const raw = JSON.stringify(body).replace('"mode":"active"', `"mode":"active","extra":${deep}`);
+    expect(raw.length).toBeGreaterThan(200_000);
+    const res = await post(ingress.url, 'line', accounts.line, raw);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: 'json_too_deep' });
+    // Nesting inside strings is not nesting; 64 levels still pass.
+    const ok = JSON.stringify(body).replace('"mode":"active"', `"mode":"active","extra":${'['.repeat(60)}"[[[[{{{{"${']'.repeat(60)}`);
+    expect((await post(ingress.url, 'line', accounts.line, ok)).status).toBe(200);
   });
 });

@@ -51,6 +51,7 @@ mountHealth(
     },
   },
   registry,
+  { metricsToken: config.METRICS_TOKEN },
 );
 // The worker's statements use generic plans, cached per connection and re-planned when PostgreSQL's
 // statistics change (ANALYZE). Without autovacuum they never change: plans made while tables were

@@ -156,6 +156,34 @@ describe('six platforms end to end', () => {
   });
 });
 
+describe('handoffs are never silent', () => {
+  it.each(PLATFORMS)('%s: asking for a person (and an emergency) hands off and the customer is told, in Japanese', async (p) => {
+    const account = accounts[p];
+    const fake = fakeFor(fakes, p);
+    for (const [text, reason, expected] of [
+      ['人間のスタッフと話したいです', 'customer_requested_human', 'スタッフ'],
+      ['鼻フィラーの後、皮膚が白くなって目が見えにくいです', 'medical_emergency', '119'],
+    ] as const) {
+      const msg = customerText(p, text);
+      expect(await postWebhook(ingress.url, account, [msg])).toBe(200);
+      const recipient = p === 'kakao' ? msg.callbackUrl!.split('/').pop()! : msg.userId;
+      const told = await fake.waitForDelivery((d) => d.recipient === recipient, 8000);
+      expect(told.text).toContain(expected);
+      expect(told.text).toMatch(JAPANESE);
+      expect(told.text).not.toMatch(HANGUL);
+      const stored = await db.message.findFirstOrThrow({ where: { clinicId, senderType: 'customer', content: text, conversation: { customer: { messengerUserId: msg.userId } } }, include: { conversation: true } });
+      expect(stored.conversation).toMatchObject({ status: 'waiting', handoffReason: reason });
+      const notice = await waitUntil('notice sent', async () => {
+        const r = stored.answeredById ? await db.message.findUnique({ where: { id: stored.answeredById } }) : (await db.message.findUniqueOrThrow({ where: { id: stored.id } })).answeredById;
+        return typeof r === 'object' && r?.deliveryStatus === 'sent' ? r : null;
+      });
+      expect(notice).toMatchObject({ senderType: 'ai', content: told.text, translatedLanguage: 'ko' });
+      const kind = reason === 'medical_emergency' ? 'emergency' : 'handoff';
+      expect(await db.notification.count({ where: { clinicId, kind, data: { path: ['conversationId'], equals: stored.conversationId } } })).toBe(1);
+    }
+  });
+});
+
 /** The clinic's live events about one conversation (and its messages), oldest first, as short labels. */
 async function liveKindsFor(conversationId: string, messageIds: string[], atLeast: number): Promise<string[]> {
   return waitUntil('live events', async () => {
@@ -282,7 +310,7 @@ describe('platform failures', () => {
     // A staff reply queued for an account whose stored credentials lost the access token.
     const account = await connectAccount(db, keyring, fakes, clinicId, 'line', `${tag}z`);
     const { accessToken: _lost, ...rest } = account.credentials;
-    await db.messengerAccount.update({ where: { id: account.id }, data: { credentials: keyring.encrypt(rest) as object } });
+    await db.messengerAccount.update({ where: { id: account.id }, data: { credentials: keyring.encrypt(rest, account.id) as object } });
     const customer = await db.customer.create({ data: { clinicId, messengerType: 'line', messengerUserId: userIdFor('line') } });
     const conv = await db.conversation.create({ data: { clinicId, customerId: customer.id, messengerAccountId: account.id } });
     const staffReply = await db.message.create({

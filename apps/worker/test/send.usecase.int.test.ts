@@ -63,9 +63,10 @@ beforeAll(async () => {
   clinicId = (await db.clinic.create({ data: { name: `送信 ${tag}`, slug: `send-${tag}` } })).id;
   const credentials = { channelId: '2000000000', channelSecret: randomUUID().replace(/-/g, ''), accessToken: `tok-${tag}` };
   line.addChannel(credentials.accessToken);
+  const rowId = randomUUID();
   accountId = (
     await db.messengerAccount.create({
-      data: { clinicId, messengerType: 'line', accountName: `line_${tag}`, credentials: keyring.encrypt(credentials) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true },
+      data: { id: rowId, clinicId, messengerType: 'line', accountName: `line_${tag}`, credentials: keyring.encrypt(credentials, rowId) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true },
     })
   ).id;
   deps = { db, keyring, redis, live: new LiveEventPublisher(redis, prefix), outbound: configFor(line.url) } as unknown as PipelineDeps;

@@ -35,9 +35,10 @@ const claim = (conversationId: string, leaseId = randomUUID()) => claimTurn(sql,
 beforeAll(async () => {
   const tag = randomUUID().slice(0, 8);
   clinicId = (await db.clinic.create({ data: { name: `클레임 ${tag}`, slug: `claim-${tag}` } })).id;
+  const rowId = randomUUID();
   accountId = (
     await db.messengerAccount.create({
-      data: { clinicId, messengerType: 'line', accountName: `line_${tag}`, credentials: keyring.encrypt({ accessToken: 't' }) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true },
+      data: { id: rowId, clinicId, messengerType: 'line', accountName: `line_${tag}`, credentials: keyring.encrypt({ accessToken: 't' }, rowId) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true },
     })
   ).id;
 });

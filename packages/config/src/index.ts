@@ -71,12 +71,29 @@ export const encryptionEnv = {
     ),
 };
 
+/** Where webhook-supplied URLs (media, Kakao callbacks) may go besides each platform's own hosts. */
+function outboundGuardEnv() {
+  return {
+    OUTBOUND_HOST_ALLOWLIST_EXTRA: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((h) => h.trim()).filter(Boolean))
+      .refine((hosts) => hosts.every((h) => /^(\*\.)?[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i.test(h)), {
+        message: 'is malformed: expected a comma list of host, *.domain or host:port',
+      }),
+    OUTBOUND_ALLOW_PRIVATE_NETWORKS: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+    MEDIA_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
+    MEDIA_TIMEOUT_MS: z.coerce.number().int().min(1).default(15_000),
+  };
+}
+
 export const platformApiEnv = {
   TELEGRAM_API_ROOT: url(['http:', 'https:'], 'https://api.telegram.org').default('https://api.telegram.org'),
   LINE_API_BASE_URL: url(['http:', 'https:'], 'https://api.line.me').default('https://api.line.me'),
   LINE_DATA_API_BASE_URL: url(['http:', 'https:'], 'https://api-data.line.me').default('https://api-data.line.me'),
   META_GRAPH_API_BASE_URL: url(['http:', 'https:'], 'https://graph.facebook.com').default('https://graph.facebook.com'),
   META_GRAPH_API_VERSION: z.string().default('v23.0'),
+  ...outboundGuardEnv(),
 };
 
 export const aiEnv = {
@@ -94,6 +111,8 @@ export const commonEnv = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('127.0.0.1'),
+  /** Bearer token Prometheus sends for /metrics; without it /metrics is off. */
+  METRICS_TOKEN: z.string().min(16, { message: 'is too short: expected at least 16 characters' }).optional(),
 };
 
 const port = (def: number) => z.coerce.number().int().min(0).max(65535).default(def);

@@ -1,18 +1,42 @@
 // `pnpm hub <command>`: operator commands.
 //   demo:accounts                                   every messenger account with decrypted secrets (JSON)
 //   create-superadmin --email E --password P --name N
+//   rotate-keys                                     re-encrypt every credential with the current key
 import { parseArgs } from 'node:util';
 import { hash } from '@node-rs/argon2';
 import { z } from 'zod';
 import { databaseEnv, encryptionEnv, loadConfig } from '@hub/config';
 import { createDb } from './client';
 import { Keyring } from './crypto';
+import { passwordProblem } from './password-policy';
+import { rotateCredentialKeys } from './rotate-keys';
 import { SIGNATURE_HEADERS, type Platform } from './seed/accounts';
 
 const USAGE = `usage: pnpm hub <command>
   demo:accounts                                        print every messenger account (id, platform, webhook URL, secrets) as JSON
-  create-superadmin --email <e> --password <p> --name <n>   create a platform superadmin (password >= 10 characters)
+  create-superadmin --email <e> --password <p> --name <n>   create a platform superadmin (password >= 10 characters, not a common one)
+  rotate-keys                                          re-encrypt every messenger account credential with the first key of
+                                                       CREDENTIALS_ENCRYPTION_KEYS (batches, idempotent); then older keys can be removed
 `;
+
+async function rotateKeys(): Promise<number> {
+  const config = loadConfig(z.object({ ...databaseEnv, ...encryptionEnv }), 'hub');
+  const keyring = new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS);
+  const db = createDb(config.DATABASE_URL, { max: 1 });
+  try {
+    const c = await rotateCredentialKeys(db, keyring, {
+      onBatch: (n) => process.stderr.write(`[hub] rotate-keys: ${n.scanned} scanned, ${n.rotated} rotated so far\n`),
+    });
+    process.stdout.write(`${JSON.stringify({ key: keyring.currentKeyId, scanned: c.scanned, rotated: c.rotated, alreadyCurrent: c.current, changedMeanwhile: c.skipped, failed: c.failed }, null, 2)}\n`);
+    if (c.failed.length) {
+      process.stderr.write(`[hub] ${c.failed.length} account(s) could not be decrypted and were left as they are: keep their key until they are fixed\n`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
 
 async function demoAccounts(): Promise<number> {
   const config = loadConfig(z.object({ ...databaseEnv, ...encryptionEnv }), 'hub');
@@ -28,7 +52,7 @@ async function demoAccounts(): Promise<number> {
       let secrets: unknown = null;
       let error: string | undefined;
       try {
-        secrets = keyring.decrypt(r.credentials);
+        secrets = keyring.decrypt(r.credentials, r.id);
       } catch (err) {
         failed++;
         error = `cannot decrypt credentials: ${err instanceof Error ? err.message : String(err)}`;
@@ -71,8 +95,9 @@ async function createSuperadmin(argv: string[]): Promise<number> {
     process.stderr.write(`"${email}" is not a valid email address\n`);
     return 1;
   }
-  if (password.length < 10) {
-    process.stderr.write('password is too short: use at least 10 characters\n');
+  const weak = passwordProblem(password);
+  if (weak) {
+    process.stderr.write(`password refused: ${weak.message}\n`);
     return 1;
   }
   const config = loadConfig(z.object(databaseEnv), 'hub');
@@ -101,6 +126,9 @@ let code: number;
 switch (command) {
   case 'demo:accounts':
     code = await demoAccounts();
+    break;
+  case 'rotate-keys':
+    code = await rotateKeys();
     break;
   case 'create-superadmin':
     code = await createSuperadmin(rest);

@@ -14,15 +14,15 @@ let secondAccountId: string;
 beforeAll(async () => {
   const clinic = await db.clinic.create({ data: { name: '제약테스트의원', slug: `constraints-${randomUUID()}` } });
   clinicId = clinic.id;
+  const accountRowId = randomUUID();
   const account = await db.messengerAccount.create({
-    data: { clinicId, messengerType: 'line', accountName: 'c_line', credentials: keyring.encrypt({ channelSecret: 'x' }) as object, credentialsKeyId: keyring.currentKeyId },
+    data: { id: accountRowId, clinicId, messengerType: 'line', accountName: 'c_line', credentials: keyring.encrypt({ channelSecret: 'x' }, accountRowId) as object, credentialsKeyId: keyring.currentKeyId },
   });
   accountId = account.id;
-  secondAccountId = (
-    await db.messengerAccount.create({
-      data: { clinicId, messengerType: 'line', accountName: 'c_line2', credentials: keyring.encrypt({ channelSecret: 'y' }) as object, credentialsKeyId: keyring.currentKeyId },
-    })
-  ).id;
+  secondAccountId = randomUUID();
+  await db.messengerAccount.create({
+    data: { id: secondAccountId, clinicId, messengerType: 'line', accountName: 'c_line2', credentials: keyring.encrypt({ channelSecret: 'y' }, secondAccountId) as object, credentialsKeyId: keyring.currentKeyId },
+  });
   const customer = await db.customer.create({ data: { clinicId, messengerType: 'line', messengerUserId: `U${randomUUID()}` } });
   const conv = await db.conversation.create({ data: { clinicId, customerId: customer.id, messengerAccountId: account.id } });
   conversationId = conv.id;

@@ -55,7 +55,7 @@ describe('demo seed', () => {
     expect(first.counts.procedures).toBeGreaterThanOrEqual(14);
     const accountsAfter = await db.messengerAccount.findMany({ where: { clinicId: { in: ids } }, orderBy: { id: 'asc' } });
     expect(accountsAfter.map((x) => x.id)).toEqual(accountsBefore.map((x) => x.id));
-    expect(accountsAfter.map((x) => keyring.decrypt(x.credentials))).toEqual(accountsBefore.map((x) => keyring.decrypt(x.credentials)));
+    expect(accountsAfter.map((x) => keyring.decrypt(x.credentials, x.id))).toEqual(accountsBefore.map((x) => keyring.decrypt(x.credentials, x.id)));
   });
 
   it('has exactly one price line whose discount is over 49%, with rates computed from the prices', async () => {
@@ -79,7 +79,7 @@ describe('demo seed', () => {
     expect(accounts).toHaveLength(6);
     expect(accounts.map((a) => a.messengerType).sort()).toEqual([...PLATFORMS].sort());
     for (const a of accounts) {
-      const secrets = keyring.decrypt(a.credentials);
+      const secrets = keyring.decrypt(a.credentials, a.id);
       expect(CREDENTIAL_SCHEMAS[a.messengerType as Platform].safeParse(secrets).success).toBe(true);
       expect(a.credentialsKeyId).toBe(keyring.currentKeyId);
       expect(a.webhookUrl).toBe(`http://127.0.0.1:3001/webhooks/${a.messengerType}/${a.id}`);

@@ -202,7 +202,7 @@ describe('consultant', () => {
     expect(contexts[0]!.systemPrompt).toContain('さくら');
   });
 
-  it('hands emergencies, complaints and requests for a person to staff', async () => {
+  it('hands emergencies, complaints and requests for a person to staff, telling the customer in their language', async () => {
     const consultant = createConsultant(deps);
     for (const [text, reason] of [
       ['鼻フィラーの後、皮膚が白くなって目が見えにくいです', 'medical_emergency'],
@@ -211,8 +211,13 @@ describe('consultant', () => {
     ] as const) {
       const m = await customerMessage(a, text);
       const out = await consultant.reply({ clinicId: a.clinicId, conversationId: a.conversationJa, customerId: a.customerJa, messages: [m] });
-      expect(out.handoff, text).toEqual({ reason });
-      expect(out.text).toBe('');
+      expect(out.handoff, text).toEqual({ reason, urgent: reason === 'medical_emergency' });
+      // Never silence: a notice in Japanese (no Hangul), and staff see it in Korean.
+      expect(out.text).toMatch(/[\u3040-\u30ff]/);
+      expect(out.text).not.toMatch(/[\uac00-\ud7af]/);
+      expect(out.translatedKo).toMatch(/[\uac00-\ud7af]/);
+      if (reason === 'medical_emergency') expect(out.text).toContain('119');
+      else expect(out.text).toContain('スタッフ');
     }
   });
 });

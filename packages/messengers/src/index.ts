@@ -9,4 +9,5 @@ export * from './whatsapp/whatsapp.schema';
 export * from './kakao/kakao.schema';
 export * from './outbound-registry';
 export * from './outbound-http';
+export * from './outbound-guard';
 export * from './split-text';

@@ -1,4 +1,5 @@
 import type { Platform } from './types';
+import { guardedFetch, type OutboundPolicy } from './outbound-guard';
 import { SendError } from './types';
 import {
   DEFAULT_OUTBOUND_TIMEOUT_MS,
@@ -101,14 +102,10 @@ function retryAfterFrom(headers: Headers | undefined): number | undefined {
 export async function downloadMedia(
   url: string,
   platform: Platform,
-  cfg: OutboundApiConfig,
+  policy: OutboundPolicy,
   bearer?: string,
 ): Promise<{ bytes: Buffer; mimeType: string }> {
-  const res = await fetchOrTransient(
-    url,
-    { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} },
-    cfg.OUTBOUND_TIMEOUT_MS ?? DEFAULT_OUTBOUND_TIMEOUT_MS,
-  );
+  const res = await guardedFetch(url, policy, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
   if (!res.ok) {
     const body = (await readJson(res)) as { error?: GraphErrorBody } | null;
     if (body?.error) throw mapGraphError(platform, res.status, body.error, res.headers);

@@ -14,6 +14,13 @@ export interface OutboundApiConfig {
   KAKAO_EVENT_NAME?: string;
   /** Per-request timeout for plain fetch calls (Graph, Kakao, media downloads). */
   OUTBOUND_TIMEOUT_MS?: number;
+  /** Hosts (`host`, `*.domain`, optional `:port`) added to every platform's media/callback list. */
+  OUTBOUND_HOST_ALLOWLIST_EXTRA?: string[];
+  /** Let webhook-supplied URLs reach private, loopback and link-local addresses (local fakes only). */
+  OUTBOUND_ALLOW_PRIVATE_NETWORKS?: boolean;
+  MEDIA_MAX_BYTES?: number;
+  /** Whole-download deadline for media, body included. */
+  MEDIA_TIMEOUT_MS?: number;
 }
 
 export const DEFAULT_KAKAO_BOT_API_BASE_URL = 'https://bot-api.kakao.com';

@@ -24,6 +24,14 @@ import {
 } from './whatsapp/whatsapp.outbound';
 import { KakaoOutboundCredentialsSchema, createKakaoSender, fetchKakaoMedia, testKakaoConnection } from './kakao/kakao.outbound';
 
+import type { PlatformOutboundHosts } from './outbound-guard';
+import { telegramOutboundHosts } from './telegram/telegram.hosts';
+import { lineOutboundHosts } from './line/line.hosts';
+import { facebookOutboundHosts } from './facebook/facebook.hosts';
+import { instagramOutboundHosts } from './instagram/instagram.hosts';
+import { whatsappOutboundHosts } from './whatsapp/whatsapp.hosts';
+import { kakaoOutboundHosts } from './kakao/kakao.hosts';
+
 export type { ConnectionTestResult, FetchedMedia, OutboundApiConfig } from './outbound-http';
 export { defaultOutboundApiConfig } from './outbound-http';
 
@@ -96,3 +104,13 @@ export const mediaFetchers = {
   whatsapp: (creds, cfg, id) => fetchWhatsAppMedia(parseOutboundCredentials('whatsapp', creds), cfg, id),
   kakao: (creds, cfg, id) => fetchKakaoMedia(parseOutboundCredentials('kakao', creds), cfg, id),
 } satisfies Record<Platform, MediaFetcher>;
+
+/** Where each platform's webhook-supplied URLs (media, callbacks) may go; see outbound-guard.ts. */
+export const outboundHosts = {
+  telegram: telegramOutboundHosts,
+  line: lineOutboundHosts,
+  instagram: instagramOutboundHosts,
+  facebook: facebookOutboundHosts,
+  whatsapp: whatsappOutboundHosts,
+  kakao: kakaoOutboundHosts,
+} satisfies Record<Platform, PlatformOutboundHosts>;

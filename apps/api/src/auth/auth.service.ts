@@ -3,6 +3,7 @@ import { HttpError, unauthorized } from '../http/errors';
 import { burnPasswordCheck, verifyPassword } from './password';
 import { RoleSchema } from './permissions';
 import { AccessTokens, hashRefreshToken, newRefreshToken } from './tokens';
+import type { SessionRevocations } from './session-revocations';
 
 export interface AuthPolicy {
   maxFailedLogins: number;
@@ -33,6 +34,7 @@ export class AuthService {
   constructor(
     private readonly db: Db,
     private readonly tokens: AccessTokens,
+    private readonly revocations: SessionRevocations,
     private readonly policy: AuthPolicy = DEFAULT_AUTH_POLICY,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -82,6 +84,7 @@ export class AuthService {
     if (session.revokedAt) {
       // A rotated token came back: someone holds a copy. End every session of this user.
       await this.db.userSession.updateMany({ where: { userId: session.userId, revokedAt: null }, data: { revokedAt: now } });
+      await this.revocations.revoke(session.userId, 'sessions_revoked');
       await audit(this.db, { clinicId: session.user.clinicId, actorUserId: session.userId, action: 'auth.refresh_reuse', entityType: 'user_session', entityId: session.id, ip: meta.ip ?? null });
       throw unauthorized('refresh token was already used; all sessions were signed out');
     }
@@ -96,6 +99,7 @@ export class AuthService {
     const now = this.now();
     if (all) {
       const { count } = await this.db.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+      await this.revocations.revoke(userId, 'sessions_revoked');
       return count;
     }
     if (!refreshToken) return 0;

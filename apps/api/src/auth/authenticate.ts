@@ -4,6 +4,7 @@ import { HttpError, notFound } from '../http/errors';
 import type { AuthContext, Authenticator } from '../http/route-table';
 import { RoleSchema } from './permissions';
 import type { AccessTokens } from './tokens';
+import type { SessionRevocations } from './session-revocations';
 
 function bearer(req: Request, allowQuery: boolean): string | null {
   const h = req.headers.authorization;
@@ -15,11 +16,15 @@ function bearer(req: Request, allowQuery: boolean): string | null {
   return null;
 }
 
-/** Verifies the token, then loads the user: a deactivated user or a changed role takes effect at once. */
+/**
+ * Verifies the token, then loads the user: a deactivated user or a changed role takes effect at once,
+ * and a token issued before the user's sessions were revoked is refused.
+ */
 export class TokenAuthenticator implements Authenticator {
   constructor(
     private readonly db: Db,
     private readonly tokens: AccessTokens,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async authenticate(req: Request, allowQueryToken: boolean): Promise<AuthContext | null> {
@@ -27,11 +32,14 @@ export class TokenAuthenticator implements Authenticator {
     if (!token) return null;
     const claims = await this.tokens.verify(token);
     if (!claims) return null;
-    const user = await this.db.user.findUnique({
-      where: { id: claims.userId },
-      select: { id: true, role: true, clinicId: true, name: true, email: true, isActive: true },
-    });
-    if (!user || !user.isActive) return null;
+    const [user, revoked] = await Promise.all([
+      this.db.user.findUnique({
+        where: { id: claims.userId },
+        select: { id: true, role: true, clinicId: true, name: true, email: true, isActive: true },
+      }),
+      this.revocations.isRevoked(claims.userId, claims.issuedAtMs),
+    ]);
+    if (!user || !user.isActive || revoked) return null;
     const role = RoleSchema.safeParse(user.role);
     if (!role.success) return null;
     if (role.data !== 'superadmin' && !user.clinicId) return null;

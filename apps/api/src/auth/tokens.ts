@@ -8,6 +8,11 @@ export interface AccessClaims {
   clinicId: string | null;
 }
 
+export interface VerifiedClaims extends AccessClaims {
+  /** When the token was signed, ms since the epoch (iat has whole seconds only). */
+  issuedAtMs: number;
+}
+
 const ISSUER = 'clinic-hub-api';
 const AUDIENCE = 'clinic-hub';
 
@@ -23,7 +28,8 @@ export class AccessTokens {
   }
 
   async sign(claims: AccessClaims): Promise<string> {
-    return new SignJWT({ role: claims.role, cid: claims.clinicId })
+    // ims: the signing time in ms, so a revocation and a new sign-in within one second stay apart.
+    return new SignJWT({ role: claims.role, cid: claims.clinicId, ims: Date.now() })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.userId)
       .setIssuer(ISSUER)
@@ -33,13 +39,13 @@ export class AccessTokens {
       .sign(this.key);
   }
 
-  /** null when the token is malformed, forged or expired. */
-  async verify(token: string): Promise<AccessClaims | null> {
+  /** null when the token is malformed, forged, expired or has no expiry (jose checks exp only when present). */
+  async verify(token: string): Promise<VerifiedClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'iat', 'sub'] });
       const role = RoleSchema.safeParse(payload.role);
       if (!payload.sub || !role.success) return null;
-      return { userId: payload.sub, role: role.data, clinicId: typeof payload.cid === 'string' ? payload.cid : null };
+      return { userId: payload.sub, role: role.data, clinicId: typeof payload.cid === 'string' ? payload.cid : null, issuedAtMs: typeof payload.ims === 'number' ? payload.ims : payload.iat! * 1000 };
     } catch (err) {
       if (err instanceof joseErrors.JOSEError) return null;
       throw err;

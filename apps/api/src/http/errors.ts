@@ -42,6 +42,9 @@ export const ValidationErrorBodySchema = z.object({
   issues: z.array(z.object({ path: z.string(), message: z.string() })),
 });
 
+/** body-parser error type of a JSON body refused before parsing for its nesting depth. */
+export const JSON_TOO_DEEP = 'entity.json.too_deep';
+
 interface Logger {
   error(obj: object, msg?: string): void;
 }
@@ -58,12 +61,17 @@ export function errorHandler(logger: Logger) {
       return;
     }
     if (err instanceof HttpError) {
+      if (err.status === 429 && typeof err.details?.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(err.details.retryAfterSeconds));
       res.status(err.status).json({ error: err.code, message: err.message, ...(err.details ?? {}) });
       return;
     }
     const e = err as { type?: string; status?: number; message?: string };
     if (e?.type === 'entity.too.large') {
       res.status(413).json({ error: 'body_too_large', message: 'request body is too large' });
+      return;
+    }
+    if (e?.type === JSON_TOO_DEEP) {
+      res.status(400).json({ error: 'json_too_deep', message: e.message ?? 'JSON nests too deep', issues: [{ path: 'body', message: 'nested too deep' }] });
       return;
     }
     if (e?.type === 'entity.parse.failed') {

@@ -173,6 +173,7 @@ export function buildOpenApi(routes: RouteDef[], extra: DocOnlyPath[] = []): unk
       responses['403'] = err('Role not allowed');
       responses['429'] = err('Rate limited');
     }
+    if (r.before?.length) responses['429'] = err('Rate limited (Retry-After names the seconds to wait)');
     if (r.params) responses['404'] = err('Not found (or belongs to another clinic)');
     registry.registerPath({
       method: r.method,

@@ -1,7 +1,9 @@
 import type { Redis } from 'ioredis';
 import { liveChannel, type StoredLiveEvent } from '@hub/queue';
+import { sessionsChannel, type RevocationMessage, type RevocationReason } from '../auth/session-revocations';
 
 export type LiveListener = (event: StoredLiveEvent) => void;
+export type RevocationListener = (reason: RevocationReason) => void;
 
 interface Logger {
   warn(obj: object, msg?: string): void;
@@ -16,6 +18,8 @@ export class LiveHub {
   private sub: Redis | undefined;
   private readonly listeners = new Map<string, Set<LiveListener>>();
   private readonly subscribed = new Set<string>();
+  private readonly userWatchers = new Map<string, Set<RevocationListener>>();
+  private sessionsSubscribed: Promise<unknown> | undefined;
   private ops: Promise<void> = Promise.resolve();
 
   constructor(
@@ -41,6 +45,29 @@ export class LiveHub {
     };
   }
 
+  /**
+   * Calls listener when the user's sessions are revoked on any replica (SessionRevocations publishes);
+   * resolves once this process is listening. The returned function stops watching.
+   */
+  async watchUser(userId: string, listener: RevocationListener): Promise<() => void> {
+    let set = this.userWatchers.get(userId);
+    if (!set) this.userWatchers.set(userId, (set = new Set()));
+    set.add(listener);
+    // One channel for every user, subscribed for the life of the process (a message per revocation is rare).
+    this.sessionsSubscribed ??= this.connection()
+      .subscribe(sessionsChannel(this.prefix))
+      .catch((err: Error) => {
+        this.sessionsSubscribed = undefined;
+        throw err;
+      });
+    await this.sessionsSubscribed;
+    return () => {
+      const s = this.userWatchers.get(userId);
+      s?.delete(listener);
+      if (s?.size === 0) this.userWatchers.delete(userId);
+    };
+  }
+
   connections(): number {
     let n = 0;
     for (const s of this.listeners.values()) n += s.size;
@@ -49,6 +76,7 @@ export class LiveHub {
 
   async close(): Promise<void> {
     this.listeners.clear();
+    this.userWatchers.clear();
     await this.ops.catch(() => undefined);
     this.sub?.disconnect();
     this.sub = undefined;
@@ -77,7 +105,18 @@ export class LiveHub {
     const sub = this.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
     sub.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'live subscriber error'));
     const channelPrefix = liveChannel('', this.prefix);
+    const revocations = sessionsChannel(this.prefix);
     sub.on('message', (channel: string, raw: string) => {
+      if (channel === revocations) {
+        let msg: RevocationMessage;
+        try {
+          msg = JSON.parse(raw) as RevocationMessage;
+        } catch {
+          return;
+        }
+        for (const l of [...(this.userWatchers.get(msg.userId) ?? [])]) l(msg.reason);
+        return;
+      }
       if (!channel.startsWith(channelPrefix)) return;
       const clinicId = channel.slice(channelPrefix.length);
       let event: StoredLiveEvent;

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { audit } from '@hub/db';
+import { passwordProblem } from '@hub/db/password-policy';
 import { route, type RouteDef } from '../http/route-table';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { HttpError } from '../http/errors';
 import type { RouteServices } from './context';
 
-export const PasswordSchema = z.string().min(8, 'use at least 8 characters').max(200);
+/** Every place a password is set: at least 10 characters and not a commonly used one (see @hub/db/password-policy). */
+export const PasswordSchema = z.string().superRefine((pw, ctx) => {
+  const problem = passwordProblem(pw);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { rule: problem.rule } });
+});
 
 const TokenPairSchema = z.object({
   accessToken: z.string(),
@@ -26,11 +31,11 @@ export function authRoutes(s: RouteServices): RouteDef[] {
       method: 'post',
       path: '/api/auth/login',
       tag: 'auth',
-      summary: 'Sign in with email and password (5 failures lock the account for 15 minutes: 423)',
+      summary: 'Sign in with email and password (5 failures lock the account for 15 minutes: 423; attempts per IP and per IP + email are limited: 429 with Retry-After)',
       action: 'public',
       before: [s.loginLimiter],
       body: z.object({ email: z.string().email().max(200), password: z.string().min(1).max(200) }),
-      example: { email: 'staff1@daybeau.kr', password: 'demo1234!' },
+      example: { email: 'staff1@daybeau.kr', password: 'demo-clinic-2026' },
       response: TokenPairSchema,
       handler: ({ body, req }) => s.auth.login(body.email, body.password, meta(req)),
     }),
@@ -76,15 +81,16 @@ export function authRoutes(s: RouteServices): RouteDef[] {
       method: 'post',
       path: '/api/auth/password',
       tag: 'auth',
-      summary: 'Change my password (signs out my other sessions)',
+      summary: 'Change my password (ends every session of mine, this one included: sign in again)',
       action: 'session.self',
       body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema }),
-      example: { currentPassword: 'demo1234!', newPassword: 'a-longer-passphrase' },
+      example: { currentPassword: 'demo-clinic-2026', newPassword: 'a-longer-passphrase' },
       handler: async ({ body, auth, ip }) => {
         const user = await s.deps.db.user.findUniqueOrThrow({ where: { id: auth.userId } });
         if (!(await verifyPassword(user.passwordHash, body.currentPassword))) throw new HttpError(400, 'wrong_password', 'the current password is incorrect');
         await s.deps.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(body.newPassword) } });
         await s.deps.db.userSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: s.now() } });
+        await s.revocations.revoke(user.id, 'sessions_revoked');
         await audit(s.deps.db, { clinicId: user.clinicId, actorUserId: user.id, action: 'user.password_changed', entityType: 'user', entityId: user.id, ip });
         return undefined;
       },

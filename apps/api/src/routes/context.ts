@@ -1,5 +1,7 @@
 import type { ApiDeps } from '../deps';
 import type { AuthService } from '../auth/auth.service';
+import type { TokenAuthenticator } from '../auth/authenticate';
+import type { SessionRevocations } from '../auth/session-revocations';
 import type { LiveHub } from '../live/live-hub';
 import type { RequestHandler } from 'express';
 
@@ -7,6 +9,9 @@ import type { RequestHandler } from 'express';
 export interface RouteServices {
   deps: ApiDeps;
   auth: AuthService;
+  /** The per-request check, also re-run by open SSE streams. */
+  authenticator: TokenAuthenticator;
+  revocations: SessionRevocations;
   hub: LiveHub;
   loginLimiter: RequestHandler;
   now: () => Date;

@@ -15,12 +15,14 @@ export function eventsRoutes(s: RouteServices): RouteDef[] {
       tag: 'live',
       summary:
         "Server-Sent Events for the caller's clinic: message.created/updated, conversation.updated/takeover, satisfaction.changed, alert, send.failed, account.disconnected. " +
-        'Resumable with Last-Event-ID (header, or ?lastEventId=); token by Bearer header or ?access_token=; a comment heartbeat every 15 s.',
+        'Resumable with Last-Event-ID (header, or ?lastEventId=); token by Bearer header or ?access_token=; a comment heartbeat every 15 s. ' +
+        'The stream ends with a `session.ended` event (reason deactivated, sessions_revoked, session_expired or session_changed) when the user is deactivated or signed out ' +
+        '(at once, on every replica) or when its token expires or the user changes (re-checked every 30 s); reconnect with a fresh token.',
       action: 'events.subscribe',
       queryToken: true,
       produces: 'text/event-stream',
       query: z.object({ access_token: z.string().optional(), lastEventId: z.string().optional() }),
-      handler: async ({ req, res, query, clinicId }) => {
+      handler: async ({ req, res, query, clinicId, auth }) => {
         const headerId = req.headers['last-event-id'];
         const lastEventId = typeof headerId === 'string' && headerId ? headerId : query.lastEventId;
         res.writeHead(200, {
@@ -39,16 +41,39 @@ export function eventsRoutes(s: RouteServices): RouteDef[] {
           lastSent = e.id;
           res.write(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify({ type: e.type, ...e.data })}\n\n`);
         };
-        // Subscribe first, then replay: an event published in between is buffered, not lost.
-        const unsubscribe = await s.hub.subscribe(clinicId, (e) => (replaying ? buffered.push(e) : send(e)));
-        const heartbeat = setInterval(() => res.write(': ping\n\n'), s.deps.settings.sseHeartbeatMs);
         let closed = false;
+        let unsubscribe = () => {};
+        let unwatch = () => {};
+        let heartbeat: NodeJS.Timeout | undefined;
+        let recheck: NodeJS.Timeout | undefined;
         const cleanup = () => {
           if (closed) return;
           closed = true;
           clearInterval(heartbeat);
+          clearInterval(recheck);
           unsubscribe();
+          unwatch();
         };
+        // A stream outlives the request that authorized it: end it when the session ends.
+        const endSession = (reason: string) => {
+          if (closed) return;
+          res.write(`event: session.ended\ndata: ${JSON.stringify({ type: 'session.ended', reason })}\n\n`);
+          cleanup();
+          res.end();
+        };
+        unwatch = await s.hub.watchUser(auth.userId, endSession);
+        recheck = setInterval(() => {
+          s.authenticator.authenticate(req, true).then(
+            (now) => {
+              if (!now) endSession('session_expired');
+              else if (now.role !== auth.role || now.homeClinicId !== auth.homeClinicId) endSession('session_changed');
+            },
+            () => undefined, // a database hiccup is not a reason to drop staff; the next check decides
+          );
+        }, s.deps.settings.sessionRecheckMs);
+        // Subscribe first, then replay: an event published in between is buffered, not lost.
+        unsubscribe = await s.hub.subscribe(clinicId, (e) => (replaying ? buffered.push(e) : send(e)));
+        heartbeat = setInterval(() => res.write(': ping\n\n'), s.deps.settings.sseHeartbeatMs);
         req.on('close', cleanup);
         res.on('error', cleanup);
         try {

@@ -59,7 +59,7 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
     let credentials: Record<string, string> = {};
     let credentialsError: string | null = null;
     try {
-      credentials = maskAll(keyring.decrypt(a.credentials));
+      credentials = maskAll(keyring.decrypt(a.credentials, a.id));
     } catch (err) {
       credentialsError = (err as Error).message;
     }
@@ -130,7 +130,7 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
             accountName: body.accountName,
             displayName: body.displayName ?? null,
             targetCountries: body.targetCountries,
-            credentials: keyring.encrypt(creds) as object,
+            credentials: keyring.encrypt(creds, id) as object,
             credentialsKeyId: keyring.currentKeyId,
             webhookUrl,
             webhookSecret: hint(body.platform, creds),
@@ -178,9 +178,9 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
         const { credentials: patch, ...fields } = body;
         let credData = {};
         if (patch && Object.keys(patch).length) {
-          const merged = validate(platform, { ...(keyring.decrypt(before.credentials) as Record<string, unknown>), ...patch });
+          const merged = validate(platform, { ...(keyring.decrypt(before.credentials, before.id) as Record<string, unknown>), ...patch });
           credData = {
-            credentials: keyring.encrypt(merged) as object,
+            credentials: keyring.encrypt(merged, before.id) as object,
             credentialsKeyId: keyring.currentKeyId,
             webhookSecret: hint(platform, merged),
             isConnected: false,
@@ -214,11 +214,11 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
         const platform = PlatformSchema.parse(before.messengerType);
         const fields = hubSecrets[platform].map((h) => h.field);
         if (!fields.length) throw badRequest('not_rotatable', `${platform} secrets are issued by the platform: change them with PATCH credentials`);
-        const creds = validate(platform, { ...(keyring.decrypt(before.credentials) as Record<string, unknown>), ...Object.fromEntries(fields.map((f) => [f, newSecret()])) });
+        const creds = validate(platform, { ...(keyring.decrypt(before.credentials, before.id) as Record<string, unknown>), ...Object.fromEntries(fields.map((f) => [f, newSecret()])) });
         const account = await db.messengerAccount.update({
           where: { id: before.id },
           data: {
-            credentials: keyring.encrypt(creds) as object,
+            credentials: keyring.encrypt(creds, before.id) as object,
             credentialsKeyId: keyring.currentKeyId,
             webhookSecret: hint(platform, creds),
             isConnected: false,
@@ -241,7 +241,7 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
         const account = await load(clinicId, params.id);
         const platform = PlatformSchema.parse(account.messengerType);
         const webhookUrl = account.webhookUrl ?? webhookUrlFor(settings.publicBaseUrl, platform, account.id);
-        const result = await connectionTesters[platform](keyring.decrypt(account.credentials), settings.outbound, { webhookUrl });
+        const result = await connectionTesters[platform](keyring.decrypt(account.credentials, account.id), settings.outbound, { webhookUrl });
         const updated = await db.messengerAccount.update({
           where: { id: account.id },
           data: { isConnected: result.ok, connectionError: result.ok ? null : `${result.code}: ${result.message}`.slice(0, 1000), lastSyncedAt: s.now() },

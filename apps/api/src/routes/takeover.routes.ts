@@ -216,13 +216,19 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
       method: 'post',
       path: '/api/conversations/:id/resolve',
       tag: 'takeover',
-      summary: 'Mark the conversation resolved',
+      summary: 'Mark the conversation resolved (staff: only one they hold or nobody holds; 403 not_conversation_holder otherwise)',
       action: 'conversations.handle',
       params: IdParams,
       handler: async ({ clinicId, params, auth, ip }) => {
         const conv = await load(clinicId, params.id);
         if (conv.status === 'resolved') return { conversation: conv };
         if (conv.status === 'archived') throw conflict('conversation_archived', 'the conversation is archived');
+        // Staff may resolve what they hold or what nobody holds; someone else's conversation needs a lead.
+        if (auth.role === 'staff' && conv.assignedTo && conv.assignedTo !== auth.userId) {
+          throw new HttpError(403, 'not_conversation_holder', 'only the staff member handling this conversation, a supervisor or an admin may resolve it', {
+            holder: conv.assignee ? { id: conv.assignee.id, name: conv.assignee.name } : { id: conv.assignedTo },
+          });
+        }
         return { conversation: await transition(clinicId, conv, { status: 'resolved' }, 'conversation.resolve', { userId: auth.userId, ip }) };
       },
     }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { audit, Prisma } from '@hub/db';
 import { route, type RouteDef } from '../http/route-table';
 import { badRequest, conflict } from '../http/errors';
+import { ensureNotLimited, redisLimiter, spend } from '../http/limits';
 import { hashPassword } from '../auth/password';
 import { ClinicRoleSchema } from '../auth/permissions';
 import type { RouteServices } from './context';
@@ -26,6 +27,11 @@ export const PUBLIC_USER = {
 
 export function userRoutes(s: RouteServices): RouteDef[] {
   const { db } = s.deps;
+  // users.email is unique across the platform (sign-in is by email alone), so an email in use anywhere
+  // cannot be added. The answer never says where (one generic 409 for every clinic), each refusal is
+  // audited, and an admin who keeps hitting emails in use is stopped: enumeration costs an hour per few tries.
+  const conflicts = redisLimiter(s.deps.redis, `${s.deps.livePrefix ?? 'hub'}:rl:user-create-conflict`, s.deps.settings.userCreateConflictLimitPerHour, 3600);
+  const probingMessage = 'too many new users refused for an email in use; retry later';
   const load = async (clinicId: string, id: string) => found(await db.user.findFirst({ where: { id, clinicId }, select: PUBLIC_USER }), 'user');
   return [
     route({
@@ -59,6 +65,7 @@ export function userRoutes(s: RouteServices): RouteDef[] {
       }),
       example: { email: 'staff3@daybeau.kr', name: '김상담', role: 'staff', password: 'change-me-please' },
       handler: async ({ clinicId, body, auth, ip }) => {
+        await ensureNotLimited(conflicts, auth.userId, probingMessage);
         try {
           const user = await db.user.create({
             data: { clinicId, email: body.email.toLowerCase(), name: body.name, role: body.role, phone: body.phone ?? null, passwordHash: await hashPassword(body.password) },
@@ -67,9 +74,11 @@ export function userRoutes(s: RouteServices): RouteDef[] {
           await audit(db, { clinicId, actorUserId: auth.userId, action: 'user.created', entityType: 'user', entityId: user.id, after: { email: user.email, role: user.role }, ip });
           return user;
         } catch (err) {
-          if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw conflict('email_taken', 'a user with this email already exists');
-          throw err;
+          if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')) throw err;
         }
+        await audit(db, { clinicId, actorUserId: auth.userId, action: 'user.create_rejected', entityType: 'user', metadata: { reason: 'email_unavailable' }, ip });
+        await spend(conflicts, auth.userId, probingMessage);
+        throw conflict('email_unavailable', 'this email address cannot be used for a new user; use another one');
       },
     }),
     route({
@@ -109,6 +118,7 @@ export function userRoutes(s: RouteServices): RouteDef[] {
         });
         if (password || body.isActive === false || (body.role && body.role !== before.role)) {
           await db.userSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: s.now() } });
+          await s.revocations.revoke(user.id, body.isActive === false ? 'deactivated' : 'sessions_revoked');
         }
         await audit(db, {
           clinicId,

@@ -16,7 +16,7 @@ export async function newStaffPage(browser: Browser, opts: { width?: number; hei
 }
 
 /** Signs in through the login form and waits for the live stream to be open. */
-export async function login(page: Page, baseUrl: string, email: string, password = 'demo1234!'): Promise<void> {
+export async function login(page: Page, baseUrl: string, email: string, password = 'demo-clinic-2026'): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.getByLabel('이메일').fill(email);
   await page.getByLabel('비밀번호').fill(password);

@@ -61,6 +61,8 @@ export interface Attachment {
   mimeType?: string;
   fileName?: string;
   storedPath?: string;
+  /** The worker would not fetch this attachment's URL (not the platform's host, a private address…). */
+  refused?: { reason: string; url: string; at: string };
   title?: string;
   latitude?: number;
   longitude?: number;

@@ -110,7 +110,19 @@ function AttachmentView({ a }: { a: Attachment }) {
   const { t } = useI18n();
   if (a.type === 'location' && a.latitude !== undefined) return <span>📍 {a.title ?? `${a.latitude}, ${a.longitude}`}</span>;
   const src = a.storedPath ? api.withToken(`/media/${a.storedPath}`) : null;
-  if (!src) return <span className="muted">📎 {a.fileName ?? a.type}</span>;
+  if (!src) {
+    return (
+      <span className="muted">
+        📎 {a.fileName ?? a.type}
+        {a.refused && (
+          <span className="media-refused" title={a.refused.url}>
+            {' '}
+            {t('conv.mediaRefused', { reason: a.refused.reason })}
+          </span>
+        )}
+      </span>
+    );
+  }
   if (a.type === 'image' || a.mimeType?.startsWith('image/')) {
     return (
       <a href={src} target="_blank" rel="noreferrer">

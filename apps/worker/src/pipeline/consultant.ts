@@ -19,13 +19,14 @@ export interface TurnInput {
 }
 
 export interface TurnOutput {
-  /** Reply in the customer's language (empty when handing off). */
+  /** Reply in the customer's language; when handing off, the notice telling them staff will answer. */
   text: string;
   language: string;
   /** Korean rendering of the reply for staff. */
   translatedKo?: string | null;
   aiMetadata: Record<string, unknown>;
-  handoff?: { reason: string };
+  /** Handed to staff; `urgent` for a medical emergency (the notice is then the safety message). */
+  handoff?: { reason: string; urgent?: boolean };
 }
 
 export interface Consultant {

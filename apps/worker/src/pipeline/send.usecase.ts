@@ -280,7 +280,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
     const cacheKey = `${accountId}:${msg.account_updated_at.getTime()}`;
     let cached = senderCache.get(accountId);
     if (!cached || cached.key !== cacheKey) {
-      cached = { key: cacheKey, sender: outboundFactories[platform](deps.keyring.decrypt(msg.credentials), deps.outbound) };
+      cached = { key: cacheKey, sender: outboundFactories[platform](deps.keyring.decrypt(msg.credentials, accountId), deps.outbound) };
       senderCache.set(accountId, cached);
     }
     const done = await partsDone(deps, msg);

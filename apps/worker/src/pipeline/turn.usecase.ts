@@ -12,7 +12,7 @@ export type TurnOutcome =
   | { status: 'nothing_to_answer' }
   | { status: 'not_ai_mode' }
   | { status: 'replied'; replyId: string; answered: string[] }
-  | { status: 'handoff'; reason: string; answered: string[] }
+  | { status: 'handoff'; reason: string; answered: string[]; noticeId?: string }
   | { status: 'discarded'; reason: string };
 
 const REPLY_TOKEN_TTL_MS = 50_000; // LINE reply tokens: about a minute; keep a margin.
@@ -71,7 +71,7 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
     // reply already claimed for sending ('sending', attempt counted) unless an earlier reply is unsent.
     const wait = out.handoff ? 0 : await acquireSendSlot(deps.redis, conv.messenger_account_id, conv.messenger_type as Platform);
     const result = out.handoff
-      ? await commitHandoff(deps, conv, leaseId, out.handoff.reason, answered)
+      ? await commitHandoff(deps, conv, leaseId, out, platformContext, answered)
       : await commitReply(deps, conv, leaseId, out, platformContext, answered, wait === 0);
     if (result.status === 'replied') {
       released = true; // the commit statement released the lease
@@ -104,8 +104,15 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
         await Promise.all([deps.live.publish(created), deps.producers.addSend(send, wait > 0 ? { delay: wait } : {})]);
       }
     } else if (result.status === 'handoff') {
-      await deps.live.publish({ type: 'alert', clinicId: conv.clinic_id, data: { kind: 'handoff', conversationId: conv.id, reason: result.reason } });
-      await deps.live.publish({ type: 'conversation.updated', clinicId: conv.clinic_id, data: { conversationId: conv.id, status: 'waiting' } });
+      const urgent = !!out.handoff?.urgent;
+      const events: LiveEvent[] = [
+        { type: 'alert', clinicId: conv.clinic_id, data: { kind: urgent ? 'emergency' : 'handoff', urgent, conversationId: conv.id, reason: result.reason } },
+        { type: 'conversation.updated', clinicId: conv.clinic_id, data: { conversationId: conv.id, status: 'waiting' } },
+      ];
+      if (result.noticeId) events.push({ type: 'message.created', clinicId: conv.clinic_id, data: { conversationId: conv.id, messageId: result.noticeId, senderType: 'ai' } });
+      await deps.live.publishMany(events);
+      // The customer is told at once (the notice is a reply like any other: ordered, retried, recorded).
+      if (result.noticeId) await deps.producers.addSend({ clinicId: conv.clinic_id, messageId: result.noticeId, requestId: job.requestId, ...account });
     } else {
       logger.info({ conversationId: conv.id, reason: result.reason }, 'AI draft discarded');
     }
@@ -328,25 +335,59 @@ async function commitReply(
   return { status: 'discarded', reason: now?.turn_lease_id === leaseId ? 'taken_over' : 'lease_lost' };
 }
 
-/** The AI asked for a human: the conversation waits for staff, with a notification and an audit row (rare path). */
-async function commitHandoff(deps: PipelineDeps, conv: ClaimRow, leaseId: string, reason: string, answered: string[]): Promise<Extract<TurnOutcome, { status: 'handoff' | 'discarded' }>> {
+/**
+ * The AI asked for a human: the conversation waits for staff, the customer's messages are answered by a
+ * notice telling them so (stored as a reply, sent like one), with a notification (urgent for a medical
+ * emergency) and an audit row, in one transaction that re-checks the lease and version (rare path).
+ */
+async function commitHandoff(
+  deps: PipelineDeps,
+  conv: ClaimRow,
+  leaseId: string,
+  out: ConsultantOutput,
+  platformContext: Record<string, unknown>,
+  answered: string[],
+): Promise<Extract<TurnOutcome, { status: 'handoff' | 'discarded' }>> {
+  const reason = out.handoff!.reason;
+  const urgent = !!out.handoff!.urgent;
   return deps.db.$transaction(async (tx) => {
     const [current] = await tx.$queryRaw<{ version: number; ai_mode: boolean; status: string; turn_lease_id: string | null }[]>`
       SELECT version, ai_mode, status, turn_lease_id FROM conversations WHERE id = ${conv.id}::uuid FOR UPDATE`;
     if (!current || current.turn_lease_id !== leaseId) return { status: 'discarded' as const, reason: 'lease_lost' };
     if (current.version !== conv.version || !current.ai_mode || current.status === 'waiting') return { status: 'discarded' as const, reason: 'taken_over' };
+    let noticeId: string | undefined;
+    if (out.text.trim()) {
+      const notice = await tx.message.create({
+        data: {
+          clinicId: conv.clinic_id,
+          conversationId: conv.id,
+          senderType: 'ai',
+          content: out.text,
+          contentType: 'text',
+          originalLanguage: out.language,
+          translatedContent: out.translatedKo ?? null,
+          translatedLanguage: out.translatedKo ? 'ko' : null,
+          aiMetadata: { ...out.aiMetadata, answers: answered } as object,
+          platformContext: platformContext as object,
+          deliveryStatus: 'pending',
+        },
+        select: { id: true },
+      });
+      noticeId = notice.id;
+      await tx.message.updateMany({ where: { id: { in: answered }, answeredById: null }, data: { answeredById: noticeId } });
+    }
     await tx.conversation.update({
       where: { id: conv.id },
-      data: { status: 'waiting', handoffReason: reason, version: { increment: 1 } },
+      data: { status: 'waiting', handoffReason: reason, version: { increment: 1 }, turnLeaseId: null, turnLeaseUntil: null, lastMessageAt: new Date() },
     });
     await tx.notification.create({
       data: {
         clinicId: conv.clinic_id,
         audience: 'staff',
-        kind: 'handoff',
-        title: '상담원 연결 필요',
+        kind: urgent ? 'emergency' : 'handoff',
+        title: urgent ? '긴급: 의료 응급 상황 의심 — 즉시 확인하세요' : '상담원 연결 필요',
         body: reason,
-        data: { conversationId: conv.id, messageIds: answered },
+        data: { conversationId: conv.id, messageIds: answered, urgent, ...(noticeId ? { noticeId } : {}) },
       },
     });
     await audit(tx, {
@@ -356,8 +397,8 @@ async function commitHandoff(deps: PipelineDeps, conv: ClaimRow, leaseId: string
       entityType: 'conversation',
       entityId: conv.id,
       before: { status: conv.status },
-      after: { status: 'waiting', reason },
+      after: { status: 'waiting', reason, urgent, customerTold: !!noticeId },
     });
-    return { status: 'handoff' as const, reason, answered };
+    return { status: 'handoff' as const, reason, answered, ...(noticeId ? { noticeId } : {}) };
   });
 }

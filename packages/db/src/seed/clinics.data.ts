@@ -4,7 +4,7 @@
 export const DEMO_CLINIC_SLUG = 'daybeauclinic';
 export const SECOND_CLINIC_SLUG = 'cheongdamline';
 /** Password of every demo user (hashed once per seed run with argon2). */
-export const DEMO_PASSWORD = 'demo1234!';
+export const DEMO_PASSWORD = 'demo-clinic-2026';
 
 export type DemoRole = 'superadmin' | 'admin' | 'supervisor' | 'staff';
 

@@ -7,6 +7,7 @@ import { Prisma } from '../generated/prisma/client';
 import type { Keyring } from '../crypto';
 import { CREDENTIAL_SCHEMAS, DEMO_ACCOUNTS, generateCredentials, webhookUrl } from './accounts';
 import { CLINICS, DEMO_CLINIC_SLUG, DEMO_PASSWORD, DEMO_USERS, SECOND_CLINIC_SLUG } from './clinics.data';
+import { passwordProblem } from '../password-policy';
 import { MEDICAL_TERMS } from './glossary.data';
 import { LIBRARY } from './library.data';
 import { CULTURAL_PROFILES, PERSONAS } from './personas.data';
@@ -75,9 +76,9 @@ function pricingRow(line: PriceLineSeed, now: Date) {
 }
 
 /** Existing credentials are kept when this keyring can read them and they still fit the schema. */
-function keptCredentials(keyring: Keyring, platform: keyof typeof CREDENTIAL_SCHEMAS, envelope: unknown): Record<string, string> | null {
+function keptCredentials(keyring: Keyring, platform: keyof typeof CREDENTIAL_SCHEMAS, envelope: unknown, accountId: string): Record<string, string> | null {
   try {
-    const parsed = CREDENTIAL_SCHEMAS[platform].safeParse(keyring.decrypt(envelope));
+    const parsed = CREDENTIAL_SCHEMAS[platform].safeParse(keyring.decrypt(envelope, accountId));
     return parsed.success ? (parsed.data as Record<string, string>) : null;
   } catch {
     return null;
@@ -192,7 +193,7 @@ async function seedInTx(tx: Tx, keyring: Keyring, passwordHash: string, opts: Re
     const clinicId = clinicIds[a.clinicSlug]!;
     const existing = await tx.messengerAccount.findFirst({ where: { clinicId, accountName: a.accountName }, select: { id: true, credentials: true } });
     const id = existing?.id ?? randomUUID();
-    const kept = existing ? keptCredentials(keyring, a.platform, existing.credentials) : null;
+    const kept = existing ? keptCredentials(keyring, a.platform, existing.credentials, existing.id) : null;
     const data = {
       messengerType: a.platform,
       displayName: a.displayName,
@@ -201,7 +202,7 @@ async function seedInTx(tx: Tx, keyring: Keyring, passwordHash: string, opts: Re
       targetCountries: a.targetCountries,
       isActive: true,
       // Re-encrypt only when needed: unreadable/invalid credentials are replaced, old key ids rotated.
-      ...(kept && !keyring.needsRotation(existing!.credentials as never) ? {} : { credentials: keyring.encrypt(kept ?? generateCredentials(a.platform)) as object, credentialsKeyId: keyring.currentKeyId }),
+      ...(kept && !keyring.needsRotation(existing!.credentials) ? {} : { credentials: keyring.encrypt(kept ?? generateCredentials(a.platform), id) as object, credentialsKeyId: keyring.currentKeyId }),
     };
     if (existing) await tx.messengerAccount.update({ where: { id }, data });
     else await tx.messengerAccount.create({ data: { id, clinicId, accountName: a.accountName, isConnected: false, credentials: {}, credentialsKeyId: keyring.currentKeyId, ...data } });
@@ -231,6 +232,8 @@ const isUniqueViolation = (err: unknown) => typeof err === 'object' && err !== n
 
 export async function seedDemo(db: Db, keyring: Keyring, opts: SeedOptions): Promise<DemoSummary> {
   const full: Required<SeedOptions> = { publicBaseUrl: opts.publicBaseUrl, now: opts.now ?? new Date() };
+  const weak = passwordProblem(DEMO_PASSWORD);
+  if (weak) throw new Error(`the demo password breaks the password policy: ${weak.message}`);
   // Hash once per run; users whose stored hash already matches the demo password keep it.
   const passwordHash = await hash(DEMO_PASSWORD);
   const existing = await db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { email: true, passwordHash: true } });

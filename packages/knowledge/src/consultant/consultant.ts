@@ -18,6 +18,7 @@ import { assertNoInternalFields } from '../internal-fields';
 import { COUNTRY_BY_LANGUAGE, dayPart, defaultTimezone, INTERNAL_DATA_REFUSAL, isValidTimezone, localHour, timeFormatter, toLangCode, type LangCode } from '../lang';
 import { loadClinicFacts, priceFields, type ClinicFacts } from './clinic-facts';
 import { buildSystemPrompt, greetingFor } from './prompt';
+import { handoffNotice } from './handoff-notice';
 import type { Consultant, TurnInput, TurnOutput } from './types';
 
 export interface ConsultantDeps extends KnowledgeDeps {
@@ -212,13 +213,19 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
 
       guards.push(injectionGuard(turnText));
       const handoffReason: TurnHandoffReason | undefined = inputHandoff(turnText, korean);
-      const handoffOut = (reason: string, extra: Record<string, unknown> = {}): TurnOutput => ({
-        text: '',
-        language: lang,
-        translatedKo: null,
-        handoff: { reason },
-        aiMetadata: { ...base, ...extra, handoff_reason: reason, guards, latency_ms: Math.round(performance.now() - started) },
-      });
+      // A handoff always tells the customer (their language) and shows staff the same notice in Korean.
+      const handoffOut = (reason: string, extra: Record<string, unknown> = {}): TurnOutput => {
+        const noticeOf = (l: LangCode) =>
+          handoffNotice({ lang: l, reason, clinicName: rt.name, phone: rt.phone, settings: rt.settings, timezone: rt.timezone, now, country: customer?.countryCode ?? null });
+        const notice = noticeOf(lang);
+        return {
+          text: notice.text,
+          language: lang,
+          translatedKo: lang === 'ko' ? null : noticeOf('ko').text,
+          handoff: { reason, urgent: notice.urgent },
+          aiMetadata: { ...base, ...extra, handoff_reason: reason, handoff_notice: true, guards, latency_ms: Math.round(performance.now() - started) },
+        };
+      };
       if (handoffReason) {
         guards.push({ rule: 'handoff', status: 'blocked', detail: handoffReason });
         return handoffOut(handoffReason, { model: null });

@@ -24,7 +24,8 @@ export interface TurnOutput {
   language: string;
   translatedKo?: string | null;
   aiMetadata: Record<string, unknown>;
-  handoff?: { reason: string };
+  /** Handed to staff; `text` is then the notice the customer gets (never silence), `urgent` for emergencies. */
+  handoff?: { reason: string; urgent?: boolean };
 }
 
 export interface Consultant {

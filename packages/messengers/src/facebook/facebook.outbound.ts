@@ -1,3 +1,5 @@
+import { outboundPolicy, type PlatformOutboundHosts } from '../outbound-guard';
+import { facebookOutboundHosts } from './facebook.hosts';
 import { z } from 'zod';
 import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
 import { splitText } from '../split-text';
@@ -116,11 +118,11 @@ export async function fetchMetaPageMedia(
   platform: 'facebook' | 'instagram',
   cfg: OutboundApiConfig,
   mediaUrl: string,
+  hosts: PlatformOutboundHosts,
 ): Promise<FetchedMedia> {
-  if (!/^https?:\/\//.test(mediaUrl)) throw new SendError('permanent', 'media_unavailable', `${platform}: expected an attachment URL`);
-  return downloadMedia(mediaUrl, platform, cfg);
+  return downloadMedia(mediaUrl, platform, outboundPolicy(cfg, hosts.media(cfg), { contentTypes: hosts.mediaContentTypes }));
 }
 
 export function fetchFacebookMedia(_credentials: MetaPageOutboundCredentials, cfg: OutboundApiConfig, mediaUrl: string) {
-  return fetchMetaPageMedia('facebook', cfg, mediaUrl);
+  return fetchMetaPageMedia('facebook', cfg, mediaUrl, facebookOutboundHosts);
 }

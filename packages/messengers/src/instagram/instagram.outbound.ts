@@ -1,3 +1,4 @@
+import { instagramOutboundHosts } from './instagram.hosts';
 import type { OutboundAdapter } from '../types';
 import type { OutboundApiConfig } from '../outbound-http';
 import {
@@ -22,5 +23,5 @@ export function testInstagramConnection(credentials: InstagramOutboundCredential
 }
 
 export function fetchInstagramMedia(_credentials: InstagramOutboundCredentials, cfg: OutboundApiConfig, mediaUrl: string) {
-  return fetchMetaPageMedia('instagram', cfg, mediaUrl);
+  return fetchMetaPageMedia('instagram', cfg, mediaUrl, instagramOutboundHosts);
 }

@@ -47,6 +47,23 @@ describe('Kakao sender', () => {
     expect(err).toMatchObject({ kind: 'permanent', code: 'not_deliverable' });
   });
 
+  it('a callback URL off bot-api.kakao.com is never posted to: Event API with a key, else not_deliverable naming why', async () => {
+    const other = await startKakaoFake();
+    try {
+      // A callback the other fake would accept, on a host:port the configuration does not list.
+      const callbackUrl = other.issueCallbackUrl();
+      const err = await sendErr(createKakaoSender(creds, configFor(fake.url)).send({ to: BOT_USER, text: 'hi', idempotencyKey: 'k5a', callbackUrl }));
+      expect(err).toMatchObject({ kind: 'permanent', code: 'not_deliverable' });
+      expect(err.message).toMatch(/not allowed: host_not_allowed/);
+      const sent = await createKakaoSender({ ...creds, eventApiKey: 'kakao-rest-key' }, configFor(fake.url)).send({ to: BOT_USER, text: 'via event', idempotencyKey: 'k5b', callbackUrl });
+      expect(other.received).toHaveLength(0);
+      expect(fake.delivered[0]).toMatchObject({ via: 'event', text: 'via event' });
+      expect(sent.externalIds).toEqual([fake.delivered[0]!.id]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('falls back to the Event API with KakaoAK auth when a key is configured', async () => {
     const used = fake.issueCallbackUrl();
     const sender = createKakaoSender({ ...creds, eventApiKey: 'kakao-rest-key' }, configFor(fake.url));

@@ -14,6 +14,18 @@ import {
   type OutboundApiConfig,
 } from '../outbound-http';
 import { downloadMedia } from '../meta-graph.client';
+import { guardedFetch, isOutboundRefused, outboundPolicy, type RefusalReason } from '../outbound-guard';
+import { kakaoOutboundHosts } from './kakao.hosts';
+
+async function postCallback(url: string, response: KakaoSkillResponse, cfg: OutboundApiConfig, timeoutMs: number): Promise<{ res: Response } | { refused: RefusalReason }> {
+  const policy = outboundPolicy(cfg, kakaoOutboundHosts.callbacks!(cfg), { timeoutMs, maxBytes: 64 * 1024 });
+  try {
+    return { res: await guardedFetch(url, policy, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(response) }) };
+  } catch (err) {
+    if (isOutboundRefused(err)) return { refused: err.reason };
+    throw err;
+  }
+}
 
 export const KAKAO_MAX_TEXT = 1000;
 export const KAKAO_MAX_OUTPUTS = 3;
@@ -68,12 +80,11 @@ export function createKakaoSender(credentials: KakaoOutboundCredentials, cfg: Ou
   async function sendKakao(message: OutboundMessage): Promise<{ externalIds: string[] }> {
       const response = buildKakaoSkillResponse(message.text);
       let callbackFailure: string | undefined;
-      if (message.callbackUrl) {
-        const res = await fetchOrTransient(
-          message.callbackUrl,
-          { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(response) },
-          timeoutMs,
-        );
+      // A callback URL off Kakao's host is never posted to (it arrives in the request; SSRF).
+      const callback = message.callbackUrl ? await postCallback(message.callbackUrl, response, cfg, timeoutMs) : undefined;
+      if (callback && 'refused' in callback) callbackFailure = `its URL is not allowed: ${callback.refused}`;
+      else if (callback) {
+        const res = callback.res;
         const body = (await readJson(res)) as KakaoTaskResponse | null;
         if (res.ok && body?.status === 'SUCCESS') return { externalIds: [body.taskId ?? message.idempotencyKey] };
         if (res.status >= 500 || res.status === 429) {
@@ -130,6 +141,5 @@ export async function testKakaoConnection(_credentials: KakaoOutboundCredentials
 
 /** Kakao sends media as URLs in the skill request (`params`/`detailParams`); the "media id" is that URL. */
 export async function fetchKakaoMedia(_credentials: KakaoOutboundCredentials, cfg: OutboundApiConfig, mediaUrl: string): Promise<FetchedMedia> {
-  if (!/^https?:\/\//.test(mediaUrl)) throw new SendError('permanent', 'media_unavailable', 'kakao: expected a media URL');
-  return downloadMedia(mediaUrl, 'kakao', cfg);
+  return downloadMedia(mediaUrl, 'kakao', outboundPolicy(cfg, kakaoOutboundHosts.media(cfg), { contentTypes: kakaoOutboundHosts.mediaContentTypes }));
 }

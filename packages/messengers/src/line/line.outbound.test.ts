@@ -95,7 +95,7 @@ describe('LINE sender (@line/bot-sdk against the fake Messaging API)', () => {
     expect(await testLineConnection({ accessToken: 'nope' }, configFor(fake.url))).toMatchObject({ ok: false, kind: 'auth' });
   });
 
-  it('fetches message content through the blob client', async () => {
+  it('fetches message content from the data API', async () => {
     const bytes = Buffer.from('PNGDATA');
     fake.addContent('444573844083572737', bytes, 'image/png');
     const media = await fetchLineMedia(creds, configFor(fake.url), '444573844083572737');

@@ -1,3 +1,5 @@
+import { guardedFetch, outboundPolicy } from '../outbound-guard';
+import { lineOutboundHosts } from './line.hosts';
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import { z } from 'zod';
 import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
@@ -11,6 +13,7 @@ import {
   type ConnectionTestResult,
   type FetchedMedia,
   type OutboundApiConfig,
+  joinUrl,
 } from '../outbound-http';
 
 export const LINE_MAX_TEXT = 5000;
@@ -130,17 +133,16 @@ export async function testLineConnection(credentials: LineOutboundCredentials, c
   }
 }
 
-/** `GET {LINE_DATA_API_BASE_URL}/v2/bot/message/{id}/content` through the SDK's blob client. */
+/**
+ * `GET {LINE_DATA_API_BASE_URL}/v2/bot/message/{id}/content`, under the same size, time and content-type
+ * caps as every media download (the SDK's blob client has none).
+ */
 export async function fetchLineMedia(credentials: LineOutboundCredentials, cfg: OutboundApiConfig, messageId: string): Promise<FetchedMedia> {
-  const blob = new messagingApi.MessagingApiBlobClient({ channelAccessToken: credentials.accessToken, baseURL: cfg.LINE_DATA_API_BASE_URL });
-  try {
-    const { httpResponse, body } = await blob.getMessageContentWithHttpInfo(messageId);
-    const mimeType = httpResponse.headers.get('content-type')?.split(';')[0] ?? 'application/octet-stream';
-    // The SDK has already taken the response stream's reader; read its Readable instead.
-    const chunks: Buffer[] = [];
-    for await (const c of body) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as Uint8Array));
-    return { bytes: Buffer.concat(chunks), mimeType };
-  } catch (err) {
-    throw mapLineError(err);
+  const url = joinUrl(cfg.LINE_DATA_API_BASE_URL, `v2/bot/message/${encodeURIComponent(messageId)}/content`);
+  const policy = outboundPolicy(cfg, lineOutboundHosts.media(cfg), { contentTypes: lineOutboundHosts.mediaContentTypes });
+  const res = await guardedFetch(url, policy, { headers: { authorization: `Bearer ${credentials.accessToken}` } });
+  if (!res.ok) {
+    throw mapLineError(new HTTPFetchError(`LINE ${res.status}`, { status: res.status, statusText: res.statusText, headers: res.headers, body: await res.text() }));
   }
+  return { bytes: Buffer.from(await res.arrayBuffer()), mimeType: res.headers.get('content-type')?.split(';')[0] ?? 'application/octet-stream' };
 }

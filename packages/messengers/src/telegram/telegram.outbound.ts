@@ -1,3 +1,5 @@
+import { guardedFetch, outboundPolicy } from '../outbound-guard';
+import { telegramOutboundHosts } from './telegram.hosts';
 import { Telegram, TelegramError } from 'telegraf';
 import { z } from 'zod';
 import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
@@ -126,7 +128,7 @@ export async function fetchTelegramMedia(
   const file = (await call(telegram, 'getFile', { file_id: fileId }, timeoutMs)) as { file_path?: string };
   if (!file.file_path) throw new SendError('permanent', 'media_unavailable', 'Telegram: file has no file_path (over 20 MB?)');
   const url = await telegram.getFileLink({ file_id: fileId, file_path: file.file_path } as never);
-  const res = await fetchOrTransient(url.toString(), {}, timeoutMs);
+  const res = await guardedFetch(url.toString(), outboundPolicy(cfg, telegramOutboundHosts.media(cfg), { contentTypes: telegramOutboundHosts.mediaContentTypes }));
   if (!res.ok) {
     if (res.status >= 500) throw new SendError('transient', 'platform_unavailable', `Telegram file download: ${res.status}`);
     if (res.status === 401) throw new SendError('auth', 'token_invalid', 'Telegram file download: 401');

@@ -1,3 +1,5 @@
+import { outboundPolicy } from '../outbound-guard';
+import { whatsappOutboundHosts } from './whatsapp.hosts';
 import { z } from 'zod';
 import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
 import { splitText } from '../split-text';
@@ -76,6 +78,7 @@ export async function fetchWhatsAppMedia(credentials: WhatsAppOutboundCredential
     accessToken: credentials.accessToken,
     tokenIn: 'bearer',
   });
-  const media = await downloadMedia(meta.url, 'whatsapp', cfg, credentials.accessToken);
+  const policy = outboundPolicy(cfg, whatsappOutboundHosts.media(cfg), { contentTypes: whatsappOutboundHosts.mediaContentTypes });
+  const media = await downloadMedia(meta.url, 'whatsapp', policy, credentials.accessToken);
   return { bytes: media.bytes, mimeType: meta.mime_type ?? media.mimeType };
 }
