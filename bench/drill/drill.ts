@@ -192,8 +192,10 @@ const platformOf = new Map<string, Platform>();
 async function connect(clinicId: string, p: Platform, tag: string): Promise<Account> {
   const credentials: Record<string, string> = credentialsFor(p, tag);
   if (p === 'kakao') credentials.eventApiKey = randomUUID().replace(/-/g, '');
+  // The ciphertext is bound to its row's id.
+  const id = randomUUID();
   const row = await db.messengerAccount.create({
-    data: { clinicId, messengerType: p, accountName: `${p}_${tag}`, credentials: keyring.encrypt(credentials) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true },
+    data: { id, clinicId, messengerType: p, accountName: `${p}_${tag}`, credentials: keyring.encrypt(credentials, id) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true },
   });
   platformOf.set(row.id, p);
   const c = credentials;
