@@ -195,7 +195,7 @@ ensure_redis_running() {
 
   as_root mkdir -p "$REDIS_DIR" "$(dirname "$REDIS_LOG")"
   run as_root redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" \
-    --appendonly yes --maxmemory-policy noeviction --dir "$REDIS_DIR" --logfile "$REDIS_LOG"
+    --appendonly yes --appendfsync always --maxmemory-policy noeviction --dir "$REDIS_DIR" --logfile "$REDIS_LOG"
   for _ in $(seq 30); do
     if [ "$(redis_reply)" = PONG ]; then
       say "redis: started on 127.0.0.1:$REDIS_PORT"
@@ -237,6 +237,14 @@ ensure_redis_config() {
       say "redis: moved dir from $dir to $REDIS_DIR"
     fi
     say "redis: enabled appendonly"
+    changed=1
+  fi
+
+  # An acknowledged webhook must survive a host crash (docs/redis-durability.md).
+  if [ "$(redis_config appendfsync)" != always ]; then
+    out="$(rcli config set appendfsync always 2>&1)"
+    [ "$out" = OK ] || die "redis: cannot set appendfsync always: $out"
+    say "redis: set appendfsync always"
     changed=1
   fi
 

@@ -14,7 +14,7 @@ createAiProviders(config);
 const db = createDb(config.DATABASE_URL);
 const keyring = new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS);
 const redis = createProducerConnection(config.REDIS_URL);
-redis.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
+redis.on('error', (err) => logger.warn({ err }, 'redis error'));
 const producers = new Producers({ connection: redis, prefix: config.QUEUE_PREFIX });
 const live = new LiveEventPublisher(redis, config.QUEUE_PREFIX);
 const registry = createMetricsRegistry('api');

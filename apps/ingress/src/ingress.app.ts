@@ -134,7 +134,7 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
         try {
           await enqueueAll(parsed.events, account, requestId);
         } catch (err) {
-          logger.error({ platform, requestId, err: (err as Error).message }, 'queue unavailable');
+          logger.error({ platform, requestId, err }, 'queue unavailable');
           throw new HttpError(503, 'queue_unavailable', 'the event could not be stored; retry later');
         }
 
@@ -148,7 +148,7 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
           reject(res, platform, err, requestId);
         } else {
           status = 500;
-          logger.error({ platform, requestId, err: (err as Error).message }, 'ingress failure');
+          logger.error({ platform, requestId, err }, 'ingress failure');
           res.status(500).json({ error: 'internal', message: 'unexpected error' });
         }
       } finally {

@@ -9,10 +9,10 @@ import { createIngressApp } from './ingress.app';
 const config = loadConfig(IngressConfigSchema, 'ingress');
 const logger = createLogger('ingress', config.LOG_LEVEL);
 const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 5 });
-pool.on('error', (err) => logger.warn({ err: err.message }, 'postgres pool error'));
+pool.on('error', (err) => logger.warn({ err }, 'postgres pool error'));
 const keyring = new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS);
 const redis = createProducerConnection(config.REDIS_URL);
-redis.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
+redis.on('error', (err) => logger.warn({ err }, 'redis error'));
 const producers = new Producers({ connection: redis, prefix: config.QUEUE_PREFIX });
 const registry = createMetricsRegistry('ingress');
 

@@ -13,7 +13,7 @@ const { db, sql } = createDbAndSql(config.DATABASE_URL, { max: config.WORKER_DB_
 const keyring = new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS);
 const producerRedis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 20 });
 const workerRedis = createWorkerConnection(config.REDIS_URL);
-for (const r of [producerRedis, workerRedis]) r.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
+for (const r of [producerRedis, workerRedis]) r.on('error', (err) => logger.warn({ err }, 'redis error'));
 const producers = new Producers({ connection: producerRedis, prefix: config.QUEUE_PREFIX });
 const registry = createMetricsRegistry('worker');
 
@@ -29,7 +29,7 @@ gate.attach(workers);
 const sweep = () =>
   sweepDeadLetters(deps, producers.all()).then(
     (n) => n && logger.warn({ recorded: n }, 'dead letters recorded by the sweep'),
-    (err: Error) => logger.warn({ err: err.message }, 'dead-letter sweep failed'),
+    (err: Error) => logger.warn({ err }, 'dead-letter sweep failed'),
   );
 void sweep();
 const sweepTimer = setInterval(sweep, 60_000);

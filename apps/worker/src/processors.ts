@@ -81,7 +81,12 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
   const workers: Worker[] = [
     new Worker(
       QUEUES.inbound,
-      wrap(QUEUES.inbound, async (job) => (await handleInboundEvent(deps, InboundJobSchema.parse(job.data))).status),
+      wrap(QUEUES.inbound, async (job, token) => {
+        const outcome = await handleInboundEvent(deps, InboundJobSchema.parse(job.data));
+        // An earlier message of the same chat is not stored yet: after it (no attempt spent).
+        if (outcome.status === 'wait') return delay(job, token, 250);
+        return outcome.status;
+      }),
       { ...base, concurrency: opts.concurrency },
     ),
     new Worker(
@@ -119,13 +124,13 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
   for (const w of workers) {
     w.on('failed', (job, err) => {
       if (err instanceof DelayedError || err.name === 'DelayedError') return;
-      deps.logger.warn({ queue: w.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed');
+      deps.logger.warn({ queue: w.name, jobId: job?.id, attempts: job?.attemptsMade, err }, 'job failed');
       if (!job || !isFinalFailure(job, err)) return;
       deadLetters.inc({ queue: w.name });
       // The sweep (sweepDeadLetters) records it later if this write fails.
-      recordDeadLetter(deps, deadJobOf(w.name, job, err.message)).catch((e: Error) => deps.logger.warn({ queue: w.name, jobId: job.id, err: e.message }, 'dead letter not recorded yet'));
+      recordDeadLetter(deps, deadJobOf(w.name, job, err.message)).catch((e: Error) => deps.logger.warn({ queue: w.name, jobId: job.id, err: e }, 'dead letter not recorded yet'));
     });
-    w.on('error', (err) => deps.logger.error({ queue: w.name, err: err.message }, 'worker error'));
+    w.on('error', (err) => deps.logger.error({ queue: w.name, err }, 'worker error'));
   }
   return workers;
 }

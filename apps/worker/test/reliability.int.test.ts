@@ -171,6 +171,43 @@ describe('Redis killed and restarted (AOF) under accepted webhooks', () => {
   }, 120_000);
 });
 
+describe('arrival order per chat across a crash', () => {
+  it('a message whose job is stuck on a dead worker is stored and answered before the ones sent after it', async () => {
+    const clinic = await createPipelineClinic(sharedDb, '順序');
+    const acc = await connectAccount(sharedDb, keyring, fakes, clinic.clinicId, 'telegram', clinic.tag);
+    const { ingress, worker, prefix } = await stack(sharedDb, process.env.DATABASE_URL!);
+    const u = userIdFor('telegram');
+    await Promise.all(worker.workers.map((w) => w.pause()));
+    expect(await postWebhook(ingress.url, acc, [msg(u, QUESTIONS_JA.price)])).toBe(200);
+    // A worker that takes the first job and dies: the job stays active until its lock expires.
+    const { Worker } = await import('bullmq');
+    const dead = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: null });
+    const ghost = new Worker(QUEUES.inbound, null, { connection: dead, prefix, autorun: false, lockDuration: 3000 });
+    cleanups.push(() => ghost.close(true), async () => dead.disconnect());
+    const stuck = await ghost.getNextJob(randomUUID());
+    expect(stuck).toBeDefined();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await postWebhook(ingress.url, acc, [msg(u, QUESTIONS_JA.parking)])).toBe(200);
+    expect(await postWebhook(ingress.url, acc, [msg(u, QUESTIONS_JA.aftercare)])).toBe(200);
+    await Promise.all(worker.workers.map((w) => w.resume()));
+    // The later two wait; the stalled check (every 10 s) puts the stuck one back, and all three go in order.
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await sharedDb.message.count({ where: { clinicId: clinic.clinicId, senderType: 'customer' } })).toBe(0);
+    const stored = await waitUntil(
+      'all three stored',
+      async () => {
+        const rows = await sharedDb.message.findMany({ where: { clinicId: clinic.clinicId, senderType: 'customer' }, orderBy: { seq: 'asc' } });
+        return rows.length === 3 ? rows : null;
+      },
+      40_000,
+      200,
+    );
+    expect(stored.map((m) => m.content)).toEqual([QUESTIONS_JA.price, QUESTIONS_JA.parking, QUESTIONS_JA.aftercare]);
+    const counts = await worker.producers.inbound.getJobCounts('failed');
+    expect(counts.failed).toBe(0);
+  }, 60_000);
+});
+
 describe('two Telegram bots of one clinic, colliding platform ids', () => {
   it('stores and answers the same user’s message to each bot (same chat id, same message id)', async () => {
     const clinic = await createPipelineClinic(sharedDb, '二台');

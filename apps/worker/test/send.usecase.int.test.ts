@@ -93,7 +93,7 @@ describe('sendReply', () => {
     expect(sql).toHaveLength(3);
     expect(sql[0]).toMatch(/^SELECT /);
     expect(sql[1]).toMatch(/^UPDATE messages m SET delivery_status = 'sending'/);
-    expect(sql[2]).toMatch(/^UPDATE messages m SET delivery_status = 'sent'/);
+    expect(sql[2]).toMatch(/^UPDATE messages m SET delivery_parts_sent = v.part \+ 1/);
 
     const pushes = pushesTo(c.userId);
     expect(pushes).toHaveLength(1);
@@ -115,7 +115,7 @@ describe('sendReply', () => {
     expect(out.status).toBe('sent');
     expect(sql).toHaveLength(2);
     expect(sql[0]).toMatch(/^WITH claimed AS \(\s*UPDATE messages m SET delivery_status = 'sending'/);
-    expect(sql[1]).toMatch(/^UPDATE messages m SET delivery_status = 'sent'/);
+    expect(sql[1]).toMatch(/^UPDATE messages m SET delivery_parts_sent = v.part \+ 1/);
     expect(pushesTo(c.userId)).toHaveLength(1);
     expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryAttempts: 1 });
   });
@@ -129,7 +129,7 @@ describe('sendReply', () => {
     let gate: Promise<void> | undefined = new Promise<void>((r) => (release = r));
     const gated = Object.assign(
       (strings: TemplateStringsArray, ...values: unknown[]) => {
-        const held = gate && strings.join('').includes("delivery_status = 'sent'") ? gate : undefined;
+        const held = gate && strings.join('').includes('delivery_parts_sent = v.part + 1') ? gate : undefined;
         if (held) gate = undefined;
         return held ? held.then(() => base(strings, ...values)) : base(strings, ...values);
       },
@@ -150,7 +150,7 @@ describe('sendReply', () => {
     expect(outs.map((o) => o.status)).toEqual(Array(6).fill('sent'));
     // Rows per 'sent' statement: the held one alone, then those that queued behind it together.
     const rows = statements.flatMap((q, i) =>
-      /^UPDATE messages m SET delivery_status = 'sent'/.test(q) ? [(JSON.parse(String(statementValues[i]![0])) as unknown[]).length] : [],
+      /^UPDATE messages m SET delivery_parts_sent = v.part \+ 1/.test(q) ? [(JSON.parse(String(statementValues[i]![0])) as unknown[]).length] : [],
     );
     expect(rows[0]).toBe(1);
     expect(rows.reduce((a, b) => a + b, 0)).toBe(6);

@@ -2,6 +2,7 @@
 //   demo:accounts                                   every messenger account with decrypted secrets (JSON)
 //   create-superadmin --email E --password P --name N
 //   rotate-keys                                     re-encrypt every credential with the current key
+import '@hub/config/dotenv';
 import { parseArgs } from 'node:util';
 import { hash } from '@node-rs/argon2';
 import { z } from 'zod';

@@ -1,3 +1,4 @@
+import '@hub/config/dotenv';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';

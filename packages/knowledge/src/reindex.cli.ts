@@ -1,6 +1,7 @@
 // pnpm knowledge:reindex — (re)builds the knowledge index (embeddings) of the global medical terms and of
 // every active clinic, as the knowledge-index jobs do one source at a time. `pnpm start` runs it after
 // seeding, so the demo clinic answers from its procedures, prices and FAQ from the first message.
+import '@hub/config/dotenv';
 import { AiConfigSchema } from '@hub/ai';
 import { loadConfig } from '@hub/config';
 import { createDb } from '@hub/db';

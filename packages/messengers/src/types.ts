@@ -121,6 +121,12 @@ export interface OutboundMessage {
   /** Platform calls of this reply already accepted by an earlier attempt: they are not made again. */
   partsDone?: number;
   /**
+   * An earlier attempt was cut off during a platform call (a crash). A single-use token it held (LINE
+   * reply token, Kakao callback URL) found spent while still within its lifetime was spent by that
+   * attempt: the call was accepted, and is not made again by another route.
+   */
+  previousAttemptInterrupted?: boolean;
+  /**
    * Called after each accepted platform call, before the next one is made: the caller records the
    * acceptance so that a later failure never repeats it. Its errors are the caller's, not the platform's.
    */

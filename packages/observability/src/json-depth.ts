@@ -14,6 +14,7 @@ const CLOSE_ARR = 0x5d;
  * JSON is left for JSON.parse to reject.
  */
 export function jsonTooDeep(raw: Uint8Array, maxDepth = MAX_JSON_DEPTH): boolean {
+  if (fewOpenings(raw, maxDepth)) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < raw.length; i++) {
@@ -27,4 +28,13 @@ export function jsonTooDeep(raw: Uint8Array, maxDepth = MAX_JSON_DEPTH): boolean
     } else if (c === CLOSE_OBJ || c === CLOSE_ARR) depth--;
   }
   return false;
+}
+
+/** Fast path for the usual body: with at most maxDepth "{" and "[" in all, nothing can nest deeper (native indexOf, no per-byte loop). */
+function fewOpenings(raw: Uint8Array, maxDepth: number): boolean {
+  let n = 0;
+  for (const c of [OPEN_OBJ, OPEN_ARR]) {
+    for (let i = raw.indexOf(c); i !== -1; i = raw.indexOf(c, i + 1)) if (++n > maxDepth) return false;
+  }
+  return true;
 }

@@ -14,6 +14,7 @@ import {
   type KnowledgeJob,
   type MediaJob,
 } from './queues';
+import { chatOrderKey, isOrdered, recordAccepted } from './chat-order';
 
 export interface QueueOptions {
   connection: Redis;
@@ -52,9 +53,14 @@ export class Producers {
     // while retained), so redeliveries and replicas collapse into one job.
     // add() does not say whether the id existed. Ask first (one cheap EXISTS): a known id is a
     // duplicate and needs no add; two replicas racing past the check both add, and BullMQ keeps one.
-    const exists = await this.opts.connection.exists(`${this.opts.prefix ?? 'hub'}:${QUEUES.inbound}:${jobId}`);
+    const prefix = this.opts.prefix ?? 'hub';
+    const exists = await this.opts.connection.exists(`${prefix}:${QUEUES.inbound}:${jobId}`);
     if (exists) return { jobId, duplicate: true };
-    await this.inbound.add('event', job, { jobId, attempts: 8, backoff: { type: 'exponential', delay: 500 }, ...keep });
+    // The chat's arrival order (chat-order.ts) is recorded before the job exists, in the same round trip.
+    await Promise.all([
+      isOrdered(job.event) ? recordAccepted(this.opts.connection, chatOrderKey(prefix, job.accountId, job.event.externalUserId), jobId) : undefined,
+      this.inbound.add('event', job, { jobId, attempts: 8, backoff: { type: 'exponential', delay: 500 }, ...keep }),
+    ]);
     return { jobId, duplicate: false };
   }
 

@@ -14,6 +14,7 @@ const EXPECTED: Record<Role, Action[]> = {
     'procedures.read', 'clinic_procedures.read', 'pricing.read', 'response_library.read', 'response_library.manage',
     'medical_terms.read', 'medical_terms.manage', 'conversations.read', 'conversations.handle', 'conversations.assign',
     'conversations.archive', 'satisfaction.override', 'notifications.read', 'audit.read', 'events.subscribe', 'media.read',
+    'dead_letters.read', 'dead_letters.redrive',
   ],
   admin: [
     'session.self', 'clinic.read', 'clinic.update', 'users.read', 'users.manage', 'messenger_accounts.read',
@@ -21,7 +22,7 @@ const EXPECTED: Record<Role, Action[]> = {
     'clinic_procedures.read', 'clinic_procedures.manage', 'pricing.read', 'pricing.manage', 'response_library.read',
     'response_library.manage', 'medical_terms.read', 'medical_terms.manage', 'conversations.read', 'conversations.handle',
     'conversations.assign', 'conversations.archive', 'satisfaction.override', 'notifications.read', 'audit.read',
-    'events.subscribe', 'media.read',
+    'events.subscribe', 'media.read', 'dead_letters.read', 'dead_letters.redrive',
   ],
   superadmin: ACTIONS,
 };

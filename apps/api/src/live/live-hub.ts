@@ -40,7 +40,7 @@ export class LiveHub {
       s.delete(listener);
       if (s.size === 0) {
         this.listeners.delete(clinicId);
-        void this.sync(clinicId).catch((err: Error) => this.logger.warn({ err: err.message }, 'live unsubscribe failed'));
+        void this.sync(clinicId).catch((err: Error) => this.logger.warn({ err }, 'live unsubscribe failed'));
       }
     };
   }
@@ -103,7 +103,7 @@ export class LiveHub {
   private connection(): Redis {
     if (this.sub) return this.sub;
     const sub = this.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
-    sub.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'live subscriber error'));
+    sub.on('error', (err: Error) => this.logger.warn({ err }, 'live subscriber error'));
     const channelPrefix = liveChannel('', this.prefix);
     const revocations = sessionsChannel(this.prefix);
     sub.on('message', (channel: string, raw: string) => {

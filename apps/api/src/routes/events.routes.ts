@@ -36,12 +36,12 @@ export function eventsRoutes(s: RouteServices): RouteDef[] {
         let lastSent: string | undefined = lastEventId && STREAM_ID_RE.test(lastEventId) ? lastEventId : undefined;
         let replaying = true;
         const buffered: StoredLiveEvent[] = [];
+        let closed = false;
         const send = (e: StoredLiveEvent) => {
-          if (lastSent && compareStreamIds(e.id, lastSent) <= 0) return;
+          if (closed || (lastSent && compareStreamIds(e.id, lastSent) <= 0)) return;
           lastSent = e.id;
           res.write(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify({ type: e.type, ...e.data })}\n\n`);
         };
-        let closed = false;
         let unsubscribe = () => {};
         let unwatch = () => {};
         let heartbeat: NodeJS.Timeout | undefined;
@@ -61,7 +61,12 @@ export function eventsRoutes(s: RouteServices): RouteDef[] {
           cleanup();
           res.end();
         };
-        unwatch = await s.hub.watchUser(auth.userId, endSession);
+        // Registered before any await: a client gone while we subscribe must not leave a listener behind.
+        req.on('close', cleanup);
+        res.on('error', cleanup);
+        const stopWatching = await s.hub.watchUser(auth.userId, endSession);
+        if (closed) return stopWatching();
+        unwatch = stopWatching;
         recheck = setInterval(() => {
           s.authenticator.authenticate(req, true).then(
             (now) => {
@@ -72,10 +77,10 @@ export function eventsRoutes(s: RouteServices): RouteDef[] {
           );
         }, s.deps.settings.sessionRecheckMs);
         // Subscribe first, then replay: an event published in between is buffered, not lost.
-        unsubscribe = await s.hub.subscribe(clinicId, (e) => (replaying ? buffered.push(e) : send(e)));
+        const stopListening = await s.hub.subscribe(clinicId, (e) => (replaying ? buffered.push(e) : send(e)));
+        if (closed) return stopListening();
+        unsubscribe = stopListening;
         heartbeat = setInterval(() => res.write(': ping\n\n'), s.deps.settings.sseHeartbeatMs);
-        req.on('close', cleanup);
-        res.on('error', cleanup);
         try {
           if (lastSent) {
             for (;;) {
@@ -88,7 +93,7 @@ export function eventsRoutes(s: RouteServices): RouteDef[] {
           replaying = false;
           buffered.splice(0).forEach(send);
         }
-        res.write(': connected\n\n');
+        if (!closed) res.write(': connected\n\n');
       },
     }),
   ];

@@ -20,7 +20,7 @@ export async function reindex(s: RouteServices, job: KnowledgeJob): Promise<void
   try {
     await s.deps.producers.addKnowledge(job);
   } catch (err) {
-    s.deps.logger.warn({ err: (err as Error).message, sourceType: job.sourceType, sourceId: job.sourceId }, 'knowledge re-index not queued');
+    s.deps.logger.warn({ err, sourceType: job.sourceType, sourceId: job.sourceId }, 'knowledge re-index not queued');
   }
 }
 
@@ -29,7 +29,7 @@ export async function publish(s: RouteServices, event: LiveEvent): Promise<void>
   try {
     await s.deps.live.publish(event);
   } catch (err) {
-    s.deps.logger.warn({ err: (err as Error).message, type: event.type }, 'live event not published');
+    s.deps.logger.warn({ err, type: event.type }, 'live event not published');
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Job } from 'bullmq';
 import { audit } from '@hub/db';
-import { QUEUES } from '@hub/queue';
+import { QUEUES, chatOrderKey, inboundJobId, isOrdered, recordStored } from '@hub/queue';
 import type { PipelineDeps } from './deps';
 
 export interface DeadJob {
@@ -34,8 +34,14 @@ const clinicOf = (data: unknown): string | null => {
  * one row; a re-driven job that fails again opens its row again.
  * Returns false when the row was already open (nothing new to tell).
  */
-export async function recordDeadLetter(deps: Pick<PipelineDeps, 'db' | 'live' | 'logger'>, dead: DeadJob): Promise<boolean> {
+export async function recordDeadLetter(deps: Pick<PipelineDeps, 'db' | 'live' | 'logger'> & Partial<Pick<PipelineDeps, 'redis' | 'producers'>>, dead: DeadJob): Promise<boolean> {
   const { db } = deps;
+  // A dead inbound event must not hold its chat's later messages (chat-order.ts).
+  const inbound = dead.queue === QUEUES.inbound ? (dead.data as { accountId?: string; event?: Record<string, unknown> } | null) : null;
+  if (inbound?.accountId && inbound.event && isOrdered(inbound.event) && deps.redis && typeof inbound.event.externalMessageId === 'string') {
+    const key = chatOrderKey(deps.producers?.opts.prefix ?? 'hub', inbound.accountId, inbound.event.externalUserId);
+    await recordStored(deps.redis, key, inboundJobId(inbound.accountId, inbound.event.externalMessageId)).catch(() => undefined);
+  }
   const clinicId = clinicOf(dead.data);
   const rows = await db.$queryRaw<{ id: string }[]>`
     INSERT INTO dead_letters (clinic_id, queue, job_id, job_name, payload, error, attempts_made)

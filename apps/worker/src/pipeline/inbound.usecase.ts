@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InboundEventSchema, type InboundEvent } from '@hub/messengers';
-import type { InboundJob, LiveEvent } from '@hub/queue';
+import { chatOrderKey, earlierPending, inboundJobId, isOrdered, recordStored, type InboundJob, type LiveEvent } from '@hub/queue';
 import { SATISFACTION_WINDOW, type SatisfactionWindowMessage } from '@hub/satisfaction';
 import { batchedStatement, type Sql } from '@hub/db';
 import { sqlOf, type PipelineDeps } from './deps';
@@ -22,7 +22,7 @@ function contentOf(e: InboundEvent): { content: string; contentType: string } {
  * follow-up jobs (turn, satisfaction, media) are enqueued after the commit with ids derived from the
  * message, so re-running this after a crash between commit and enqueue finishes the work once.
  */
-export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): Promise<{ status: 'stored' | 'duplicate' | 'receipt' | 'profile'; messageId?: string }> {
+export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): Promise<{ status: 'stored' | 'duplicate' | 'receipt' | 'profile' | 'wait'; messageId?: string }> {
   const { db, producers, live, translator } = deps;
   const event = InboundEventSchema.parse({ ...job.event, clinicId: job.clinicId, accountId: job.accountId });
 
@@ -30,6 +30,12 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
     await applyReceipt(deps, event);
     return { status: 'receipt' };
   }
+
+  // In arrival order per chat: an earlier message of this chat not stored yet (its job stuck on a killed
+  // worker, say) goes first; this job waits for it without spending an attempt.
+  const order = isOrdered(job.event) ? { key: chatOrderKey(producers.opts.prefix ?? 'hub', job.accountId, event.externalUserId), id: inboundJobId(job.accountId, event.externalMessageId) } : undefined;
+  if (order && (await earlierPending(deps.redis, order.key, order.id))) return { status: 'wait' };
+  const releaseChat = order ? () => recordStored(deps.redis, order.key, order.id) : undefined;
 
   const hint = normalizeLanguageHint(event.languageHint);
   const { content, contentType } = contentOf(event);
@@ -98,6 +104,7 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
   const satisfactionJob = { clinicId: event.clinicId, conversationId: conv.id, messageId: id };
   if (!stored || !deps.scoreSatisfaction) follow.push(() => producers.addSatisfaction(satisfactionJob));
   if (event.attachments.some((a) => a.mediaId || a.url)) follow.push(() => producers.addMedia({ clinicId: event.clinicId, messageId: id }));
+  if (releaseChat) follow.push(releaseChat);
   if (!stored) {
     // Queued again: a no-op for the jobs that exist, the rest of an interrupted first run otherwise.
     await Promise.all(follow.map((f) => f()));
@@ -120,7 +127,7 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
       const preread = { sender_type: 'customer', scored: false, conversation_found: true, status: row.status, handoff_reason: row.handoff_reason, history: window, previous_score: row.previous_score };
       await deps.scoreSatisfaction(satisfactionJob, { publish: async (e) => (events.push(e), '') }, preread);
     } catch (err) {
-      deps.logger.warn({ messageId: id, err: (err as Error).message }, 'inline satisfaction scoring failed; queued');
+      deps.logger.warn({ messageId: id, err }, 'inline satisfaction scoring failed; queued');
       follow.push(() => producers.addSatisfaction(satisfactionJob));
     }
   }

@@ -12,12 +12,12 @@ export const SEND_LIMITS: Record<Platform, number> = {
 };
 
 /**
- * Fixed one-second window per account, shared by every worker through Redis. Returns 0 when the send
- * may go now, otherwise the milliseconds to wait.
+ * Fixed one-second window per account, shared by every worker of one hub (keys under its QUEUE_PREFIX)
+ * through Redis. Returns 0 when the send may go now, otherwise the milliseconds to wait.
  */
-export async function acquireSendSlot(redis: Redis, accountId: string, platform: Platform, now = Date.now()): Promise<number> {
+export async function acquireSendSlot(redis: Redis, accountId: string, platform: Platform, prefix = 'hub', now = Date.now()): Promise<number> {
   const second = Math.floor(now / 1000);
-  const key = `hub:rl:${accountId}:${second}`;
+  const key = `${prefix}:rl:${accountId}:${second}`;
   const n = await redis.incr(key);
   if (n === 1) await redis.pexpire(key, 2000);
   if (n <= SEND_LIMITS[platform]) return 0;

@@ -30,6 +30,8 @@ export interface SendRow {
   delivery_parts_sent: number;
   /** Attempts counted so far, this one included: above 1, a journal of acceptances may hold more parts. */
   delivery_attempts: number;
+  /** The previous attempt was cut off mid-send (the reply was still 'sending' when claimed): a crash. */
+  interrupted: boolean;
   messenger_user_id: string;
   last_customer_message_at: Date | null;
   account_id: string;
@@ -48,7 +50,7 @@ const EARLIER_PENDING: NotSendable = { status: 'wait', ms: 250, reason: 'earlier
 async function readForSend(deps: PipelineDeps, job: SendJob): Promise<SendRow | undefined> {
   const rows = await sqlOf(deps)<SendRow>`
     SELECT m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status,
-           m.delivery_parts_sent, m.delivery_attempts + 1 AS delivery_attempts, cu.messenger_user_id, c.last_customer_message_at,
+           m.delivery_parts_sent, m.delivery_attempts + 1 AS delivery_attempts, m.delivery_status = 'sending' AS interrupted, cu.messenger_user_id, c.last_customer_message_at,
            a.id AS account_id, a.messenger_type, a.credentials, a.updated_at AS account_updated_at,
            CASE WHEN m.delivery_status IN ('pending', 'sending') THEN EXISTS (
              SELECT 1 FROM messages e
@@ -72,6 +74,7 @@ async function claimAndRead(deps: PipelineDeps, job: SendJob): Promise<SendRow |
   const rows = await sqlOf(deps)<SendRow>`
     WITH claimed AS (
       UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
+      FROM (SELECT delivery_status AS was FROM messages WHERE id = ${job.messageId}::uuid) prev
       WHERE m.id = ${job.messageId}::uuid AND m.clinic_id = ${job.clinicId}::uuid AND m.delivery_status IN ('pending', 'sending')
         AND NOT EXISTS (
           SELECT 1 FROM messages e
@@ -80,7 +83,7 @@ async function claimAndRead(deps: PipelineDeps, job: SendJob): Promise<SendRow |
         )
         AND EXISTS (SELECT 1 FROM conversations c WHERE c.id = m.conversation_id AND c.messenger_account_id = ${job.accountId}::uuid)
       RETURNING m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status,
-        m.delivery_parts_sent, m.delivery_attempts
+        m.delivery_parts_sent, m.delivery_attempts, prev.was = 'sending' AS interrupted
     )
     SELECT m.*, cu.messenger_user_id, c.last_customer_message_at,
            a.id AS account_id, a.messenger_type, a.credentials, a.updated_at AS account_updated_at, false AS earlier_pending
@@ -95,6 +98,7 @@ interface AcceptedMark {
   id: string;
   at: Date;
   accountId: string;
+  platform: string;
   /** The platform call accepted (0-based) and whether it was the reply's last. */
   part: number;
   last: boolean;
@@ -114,11 +118,11 @@ const markAccepted = batchedStatement<AcceptedMark, boolean>(async (sql, marks) 
     UPDATE messages m SET delivery_parts_sent = v.part + 1,
       messenger_message_ids = m.messenger_message_ids || v.ids,
       messenger_message_id = CASE WHEN v."idsOnly" THEN m.messenger_message_id ELSE coalesce(m.messenger_message_id, v.ids[1]) END,
-      messenger_account_id = coalesce(m.messenger_account_id, v."accountId"),
+      messenger_account_id = coalesce(m.messenger_account_id, v."accountId"), messenger_type = coalesce(m.messenger_type, v.platform),
       delivery_status = CASE WHEN v.last THEN 'sent' ELSE m.delivery_status END,
       sent_at = CASE WHEN v.last THEN v.at ELSE m.sent_at END,
       delivery_error = CASE WHEN v.last THEN NULL ELSE m.delivery_error END
-    FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS v(id uuid, at timestamptz, "accountId" uuid, part int, last boolean, ids text[], "idsOnly" boolean)
+    FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS v(id uuid, at timestamptz, "accountId" uuid, platform text, part int, last boolean, ids text[], "idsOnly" boolean)
     WHERE m.id = v.id AND m.delivery_parts_sent = v.part
     RETURNING m.id`;
   const marked = new Set(rows.map((r) => r.id));
@@ -126,7 +130,7 @@ const markAccepted = batchedStatement<AcceptedMark, boolean>(async (sql, marks) 
 });
 
 /** Redis hash of a reply's acceptances not yet in PostgreSQL (part → ids), kept while the database is unreachable. */
-const journalKey = (deps: PipelineDeps, messageId: string) => `${deps.producers.opts.prefix ?? 'hub'}:accepted:${messageId}`;
+const journalKey = (deps: PipelineDeps, messageId: string) => `${deps.producers?.opts.prefix ?? 'hub'}:accepted:${messageId}`;
 const JOURNAL_TTL_S = 14 * 24 * 3600;
 
 /**
@@ -145,7 +149,7 @@ async function recordAcceptance(deps: PipelineDeps, mark: AcceptedMark): Promise
       return;
     } catch (err) {
       if (!isInfrastructureError(err) && !mark.idsOnly) {
-        deps.logger.error({ messageId: mark.id, part: mark.part, err: (err as Error).message }, 'recording an accepted send failed; recorded without its platform id');
+        deps.logger.error({ messageId: mark.id, part: mark.part, err }, 'recording an accepted send failed; recorded without its platform id');
         mark = { ...mark, idsOnly: true };
         continue;
       }
@@ -160,7 +164,7 @@ async function recordAcceptance(deps: PipelineDeps, mark: AcceptedMark): Promise
             () => false,
           );
       }
-      if (attempt % 20 === 0) deps.logger.warn({ messageId: mark.id, part: mark.part, err: (err as Error).message }, 'recording an accepted send failed; retrying the record, not the send');
+      if (attempt % 20 === 0) deps.logger.warn({ messageId: mark.id, part: mark.part, err }, 'recording an accepted send failed; retrying the record, not the send');
       await sleep(Math.min(250 * 2 ** attempt, 5000));
     }
   }
@@ -192,7 +196,7 @@ async function partsDone(deps: PipelineDeps, msg: SendRow): Promise<number> {
   const journal = await deps.redis.hgetall(journalKey(deps, msg.id));
   for (; journal[String(done)] !== undefined; done++) {
     // `last` is unknown here: the send after it finds no call left and marks the reply sent.
-    await recordAcceptance(deps, { id: msg.id, at: new Date(), accountId: msg.account_id, part: done, last: false, ids: JSON.parse(journal[String(done)]!) as string[] });
+    await recordAcceptance(deps, { id: msg.id, at: new Date(), accountId: msg.account_id, platform: msg.messenger_type, part: done, last: false, ids: JSON.parse(journal[String(done)]!) as string[] });
   }
   return done;
 }
@@ -228,7 +232,7 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
   if (job.accountId && job.platform) {
     // The job names the account: ask the limiter first, then claim and read in one statement (2 round
     // trips on the success path). The claim's guard is the one below; nothing claimed → read the reason.
-    const wait = await acquireSendSlot(deps.redis, job.accountId, job.platform as Platform);
+    const wait = await acquireSendSlot(deps.redis, job.accountId, job.platform as Platform, deps.producers?.opts.prefix);
     if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
     const row = await claimAndRead(deps, job);
     // Nothing claimed (not found, done, an earlier reply first, or the job's account is not the
@@ -240,7 +244,7 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
     const skip = notSendable(row);
     if (skip) return skip;
     msg = row!;
-    const wait = await acquireSendSlot(deps.redis, msg.account_id, msg.messenger_type as Platform);
+    const wait = await acquireSendSlot(deps.redis, msg.account_id, msg.messenger_type as Platform, deps.producers?.opts.prefix);
     if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
     const claimed = await sqlOf(deps).exec`
       UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
@@ -289,7 +293,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       partsDone: done,
       // Each accepted call is recorded before the next is made or anything else can fail.
       onPartAccepted: (part) =>
-        recordAcceptance(deps, { id: msg.id, at: new Date(), accountId, part: part.index, last: part.last, ids: qualify(part.externalIds) }),
+        recordAcceptance(deps, { id: msg.id, at: new Date(), accountId, platform, part: part.index, last: part.last, ids: qualify(part.externalIds) }),
       to: msg.messenger_user_id,
       // Staff write Korean (content) and the customer gets the translation; AI replies are written in the customer's language.
       text: msg.sender_type === 'staff' ? (msg.translated_content ?? msg.content) : msg.content,
@@ -298,6 +302,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       callbackUrl: ctx.callbackUrl && ctx.callbackExpiresAt && Date.parse(ctx.callbackExpiresAt) > now ? ctx.callbackUrl : undefined,
       lastCustomerMessageAt: msg.last_customer_message_at ?? undefined,
       fromStaff: msg.sender_type === 'staff',
+      previousAttemptInterrupted: msg.interrupted,
     });
     // Telegram message ids are unique per chat only: qualified with the chat, they are unique per bot.
     externalIds = qualify(result.externalIds);

@@ -69,7 +69,7 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
 
     // The turn sends its own reply: the rate limiter is asked before the commit, which then stores the
     // reply already claimed for sending ('sending', attempt counted) unless an earlier reply is unsent.
-    const wait = out.handoff ? 0 : await acquireSendSlot(deps.redis, conv.messenger_account_id, conv.messenger_type as Platform);
+    const wait = out.handoff ? 0 : await acquireSendSlot(deps.redis, conv.messenger_account_id, conv.messenger_type as Platform, deps.producers?.opts.prefix);
     const result = out.handoff
       ? await commitHandoff(deps, conv, leaseId, out, platformContext, answered)
       : await commitReply(deps, conv, leaseId, out, platformContext, answered, wait === 0);
@@ -91,6 +91,7 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
           delivery_status: 'sending',
           delivery_parts_sent: 0,
           delivery_attempts: 1,
+          interrupted: false,
           messenger_user_id: conv.messenger_user_id,
           last_customer_message_at: conv.last_customer_message_at,
           account_id: conv.messenger_account_id,
@@ -135,7 +136,7 @@ async function sendNow(deps: PipelineDeps, send: SendJob, events: LiveEvent[], c
     await deliverClaimed(deps, claimed, false, events);
   } catch (err) {
     const delay = err instanceof SendError && err.retryAfterMs !== undefined ? Math.max(err.retryAfterMs, 100) : 1000;
-    deps.logger.warn({ messageId: send.messageId, err: (err as Error).message, retryInMs: delay }, 'reply not sent by the turn; queued');
+    deps.logger.warn({ messageId: send.messageId, err, retryInMs: delay }, 'reply not sent by the turn; queued');
     // Events deliverClaimed did not get to publish (it threw first) go out now.
     await Promise.all([events.length ? deps.live.publishMany(events) : undefined, deps.producers.addSend(send, { delay })]);
   }

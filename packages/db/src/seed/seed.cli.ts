@@ -1,4 +1,5 @@
 // `pnpm db:seed`: loads the demo data into DATABASE_URL (idempotent).
+import '@hub/config/dotenv';
 import { z } from 'zod';
 import { databaseEnv, encryptionEnv, loadConfig } from '@hub/config';
 import { createDb } from '../client';

@@ -1,5 +1,3 @@
-import { outboundPolicy, type PlatformOutboundHosts } from '../outbound-guard';
-import { facebookOutboundHosts } from './facebook.hosts';
 import { z } from 'zod';
 import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
 import { splitText } from '../split-text';
@@ -13,6 +11,8 @@ import {
   type OutboundApiConfig,
 } from '../outbound-http';
 import { downloadMedia, graphRequest } from '../meta-graph.client';
+import { outboundPolicy, type PlatformOutboundHosts } from '../outbound-guard';
+import { facebookOutboundHosts } from './facebook.hosts';
 
 export const MESSENGER_MAX_TEXT = 2000;
 export const INSTAGRAM_MAX_TEXT = 1000;

@@ -1,4 +1,3 @@
-import { instagramOutboundHosts } from './instagram.hosts';
 import type { OutboundAdapter } from '../types';
 import type { OutboundApiConfig } from '../outbound-http';
 import {
@@ -8,6 +7,7 @@ import {
   testMetaPageConnection,
   type MetaPageOutboundCredentials,
 } from '../facebook/facebook.outbound';
+import { instagramOutboundHosts } from './instagram.hosts';
 
 export { INSTAGRAM_MAX_TEXT } from '../facebook/facebook.outbound';
 export const InstagramOutboundCredentialsSchema = MetaPageOutboundCredentialsSchema;

@@ -47,6 +47,19 @@ describe('Kakao sender', () => {
     expect(err).toMatchObject({ kind: 'permanent', code: 'not_deliverable' });
   });
 
+  it('a retry after a crash mid-callback finds the callback spent: delivered by that attempt, no Event API message', async () => {
+    const callbackUrl = fake.issueCallbackUrl();
+    const sender = createKakaoSender({ ...creds, eventApiKey: 'kakao-rest-key' }, configFor(fake.url));
+    await sender.send({ to: BOT_USER, text: 'answer', idempotencyKey: 'k9', callbackUrl });
+    const again = await sender.send({ to: BOT_USER, text: 'answer', idempotencyKey: 'k9', callbackUrl, previousAttemptInterrupted: true });
+    expect(again.externalIds).toEqual(['k9']);
+    expect(fake.delivered.map((d) => d.via)).toEqual(['callback']);
+    // Without a crash (the callback was spent by someone else, or expired), the Event API carries it.
+    const other = await sender.send({ to: BOT_USER, text: 'answer', idempotencyKey: 'k10', callbackUrl });
+    expect(other.externalIds).toHaveLength(1);
+    expect(fake.delivered.map((d) => d.via)).toEqual(['callback', 'event']);
+  });
+
   it('a callback URL off bot-api.kakao.com is never posted to: Event API with a key, else not_deliverable naming why', async () => {
     const other = await startKakaoFake();
     try {
@@ -84,7 +97,15 @@ describe('Kakao sender', () => {
     expect(await sendErr(createKakaoSender(creds, configFor(fake.url)).send({ to: BOT_USER, text: 'x', idempotencyKey: 'k6', callbackUrl }))).toMatchObject({ kind: 'transient' });
   });
 
-  it('has no API to test', async () => {
-    expect(await testKakaoConnection(creds, configFor(fake.url))).toEqual({ ok: true, note: 'no API to test' });
+  it('cannot be tested without an Event API key, and says so (not connected)', async () => {
+    expect(await testKakaoConnection(creds, configFor(fake.url))).toMatchObject({ ok: false, code: 'not_testable' });
+  });
+
+  it('with an Event API key: a call naming no user tells a good key from a bad one, and sends nothing', async () => {
+    fake.addEventApiKey('kakao-test-key', creds.botId);
+    const before = fake.delivered.length;
+    expect(await testKakaoConnection({ ...creds, eventApiKey: 'kakao-test-key' }, configFor(fake.url))).toMatchObject({ ok: true });
+    expect(await testKakaoConnection({ ...creds, eventApiKey: 'wrong-key' }, configFor(fake.url))).toMatchObject({ ok: false, kind: 'auth' });
+    expect(fake.delivered.length).toBe(before);
   });
 });

@@ -3,6 +3,7 @@ import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, typ
 import { splitText } from '../split-text';
 import {
   DEFAULT_KAKAO_BOT_API_BASE_URL,
+  connectionFailure,
   DEFAULT_OUTBOUND_TIMEOUT_MS,
   emptyMessageError,
   fetchOrTransient,
@@ -90,6 +91,8 @@ export function createKakaoSender(credentials: KakaoOutboundCredentials, cfg: Ou
         if (res.status >= 500 || res.status === 429) {
           throw new SendError('transient', 'platform_unavailable', `Kakao callback ${res.status}: ${body?.message ?? ''}`, parseRetryAfter(res.headers.get('retry-after')));
         }
+        // Spent by an attempt that was cut off mid-call (a crash): that attempt was delivered.
+        if (message.previousAttemptInterrupted && res.status === 400 && /already used/i.test(body?.message ?? '')) return { externalIds: [message.idempotencyKey] };
         // Expired, already used, or rejected: the callback cannot be retried.
         callbackFailure = `callback ${res.status} ${body?.status ?? ''} ${body?.message ?? ''}`.trim();
       }
@@ -135,8 +138,34 @@ async function sendViaEventApi(
   throw new SendError('permanent', 'not_deliverable', text2);
 }
 
-export async function testKakaoConnection(_credentials: KakaoOutboundCredentials, _cfg: OutboundApiConfig): Promise<ConnectionTestResult> {
-  return { ok: true, note: 'no API to test' };
+/**
+ * Kakao skills have no API the hub can call: without an Event API key the account cannot be tested, and
+ * says so (not connected until a skill request arrives). With a key, an Event API call naming no user
+ * is refused as a bad request once the key is accepted (401/403 when it is not), and sends nothing.
+ */
+export async function testKakaoConnection(credentials: KakaoOutboundCredentials, cfg: OutboundApiConfig): Promise<ConnectionTestResult> {
+  if (!credentials.eventApiKey) {
+    return { ok: false, kind: 'permanent', code: 'not_testable', message: 'Kakao skills cannot be tested from the hub; configure an Event API key to test it, or send a message to the channel' };
+  }
+  const base = cfg.KAKAO_BOT_API_BASE_URL ?? DEFAULT_KAKAO_BOT_API_BASE_URL;
+  const url = joinUrl(base, `v2/bots/${encodeURIComponent(credentials.botId)}/talk`);
+  try {
+    const res = await fetchOrTransient(
+      url,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `KakaoAK ${credentials.eventApiKey}` },
+        body: JSON.stringify({ event: { name: cfg.KAKAO_EVENT_NAME ?? DEFAULT_KAKAO_EVENT_NAME }, user: [] }),
+      },
+      cfg.OUTBOUND_TIMEOUT_MS ?? DEFAULT_OUTBOUND_TIMEOUT_MS,
+    );
+    const body = (await readJson(res)) as KakaoTaskResponse | null;
+    if (res.status === 401 || res.status === 403) return connectionFailure(new SendError('auth', 'token_invalid', `Kakao Event API ${res.status}: ${body?.message ?? ''}`.trim()));
+    if (res.status >= 500 || res.status === 429) return connectionFailure(new SendError('transient', 'platform_unavailable', `Kakao Event API ${res.status}`));
+    return { ok: true, details: { botId: credentials.botId, eventApi: 'key accepted' } };
+  } catch (err) {
+    return connectionFailure(err instanceof SendError ? err : new SendError('transient', 'network', (err as Error).message));
+  }
 }
 
 /** Kakao sends media as URLs in the skill request (`params`/`detailParams`); the "media id" is that URL. */

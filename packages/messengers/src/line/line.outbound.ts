@@ -1,5 +1,3 @@
-import { guardedFetch, outboundPolicy } from '../outbound-guard';
-import { lineOutboundHosts } from './line.hosts';
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import { z } from 'zod';
 import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
@@ -15,6 +13,8 @@ import {
   type OutboundApiConfig,
   joinUrl,
 } from '../outbound-http';
+import { guardedFetch, outboundPolicy } from '../outbound-guard';
+import { lineOutboundHosts } from './line.hosts';
 
 export const LINE_MAX_TEXT = 5000;
 export const LINE_MAX_MESSAGES_PER_CALL = 5;
@@ -58,6 +58,9 @@ export function createLineSender(credentials: LineOutboundCredentials, cfg: Outb
             return ids(res.sentMessages);
           } catch (err) {
             if (!isInvalidReplyToken(err)) throw mapLineError(err);
+            // The caller only passes a token still within its lifetime: spent, then, by an attempt that
+            // was cut off mid-call (a crash), which LINE accepted. Pushing it again would repeat it.
+            if (message.previousAttemptInterrupted) return [];
           }
         }
         const retryKey = lineRetryKey(message.idempotencyKey, next);

@@ -1,5 +1,3 @@
-import { guardedFetch, outboundPolicy } from '../outbound-guard';
-import { telegramOutboundHosts } from './telegram.hosts';
 import { Telegram, TelegramError } from 'telegraf';
 import { z } from 'zod';
 import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
@@ -8,12 +6,13 @@ import {
   DEFAULT_OUTBOUND_TIMEOUT_MS,
   connectionFailure,
   emptyMessageError,
-  fetchOrTransient,
   networkError,
   type ConnectionTestResult,
   type FetchedMedia,
   type OutboundApiConfig,
 } from '../outbound-http';
+import { guardedFetch, outboundPolicy } from '../outbound-guard';
+import { telegramOutboundHosts } from './telegram.hosts';
 
 export const TELEGRAM_MAX_TEXT = 4096;
 

@@ -1,10 +1,10 @@
-import { outboundPolicy } from '../outbound-guard';
-import { whatsappOutboundHosts } from './whatsapp.hosts';
 import { z } from 'zod';
 import { SendError, sendInParts, type OutboundAdapter, type OutboundMessage, type SendResult } from '../types';
 import { splitText } from '../split-text';
 import { WINDOW_24H_MS, connectionFailure, emptyMessageError, type ConnectionTestResult, type FetchedMedia, type OutboundApiConfig } from '../outbound-http';
 import { downloadMedia, graphRequest } from '../meta-graph.client';
+import { outboundPolicy } from '../outbound-guard';
+import { whatsappOutboundHosts } from './whatsapp.hosts';
 
 export const WHATSAPP_MAX_TEXT = 4096;
 
