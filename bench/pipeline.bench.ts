@@ -69,7 +69,6 @@ const startWorker = async (port: number) =>
 const worker = await startWorker(workerPort);
 // BENCH_WORKERS=n: more worker processes on the same queues (RSS is reported for the first).
 const extraWorkers = await Promise.all(Array.from({ length: WORKERS - 1 }, async () => startWorker(await freePort())));
-const ingressUrl = `http://127.0.0.1:${ingressPort}`;
 
 // Queue depths (waiting + delayed + active) sampled every 250 ms.
 const redis = new Redis(REDIS_URL);

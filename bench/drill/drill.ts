@@ -199,12 +199,30 @@ async function connect(clinicId: string, p: Platform, tag: string): Promise<Acco
   });
   platformOf.set(row.id, p);
   const c = credentials;
-  if (p === 'telegram') (fakes.telegram.addBot(c.botToken!), accountByKey.set(`telegram|${c.botToken}`, row.id));
-  if (p === 'line') (fakes.line.addChannel(c.accessToken!), accountByKey.set(`line|${c.accessToken}`, row.id));
-  if (p === 'facebook') (fakes.meta.addPage({ pageId: c.pageId!, accessToken: c.accessToken! }), accountByKey.set(`messenger|${c.pageId}`, row.id));
-  if (p === 'instagram') (fakes.meta.addPage({ pageId: c.pageId!, igUserId: c.igUserId!, accessToken: c.accessToken! }), accountByKey.set(`instagram|${c.igUserId}`, row.id));
-  if (p === 'whatsapp') (fakes.meta.addWhatsAppNumber({ phoneNumberId: c.phoneNumberId!, accessToken: c.accessToken! }), accountByKey.set(`whatsapp|${c.phoneNumberId}`, row.id));
-  if (p === 'kakao') (fakes.kakao.addEventApiKey(c.eventApiKey!, c.botId), accountByKey.set(`event|${c.botId}`, row.id));
+  if (p === 'telegram') {
+    fakes.telegram.addBot(c.botToken!);
+    accountByKey.set(`telegram|${c.botToken}`, row.id);
+  }
+  if (p === 'line') {
+    fakes.line.addChannel(c.accessToken!);
+    accountByKey.set(`line|${c.accessToken}`, row.id);
+  }
+  if (p === 'facebook') {
+    fakes.meta.addPage({ pageId: c.pageId!, accessToken: c.accessToken! });
+    accountByKey.set(`messenger|${c.pageId}`, row.id);
+  }
+  if (p === 'instagram') {
+    fakes.meta.addPage({ pageId: c.pageId!, igUserId: c.igUserId!, accessToken: c.accessToken! });
+    accountByKey.set(`instagram|${c.igUserId}`, row.id);
+  }
+  if (p === 'whatsapp') {
+    fakes.meta.addWhatsAppNumber({ phoneNumberId: c.phoneNumberId!, accessToken: c.accessToken! });
+    accountByKey.set(`whatsapp|${c.phoneNumberId}`, row.id);
+  }
+  if (p === 'kakao') {
+    fakes.kakao.addEventApiKey(c.eventApiKey!, c.botId);
+    accountByKey.set(`event|${c.botId}`, row.id);
+  }
   return { id: row.id, platform: p, credentials };
 }
 

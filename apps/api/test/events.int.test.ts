@@ -47,9 +47,16 @@ class SseClient {
             let any = false;
             for (const line of block.split('\n')) {
               if (line.startsWith(':')) this.comments++;
-              else if (line.startsWith('id: ')) ((e.id = line.slice(4)), (any = true));
-              else if (line.startsWith('event: ')) ((e.event = line.slice(7)), (any = true));
-              else if (line.startsWith('data: ')) ((e.data = JSON.parse(line.slice(6))), (any = true));
+              else if (line.startsWith('id: ')) {
+                e.id = line.slice(4);
+                any = true;
+              } else if (line.startsWith('event: ')) {
+                e.event = line.slice(7);
+                any = true;
+              } else if (line.startsWith('data: ')) {
+                e.data = JSON.parse(line.slice(6));
+                any = true;
+              }
             }
             if (any && e.event) this.events.push(e);
             this.waiters.splice(0).forEach((w) => w());

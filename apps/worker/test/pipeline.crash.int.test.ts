@@ -91,7 +91,7 @@ describe('worker crash', () => {
     const bob = userIdFor('line');
     // Hold the first push 4 s at LINE; no valid reply token, so the reply goes by push with a retry key.
     fakes.line.inject({ delayMs: 4000, path: '/v2/bot/message/push' });
-    let worker = await startWorkerProcess();
+    const worker = await startWorkerProcess();
 
     expect(await postWebhook(ingress.url, account, [msg(alice, QUESTIONS_JA.price)])).toBe(200);
     const held = await fakes.line.waitFor(() => fakes.line.received.find((r) => r.path === '/v2/bot/message/push'), 20_000);
@@ -109,7 +109,7 @@ describe('worker crash', () => {
     expect(await postWebhook(ingress.url, account, [msg(alice, QUESTIONS_JA.parking)])).toBe(200);
     expect(await postWebhook(ingress.url, account, [msg(bob, QUESTIONS_JA.aftercare)])).toBe(200);
 
-    worker = await startWorkerProcess();
+    await startWorkerProcess(); // stopped with the others in afterAll
     const done = await waitUntil(
       'all answered and sent',
       async () => {

@@ -45,7 +45,10 @@ export function statementBatcher<I, O>(run: (items: readonly I[]) => Promise<(O 
       for (const x of rest) {
         const key = distinctBy(x.item);
         if (keys.has(key)) later.push(x);
-        else (keys.add(key), now.push(x));
+        else {
+          keys.add(key);
+          now.push(x);
+        }
       }
       (await statement(now.map((x) => x.item))).forEach((result, j) => (out[now[j]!.i] = result));
       rest = later;

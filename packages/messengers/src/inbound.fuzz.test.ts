@@ -81,7 +81,7 @@ describe.each(PLATFORMS.map((p) => [p] as const))('%s parse under fuzzing', (pla
       expect(Array.isArray(result.events) && Array.isArray(result.ignored)).toBe(true);
     } catch (error) {
       if (!(error instanceof WebhookParseError)) {
-        throw new Error(`seed ${seed}: ${String(error)} for body ${JSON.stringify(body)?.slice(0, 500)}`);
+        throw new Error(`seed ${seed}: ${String(error)} for body ${JSON.stringify(body)?.slice(0, 500)}`, { cause: error });
       }
     }
   }

@@ -197,11 +197,6 @@ export function similarity(a: string, b: string): { dice: number; containment: n
   return { dice: (2 * common) / (A.size + B.size), containment: common / Math.min(A.size, B.size), size: Math.min(A.size, B.size) };
 }
 
-const isSameQuestion = (a: string, b: string) => {
-  const s = similarity(a, b);
-  return s.dice >= 0.5 || (s.containment >= 0.75 && s.size >= 4);
-};
-
 // ───────────────────────────── the scorer ─────────────────────────────
 
 const isHub = (m: ScorerMessage) => m.sender === 'ai' || m.sender === 'staff';

@@ -167,7 +167,7 @@ export class ApiClient {
     }
     if (res.status === 204) return undefined as T;
     const text = await res.text();
-    let json: unknown = null;
+    let json: unknown;
     try {
       json = text ? JSON.parse(text) : null;
     } catch {

@@ -29,7 +29,7 @@ const HISTORY_LIMIT = 10;
  * is stored already claimed for sending and the turn delivers it (see sendNow).
  */
 export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOutcome> {
-  const { db, logger } = deps;
+  const { logger } = deps;
   const leaseId = randomUUID();
   // One statement (shared with concurrent turns): take the lease and read what the turn needs.
   const conv = await claimTurn(sqlOf(deps), { conversationId: job.conversationId, clinicId: job.clinicId, leaseId, leaseMs: deps.turnLeaseMs });

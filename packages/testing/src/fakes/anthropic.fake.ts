@@ -13,6 +13,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   headers: Record<string, string | string[] | undefined>;
+  // The request JSON as the client sent it: scripted handlers read it as the real API's request shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
   at: number;
 }
@@ -24,6 +26,7 @@ export interface ScriptedAnthropicReply {
   model?: string;
   usage?: { input_tokens: number; output_tokens: number };
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as RecordedRequest.body
 export type AnthropicHandler = (body: any, req: RecordedRequest) => ScriptedAnthropicReply | Promise<ScriptedAnthropicReply>;
 
 export type AnthropicFault =

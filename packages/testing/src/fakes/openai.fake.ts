@@ -13,6 +13,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   headers: Record<string, string | string[] | undefined>;
+  // The request JSON as the client sent it: scripted handlers read it as the real API's request shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
   at: number;
 }
@@ -31,6 +33,7 @@ export interface ScriptedOpenAiReply {
   model?: string;
   usage?: { prompt_tokens: number; completion_tokens: number };
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as RecordedRequest.body
 export type OpenAiHandler = (body: any, req: RecordedRequest) => ScriptedOpenAiReply | Promise<ScriptedOpenAiReply>;
 
 export type OpenAiFault =

@@ -103,7 +103,7 @@ export class LocalLanguageDetector implements LanguageDetector {
     const [top] = this.library(text);
     if (top && top.lang) return { language: top.lang, confidence: clamp(top.confidence, 0, 1) };
     // Short ASCII like "ok" or "botox": most Latin-script customers here write English.
-    if (latin > 0 && /^[\x00-\x7F]*$/.test(text)) return { language: 'en', confidence: 0.3 };
+    if (latin > 0 && /^[\p{ASCII}]*$/u.test(text)) return { language: 'en', confidence: 0.3 };
     return { language: 'und', confidence: 0 };
   }
 }
