@@ -146,8 +146,6 @@ export const WorkerConfigSchema = z.object({
   /** How long a satisfaction score waits for the LLM judge (remote providers) before keeping the local score. */
   SATISFACTION_JUDGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   KAKAO_BOT_API_BASE_URL: url(['http:', 'https:'], 'https://bot-api.kakao.com').default('https://bot-api.kakao.com'),
-  S3_ENDPOINT: z.string().url().optional(),
-  S3_BUCKET: z.string().optional(),
 });
 export type WorkerConfig = z.infer<typeof WorkerConfigSchema>;
 

@@ -120,9 +120,3 @@ export function createDbAndSql(databaseUrl: string, options: CreateDbOptions = {
   });
   return { db: new PrismaClient({ adapter }), sql: createSql(pool), pool };
 }
-
-/** Throws if `where` holds an undefined value for a tenant key: an unscoped query must never run by accident. */
-export function tenantWhere<T extends { clinicId: string | null | undefined }>(where: T): T {
-  if (where.clinicId === undefined) throw new Error('tenant scope missing: clinicId is undefined');
-  return where;
-}

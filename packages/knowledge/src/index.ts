@@ -10,3 +10,4 @@ export { ClinicNotFoundError } from './clinic-runtime';
 export { currentPrice, isEventRunning, type CurrentPrice } from './pricing';
 export { INTERNAL_FIELDS, INTERNAL_COLUMNS, internalKeyPaths } from './internal-fields';
 export * as guards from './guards';
+export { COUNTRY_BY_LANGUAGE } from './lang';

@@ -1,3 +1,5 @@
+import { COUNTRY_BY_LANGUAGE } from '@hub/knowledge';
+
 /** Platform language hints → our language codes (zh-Hant / zh-TW / zh-HK → zh-TW). */
 export function normalizeLanguageHint(hint: string | undefined | null): string | undefined {
   if (!hint) return undefined;
@@ -7,9 +9,8 @@ export function normalizeLanguageHint(hint: string | undefined | null): string |
   return base && /^[a-z]{2,3}$/.test(base) ? base : undefined;
 }
 
-const COUNTRY_BY_LANGUAGE: Record<string, string> = { ja: 'JP', zh: 'CN', 'zh-TW': 'TW', en: 'US', vi: 'VN', ko: 'KR', th: 'TH' };
 export function countryForLanguage(lang: string | undefined): string | undefined {
-  return lang ? COUNTRY_BY_LANGUAGE[lang] : undefined;
+  return lang ? (COUNTRY_BY_LANGUAGE as Record<string, string | undefined>)[lang] : undefined;
 }
 
 export function previewOf(text: string, max = 120): string {

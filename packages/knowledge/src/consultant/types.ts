@@ -1,5 +1,4 @@
-// The shapes apps/worker/src/pipeline/consultant.ts declares, restated here (packages never import apps);
-// TypeScript's structural typing makes the two interchangeable.
+// The consultant's contract: what the worker's pipeline calls (apps/worker imports these types).
 
 export interface TurnMessage {
   id: string;
