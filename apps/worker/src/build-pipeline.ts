@@ -9,6 +9,7 @@ import { KnowledgeJobSchema, QUEUES, SatisfactionJobSchema, type LiveEventPublis
 import { scoreMessage } from '@hub/satisfaction';
 import type { Logger } from '@hub/observability';
 import type { PipelineDeps } from './pipeline/deps';
+import { clinicSatisfactionJudge } from './satisfaction-judge';
 
 export interface BuildPipelineInput {
   config: WorkerConfig;
@@ -48,7 +49,15 @@ export async function buildPipeline(input: BuildPipelineInput): Promise<{ deps: 
     mediaDir: path.resolve(config.MEDIA_STORAGE_DIR),
     turnLeaseMs: 60_000,
   };
-  const satisfactionDeps = { db, sql: input.sql, live: input.live, overrideMargin: config.SATISFACTION_OVERRIDE_MARGIN };
+  const satisfactionDeps = {
+    db,
+    sql: input.sql,
+    live: input.live,
+    overrideMargin: config.SATISFACTION_OVERRIDE_MARGIN,
+    judge: clinicSatisfactionJudge(db, config),
+    judgeTimeoutMs: config.SATISFACTION_JUDGE_TIMEOUT_MS,
+    logger,
+  };
   deps.scoreSatisfaction = (job, live, preread) => scoreMessage(live ? { ...satisfactionDeps, live } : satisfactionDeps, job, preread);
   const extra = {
     [QUEUES.satisfaction]: async (job: Job) => (await scoreMessage(satisfactionDeps, SatisfactionJobSchema.parse(job.data))).status,

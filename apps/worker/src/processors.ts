@@ -67,6 +67,8 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
         throw new DelayedError();
       }
       jobs.inc({ queue, outcome: err instanceof DelayedError ? 'delayed' : 'error' });
+      // A platform's permanent refusal (bad request, blocked, bad token) will not change on a retry.
+      if (err instanceof SendError && err.kind !== 'transient') throw new UnrecoverableError(`${err.code}: ${err.message}`);
       throw err;
     } finally {
       end();

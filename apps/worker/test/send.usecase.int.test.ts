@@ -331,8 +331,9 @@ describe('sendReply', () => {
     const m = await reply(c);
     expect((await sendReply(deps, { clinicId, messageId: m.id }, false)).status).toBe('sent');
     const firstId = line.delivered.find((d) => d.recipient === c.userId)!.id;
-    // The state a worker killed during the push leaves behind.
+    // The state a worker killed during the push leaves behind (neither record written).
     await db.message.update({ where: { id: m.id }, data: { deliveryStatus: 'sending', deliveryPartsSent: 0, messengerMessageId: null, messengerMessageIds: [], sentAt: null } });
+    await redis.del(`hub:accepted:${m.id}`);
     expect((await sendReply(deps, { clinicId, messageId: m.id }, false)).status).toBe('sent');
     const retryKey = pushesTo(c.userId)[0]!.headers['x-line-retry-key'];
     expect(retryKey).toMatch(/^[0-9a-f-]{36}$/);
@@ -343,5 +344,19 @@ describe('sendReply', () => {
     ]);
     expect(line.delivered.filter((d) => d.recipient === c.userId)).toHaveLength(1);
     expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryAttempts: 2, messengerMessageId: firstId });
+  });
+
+  it('killed after the Redis journal got the acceptance but before PostgreSQL did: the retry records it and calls nothing', async () => {
+    const c = await conversation();
+    const m = await reply(c);
+    expect((await sendReply(deps, { clinicId, messageId: m.id }, false)).status).toBe('sent');
+    const firstId = line.delivered.find((d) => d.recipient === c.userId)!.id;
+    expect(await redis.hget(`hub:accepted:${m.id}`, '0')).toBe(JSON.stringify([firstId]));
+    const calls = line.received.length;
+    // PostgreSQL lost the record (the worker died before its write committed); the journal kept it.
+    await db.message.update({ where: { id: m.id }, data: { deliveryStatus: 'sending', deliveryPartsSent: 0, messengerMessageId: null, messengerMessageIds: [], sentAt: null } });
+    expect((await sendReply(deps, { clinicId, messageId: m.id }, false)).status).toBe('sent');
+    expect(line.received.length).toBe(calls);
+    expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryPartsSent: 1, messengerMessageId: firstId });
   });
 });

@@ -9,6 +9,7 @@ import {
   type LanguageDetector,
   type ReplyContext,
   type ReplyGenerator,
+  type SatisfactionJudgeProvider,
   type TranslateOptions,
   type TranslationResult,
   type Translator,
@@ -42,6 +43,8 @@ export interface AiProviders {
   detector: LanguageDetector;
   translator: Translator;
   generator: ReplyGenerator;
+  /** Remote providers only: the LLM satisfaction judge (no failover: the local scorer is the fallback). */
+  judge?: SatisfactionJudgeProvider;
 }
 
 export interface CreateAiProvidersOptions {
@@ -184,5 +187,6 @@ export function createAiProviders(
     detector,
     translator: new FailoverTranslator(primary, localTranslator, options.onFailover),
     generator: new FailoverReplyGenerator(primary, localGenerator, options.onFailover),
+    judge: primary,
   };
 }

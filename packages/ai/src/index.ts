@@ -4,6 +4,7 @@ export { REPLY_TOOLS, enabledTools, interpretToolCalls, type ReplyToolSpec } fro
 export { LANGUAGE_NAMES, renderKnowledge, replyInstructions, toChatTurns, translationSystemPrompt } from './prompts';
 export { applyGlossary, findLibraryTranslation, nearlyEqual } from './translation-memory';
 export { toProviderError } from './sdk-errors';
+export { JUDGE_JSON_SCHEMA, JUDGE_TOOL_NAME, judgeSystemPrompt, judgeTranscript, parseVerdict } from './satisfaction-judge';
 export { AnthropicProvider, type AnthropicProviderOptions } from './providers/anthropic.provider';
 export { OpenAiProvider, type OpenAiProviderOptions } from './providers/openai.provider';
 export { LocalLanguageDetector, detectByScript, tinyldDetect } from './providers/local/language.detector';

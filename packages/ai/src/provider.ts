@@ -196,3 +196,53 @@ export class ProviderError extends Error {
 export function isProviderError(err: unknown, kind?: ProviderErrorKind): err is ProviderError {
   return err instanceof ProviderError && (kind === undefined || err.kind === kind);
 }
+
+// ---------------------------------------------------------------------------
+// Satisfaction judgement (remote providers only; the local scorer lives in @hub/satisfaction)
+
+export const SATISFACTION_LEVELS = ['green', 'yellow', 'orange', 'red'] as const;
+export type SatisfactionLevelName = (typeof SATISFACTION_LEVELS)[number];
+
+/** One reason behind a verdict: its kind, the customer's words, and the same evidence for staff. */
+export const JudgeSignalSchema = z.object({
+  kind: z.enum(['threat', 'symptom', 'emergency', 'competitor', 'churn', 'disengaged', 'repeated', 'waiting', 'complaint', 'hesitation', 'confusion', 'positive', 'other']),
+  /** Quoted or paraphrased from the conversation, in the customer's language. */
+  evidence: z.string().max(300),
+  /** The same evidence translated into the staff language. */
+  evidenceForStaff: z.string().max(300),
+});
+export type JudgeSignal = z.infer<typeof JudgeSignalSchema>;
+
+export const SatisfactionVerdictSchema = z.object({
+  score: z.number().min(0).max(100),
+  level: z.enum(SATISFACTION_LEVELS),
+  signals: z.array(JudgeSignalSchema).max(8),
+  /** One sentence in the customer's language. */
+  summary: z.string().max(500),
+  /** The same sentence in the staff language. */
+  summaryForStaff: z.string().max(500),
+});
+export type SatisfactionVerdict = z.infer<typeof SatisfactionVerdictSchema>;
+
+export interface SatisfactionJudgeInput {
+  customerLanguage: LangCode;
+  /** The language staff read (default ko). */
+  staffLanguage?: LangCode;
+  /** The conversation's recent messages, oldest first; the last customer message is the one judged. */
+  messages: { role: HistoryRole; text: string; at: Date }[];
+  now: Date;
+  /** The AI handed the conversation to staff and nobody has written since. */
+  waitingForHuman?: boolean;
+}
+
+export interface SatisfactionJudgeOptions {
+  /** Aborts the request (the caller's timeout). */
+  signal?: AbortSignal;
+}
+
+/** A model's structured verdict on the customer's satisfaction (tool use / JSON schema output). */
+export interface SatisfactionJudgeProvider {
+  readonly name: string;
+  readonly model: string;
+  judgeSatisfaction(input: SatisfactionJudgeInput, options?: SatisfactionJudgeOptions): Promise<SatisfactionVerdict>;
+}

@@ -143,6 +143,8 @@ export const WorkerConfigSchema = z.object({
   WORKER_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   MEDIA_STORAGE_DIR: z.string().default('var/media'),
   SATISFACTION_OVERRIDE_MARGIN: z.coerce.number().int().min(0).max(100).default(15),
+  /** How long a satisfaction score waits for the LLM judge (remote providers) before keeping the local score. */
+  SATISFACTION_JUDGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   KAKAO_BOT_API_BASE_URL: url(['http:', 'https:'], 'https://bot-api.kakao.com').default('https://bot-api.kakao.com'),
   S3_ENDPOINT: z.string().url().optional(),
   S3_BUCKET: z.string().optional(),

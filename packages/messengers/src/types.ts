@@ -121,9 +121,9 @@ export interface OutboundMessage {
   /** Platform calls of this reply already accepted by an earlier attempt: they are not made again. */
   partsDone?: number;
   /**
-   * An earlier attempt was cut off during a platform call (a crash). A single-use token it held (LINE
-   * reply token, Kakao callback URL) found spent while still within its lifetime was spent by that
-   * attempt: the call was accepted, and is not made again by another route.
+   * An earlier attempt was cut off during a platform call (a crash). A Kakao callback URL (single use,
+   * used only by us) found already used was used by that attempt: delivered, not sent again by the Event
+   * API. (A LINE reply token found invalid may also have expired, so LINE falls back to a keyed push.)
    */
   previousAttemptInterrupted?: boolean;
   /**

@@ -57,18 +57,18 @@ export const LEXICON: Record<LexiconCategory, Record<Lang, readonly string[]>> =
     vi: ['hỏi là', 'đã hỏi', 'hỏi rồi', 'hỏi lại', 'hỏi mấy lần'],
   },
   impatience: {
-    en: ['still waiting', 'any update', 'no reply', 'no response', 'no answer', 'how long', 'taking so long', 'ignored', 'ignoring', 'been waiting', 'nobody', 'no one'],
-    ja: ['まだですか', 'まだでしょうか', '返事がない', '返信がない', '返事をください', '返信ください', '返事ください', '無視', 'いつまで', '待ってる', '待たされ', '誰も'],
-    ko: ['아직도', '아직 답', '답장이 없', '답이 없', '연락이 없', '연락 없', '무시', '언제까지', '확인하셨나요', '기다리고 있', '기다렸', '아무도'],
+    en: ['still waiting', 'any update', 'no reply', 'no response', 'no answer', 'taking so long', 'ignored', 'ignoring', 'been waiting', 'nobody', 'no one'],
+    ja: ['まだですか', 'まだでしょうか', '返事がない', '返信がない', '返事をください', '返信ください', '返事ください', '無視', '待ってる', '待たされ', '誰も'],
+    ko: ['아직도', '아직 답', '답장이 없', '답이 없', '연락이 없', '연락 없', '무시', '확인하셨나요', '기다리고 있', '기다렸', '아무도'],
     zh: ['还在等', '还没有人', '还没回', '怎么还没', '没人回', '没有人回', '等了', '不理'],
     'zh-TW': ['還在等', '還沒有人', '還沒回', '怎麼還沒', '沒人回', '沒有人回', '等了', '不理'],
     vi: ['vẫn chưa', 'sao chưa', 'chưa ai', 'chưa trả lời', 'không ai', 'đợi lâu', 'chờ lâu', 'lâu quá', 'vẫn đợi', 'còn đợi'],
   },
-  // "Hello? / anyone there?": an opener, or impatience when the customer is already waiting.
+  // "Hello? / anyone there? / how long": an opener or a plain question, impatience when the customer is already waiting.
   presenceCheck: {
-    en: ['hello?', 'anyone there', 'anybody there', 'are you there'],
-    ja: ['誰かいますか', 'いますか？'],
-    ko: ['계세요', '거기 누구'],
+    en: ['hello?', 'anyone there', 'anybody there', 'are you there', 'how long'],
+    ja: ['誰かいますか', 'いますか？', 'いつまで'],
+    ko: ['계세요', '거기 누구', '언제까지'],
     zh: ['有人吗', '在吗'],
     'zh-TW': ['有人嗎', '有沒有人', '在嗎'],
     vi: ['có ai không', 'ai không'],
@@ -90,11 +90,11 @@ export const LEXICON: Record<LexiconCategory, Record<Lang, readonly string[]>> =
     vi: ['quá', 'rất', 'thật sự', 'qua'],
   },
   churn: {
-    en: ['other clinic', 'another clinic', 'somewhere else', 'cancel', 'never come back', 'go elsewhere', 'leave a review', 'bad review'],
-    ja: ['他のクリニック', '他の病院', '別のクリニック', 'キャンセル', '口コミ', 'もう行きません'],
-    ko: ['다른 병원', '다른 곳', '다른 데', '취소', '후기 남', '리뷰 남'],
-    zh: ['别的医院', '其他医院', '别家', '取消', '差评'],
-    'zh-TW': ['別的醫院', '其他醫院', '別家', '取消', '負評'],
+    en: ['other clinic', 'another clinic', 'somewhere else', 'cancel', 'never come back', 'go elsewhere'],
+    ja: ['他のクリニック', '他の病院', '別のクリニック', 'キャンセル', 'もう行きません'],
+    ko: ['다른 병원', '다른 곳', '다른 데', '취소'],
+    zh: ['别的医院', '其他医院', '别家', '取消'],
+    'zh-TW': ['別的醫院', '其他醫院', '別家', '取消'],
     vi: ['phòng khám khác', 'bệnh viện khác', 'chỗ khác', 'hủy', 'huỷ'],
   },
   humanRequest: {
@@ -106,7 +106,7 @@ export const LEXICON: Record<LexiconCategory, Record<Lang, readonly string[]>> =
     vi: ['người thật', 'quản lý', 'gặp nhân viên'],
   },
   positive: {
-    en: ['great', 'good', 'nice', 'perfect', 'awesome', 'amazing', 'excellent', 'wonderful', 'love', 'happy', 'glad', 'looking forward', 'helpful', 'cool', 'sounds good', 'good review'],
+    en: ['great', 'good', 'nice', 'perfect', 'awesome', 'amazing', 'excellent', 'wonderful', 'love', 'happy', 'glad', 'looking forward', 'helpful', 'cool', 'sounds good', 'good review', "can't wait", 'cant wait'],
     ja: ['良い', 'いいですね', '嬉しい', 'うれしい', '楽しみ', '助かり', '素晴らしい', '最高', '満足', '安心', '丁寧', '親切'],
     ko: ['좋아요', '좋네요', '좋습니다', '좋아', '좋은', '기대', '만족', '친절', '최고', '다행', '안심'],
     zh: ['太好了', '很好', '不错', '满意', '期待', '开心', '棒', '完美', '放心'],
@@ -140,7 +140,7 @@ export const LEXICON: Record<LexiconCategory, Record<Lang, readonly string[]>> =
 };
 
 export const NEGATIVE_EMOJI = ['😡', '😠', '🤬', '👎', '😤', '😞', '😢', '😭', '💢', '🙄', '😒', '😩', '😫', '😣', '😖', '☹', '🙁', '😕', '😔'];
-export const POSITIVE_EMOJI = ['😊', '🙏', '😍', '👍', '❤', '🥰', '😄', '😁', '☺', '🤗', '✨', '💕', '😀', '😃', '🥳', '👌', '💖'];
+export const POSITIVE_EMOJI = ['😊', '🙏', '😍', '👍', '❤', '🥰', '😄', '😁', '☺', '🤗', '✨', '💕', '😀', '😃', '🥳', '👌', '💖', '🎉', '😆', '🥹'];
 /** Text emoticons: Korean ㅠㅠ/ㅡㅡ, Japanese 笑/www, Chinese 哈哈, ASCII. */
 export const NEGATIVE_EMOTICONS = ['ㅠㅠ', 'ㅜㅜ', 'ㅡㅡ', 'T_T', 'T.T', '-_-', ':('];
 export const POSITIVE_EMOTICONS = ['ㅋㅋ', 'ㅎㅎ', '^^', '^_^', '（笑）', '(笑)', 'www', '哈哈', 'haha', 'lol', ':)'];

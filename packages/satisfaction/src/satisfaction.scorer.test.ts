@@ -81,9 +81,9 @@ describe('scoreTurn: language signals', () => {
 
   it('flags the same question asked again', () => {
     const r = scoreTurn(convo([['customer', '医生是女的吗？', 0], ['ai', '我们有多位医生。', 1], ['customer', '医生是女的吗？？', 2]]));
-    expect(r.languageSignals.find((s) => s.name === 'repeatedQuestion')?.weight).toBe(-12);
+    expect(all(r).find((s) => s.name === 'repeatedQuestion')).toMatchObject({ weight: -15, floor: 'orange' });
     const fresh = scoreTurn(convo([['customer', '医生是女的吗？', 0], ['ai', '是的。', 1], ['customer', '周六营业吗？', 2]]));
-    expect(names(fresh.languageSignals)).not.toContain('repeatedQuestion');
+    expect(names(all(fresh))).not.toContain('repeatedQuestion');
   });
 
   it('all caps and !!!/??? runs push down; a happy "!!" does not', () => {

@@ -11,6 +11,7 @@ import {
   type Lang,
   type LexiconCategory,
 } from './lexicon';
+import { FLOOR_BOTTOM, FLOOR_CAP, structuralSignals, type FloorLevel } from './structure.signals';
 
 export const LEVELS = ['green', 'yellow', 'orange', 'red'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -35,6 +36,8 @@ export interface Signal {
   weight: number;
   evidence?: string[];
   value?: number | string;
+  /** For a signal whose kind decides the level on its own: the level it holds the conversation at, at least. */
+  floor?: 'yellow' | 'orange' | 'red';
 }
 
 export type Sender = 'customer' | 'ai' | 'staff' | 'system';
@@ -218,7 +221,8 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
   if (idx < 0) throw new Error(`scoreTurn: current message ${input.currentMessageId} is not among the messages`);
   const current = input.messages[idx]!;
   const prior = input.messages.slice(0, idx);
-  const now = input.now.getTime();
+  // Time is read at the customer's message: a job retried or queued later must not find a longer wait.
+  const now = Math.min(input.now.getTime(), current.at.getTime());
   const text = current.text ?? '';
   const lower = text.normalize('NFC').toLowerCase();
 
@@ -259,11 +263,6 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
   if (politeLang && text.replace(/\s/g, '').length >= 6 && !isPolite(text, politeLang)) {
     const wasPolite = priorCustomer.some((m) => politenessLanguage(m.text, m.language) === politeLang && isPolite(m.text, politeLang));
     if (wasPolite) language.push({ name: 'politenessDrop', weight: -8, value: politeLang });
-  }
-
-  if (isQuestion(text) || hits.has('reAsk')) {
-    const same = priorCustomer.slice(-10).filter((m) => isSameQuestion(m.text, text));
-    if (same.length) language.push({ name: 'repeatedQuestion', weight: same.length === 1 ? -12 : -20, evidence: same.map((m) => m.text.slice(0, 80)) });
   }
 
   const letters = text.match(/\p{Script=Latin}/gu) ?? [];
@@ -314,7 +313,8 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
   }
   const openQuestions = prior.filter((m, i) => m.sender === 'customer' && !answered(m, i) && (isQuestion(m.text) || REQUEST_FORMS.test(m.text)) && now - m.at.getTime() >= 2 * 60_000);
   if (openQuestions.length) flow.push({ name: 'unansweredQuestions', weight: Math.max(-4 * openQuestions.length, -12), value: openQuestions.length });
-  if (handoffActive) flow.push({ name: 'aiHandoff', weight: -6, ...(input.handoff?.reason ? { value: input.handoff.reason } : {}) });
+  // A handoff a minute or two old is not yet a wait.
+  if (handoffActive && waitedMin >= 5) flow.push({ name: 'aiHandoff', weight: -6, ...(input.handoff?.reason ? { value: input.handoff.reason } : {}) });
   push(flow, tiered('refundDemand', hits.get('refundDemand'), -15, 0, -15));
   push(flow, tiered('priceObjection', hits.get('priceObjection'), -12, -4, -16));
   push(flow, tiered('churnThreat', hits.get('churn'), -10, -4, -14));
@@ -322,7 +322,34 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
   const negativeLanguage = language.some((s) => s.weight < 0);
   if (!negativeLanguage && !hits.has('priceObjection') && !hits.has('churn') && !hits.has('refundDemand')) push(flow, tiered('bookingIntent', hits.get('bookingIntent'), 5, 0, 5));
 
+  // ── kind and structure (structure.signals.ts): threats, symptoms, churn, disengagement, re-asking, waits ──
+  const earlierLexicon = new Set(priorCustomer.flatMap((m) => [...matchLexicon(m.text).keys()]));
+  const structural = structuralSignals({ messages: [...prior, current], waitedMin, waiting: isWaiting, lexicon: new Set(hits.keys()), earlierLexicon });
+  // The structural competitor / churn signals supersede the lexicon's churn words (which name competitors too).
+  if (structural.some((s) => s.name === 'competitorComparison' || s.name === 'churnAnnounced')) flow.splice(0, flow.length, ...flow.filter((s) => s.name !== 'churnThreat'));
+  for (const s of structural) flow.push({ name: s.name, weight: s.weight, ...(s.evidence ? { evidence: s.evidence } : {}), ...(s.value !== undefined ? { value: s.value } : {}), ...(s.floor ? { floor: s.floor } : {}) });
+
   const total = [...language, ...behavior, ...flow].reduce((sum, s) => sum + s.weight, 0);
-  const score = clamp(Math.round(baseline + total));
+  let score = clamp(Math.round(baseline + total));
+  // The worst floor holds the level: politeness, thanks or a good mood carried over do not lift it.
+  const floors = structural.filter((s) => s.floor).map((s) => FLOOR_CAP[s.floor!]);
+  if (floors.length && score > Math.min(...floors)) {
+    const cap = Math.min(...floors);
+    flow.push({ name: 'levelFloor', weight: cap - score, value: levelOf(cap), evidence: structural.filter((s) => s.floor && FLOOR_CAP[s.floor] === cap).map((s) => s.name) });
+    score = cap;
+  }
+  // A kind that decides the level also bounds it from below, so a carried mood alone does not push a
+  // re-ask or a long wait to red (or a deferral to orange). Red needs red evidence in this turn: a red
+  // floor, angry or complaining words, a refund demand, shouting; orange, for a yellow kind, any
+  // negative words of its own.
+  const worst = structural.reduce<FloorLevel | null>((w, s) => (s.floor && (!w || FLOOR_CAP[s.floor] < FLOOR_CAP[w]) ? s.floor : w), null);
+  const redEvidence = ['anger', 'complaint', 'refundDemand'].some((c) => hits.has(c as LexiconCategory)) || language.some((s) => s.name === 'allCaps');
+  const negativeWords = redEvidence || ['negative', 'impatience', 'presenceCheck', 'reAsk'].some((c) => hits.has(c as LexiconCategory));
+  const bounded = worst === 'orange' ? !redEvidence : worst === 'yellow' ? !negativeWords : false;
+  if (worst && bounded && score < FLOOR_BOTTOM[worst]) {
+    flow.push({ name: 'levelBound', weight: FLOOR_BOTTOM[worst] - score, value: worst });
+    score = FLOOR_BOTTOM[worst];
+  }
+
   return { score, level: levelOf(score), languageSignals: language, behaviorSignals: behavior, flowSignals: flow };
 }

@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, batchedStatement, prismaSql, type Db, type Sql } from '@hub/db';
 import type { LiveEventPublisher, SatisfactionJob } from '@hub/queue';
+import { judgeOrLocal, type SatisfactionJudge } from './satisfaction.judge';
 import { LEVELS, levelOf, levelRank, scoreTurn, type Level, type ScoreResult, type ScorerMessage, type Sender, type Signal } from './satisfaction.scorer';
-
-/** An optional second opinion (an LLM with a remote provider); the local scorer works without it. */
-export interface SatisfactionJudge {
-  /** 0..100, or null when it has no opinion. Errors are logged by the caller and ignored. */
-  judge(input: { clinicId: string; conversationId: string; messages: ScorerMessage[]; currentMessageId: string; localScore: number }): Promise<{ score: number; rationale?: string } | null>;
-}
 
 export interface ScoreMessageDeps {
   db: Db;
@@ -16,9 +11,10 @@ export interface ScoreMessageDeps {
   live: Pick<LiveEventPublisher, 'publish'>;
   /** How far a computed score may move from a supervisor's override before the override stops driving. */
   overrideMargin: number;
+  /** The LLM judge (clinics on a remote provider); the local scorer alone when absent or failing. */
   judge?: SatisfactionJudge;
-  /** Share of the judge's score in the blend (default 0.3). */
-  judgeWeight?: number;
+  /** How long scoring waits for the judge before keeping the local score (default 4 s). */
+  judgeTimeoutMs?: number;
   logger?: { warn(obj: object, msg: string): void };
   now?: () => Date;
 }
@@ -108,7 +104,15 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob,
     previousScore: read.previous_score,
     handoff: { active: read.status === 'waiting', reason: read.handoff_reason },
   });
-  const result = await blendJudge(deps, job, messages, job.messageId, local);
+  const result = await judgeOrLocal(
+    deps.judge,
+    { clinicId: job.clinicId, conversationId: job.conversationId, messages, currentMessageId: job.messageId, now, waitingForHuman: read.status === 'waiting' },
+    local,
+    {
+      timeoutMs: deps.judgeTimeoutMs ?? 4000,
+      onFailure: (err) => deps.logger?.warn({ err: String(err), conversationId: job.conversationId }, 'satisfaction judge failed; local score only'),
+    },
+  );
 
   const scoreId = randomUUID();
   let written = await writeScore(db, deps, job, result, scoreId, now);
@@ -336,20 +340,4 @@ function activeOverrideSql(conversationId: Prisma.Sql, margin: Prisma.Sql, candi
         WHERE s.conversation_id = ${conversationId} AND s.created_at > o.created_at AND s.id <> o.id
           AND abs(s.score - o.supervisor_override) > ${margin})
       AND coalesce(abs(${candidate} - o.supervisor_override) <= ${margin}, true)`;
-}
-
-async function blendJudge(deps: ScoreMessageDeps, job: SatisfactionJob, messages: ScorerMessage[], currentMessageId: string, local: ScoreResult): Promise<ScoreResult> {
-  if (!deps.judge) return local;
-  try {
-    const j = await deps.judge.judge({ clinicId: job.clinicId, conversationId: job.conversationId, messages, currentMessageId, localScore: local.score });
-    if (!j || !Number.isFinite(j.score)) return local;
-    const w = deps.judgeWeight ?? 0.3;
-    const judged = Math.max(0, Math.min(100, j.score));
-    const score = Math.max(0, Math.min(100, Math.round((1 - w) * local.score + w * judged)));
-    const signal: Signal = { name: 'llmJudgement', weight: score - local.score, value: judged, ...(j.rationale ? { evidence: [j.rationale.slice(0, 300)] } : {}) };
-    return { ...local, score, level: levelOf(score), languageSignals: [...local.languageSignals, signal] };
-  } catch (err) {
-    deps.logger?.warn({ err, conversationId: job.conversationId }, 'satisfaction judge failed; local score only');
-    return local;
-  }
 }

@@ -133,19 +133,36 @@ const markAccepted = batchedStatement<AcceptedMark, boolean>(async (sql, marks) 
 const journalKey = (deps: PipelineDeps, messageId: string) => `${deps.producers?.opts.prefix ?? 'hub'}:accepted:${messageId}`;
 const JOURNAL_TTL_S = 14 * 24 * 3600;
 
+/** How long the fast journal entry (written with every acceptance) lives: a crashed send is retried well within it. */
+const FAST_JOURNAL_TTL_S = 15 * 60;
+
 /**
  * A platform has accepted a call: record it before anything else can fail, and never by sending again.
- * A failed write is retried (this call does not return until PostgreSQL has the record); after the first
- * failure the acceptance also goes to a Redis journal, so a worker killed while PostgreSQL is unreachable
- * leaves it for the next attempt (readJournal). A data-level failure of the write (the platform id
- * colliding with a stored one) records the ids without the unique column rather than fail.
+ * Two records start at once: a Redis journal entry (one round trip, usually the first to land) and the
+ * PostgreSQL write (batched with concurrent sends). Either one stops a retry from repeating the call: a
+ * retry reads the journal (partsDone). This returns when PostgreSQL has the record; a failed write is
+ * retried, never the send, and while it fails the journal entry is kept for longer, so a worker killed
+ * while PostgreSQL is unreachable leaves it for the next attempt. A data-level failure of the write (the
+ * platform id colliding with a stored one) records the ids without the unique column rather than fail.
  */
 async function recordAcceptance(deps: PipelineDeps, mark: AcceptedMark): Promise<void> {
-  let journaled = false;
+  const key = journalKey(deps, mark.id);
+  const journal = (ttl: number) =>
+    deps.redis
+      .multi()
+      .hset(key, String(mark.part), JSON.stringify(mark.ids))
+      .expire(key, ttl)
+      .exec()
+      .then(
+        () => true,
+        () => false,
+      );
+  const fast = journal(FAST_JOURNAL_TTL_S);
+  let kept = false;
   for (let attempt = 0; ; attempt++) {
     try {
       await markAccepted(sqlOf(deps), mark);
-      if (journaled) await deps.redis.hdel(journalKey(deps, mark.id), String(mark.part)).catch(() => undefined);
+      await fast;
       return;
     } catch (err) {
       if (!isInfrastructureError(err) && !mark.idsOnly) {
@@ -153,17 +170,7 @@ async function recordAcceptance(deps: PipelineDeps, mark: AcceptedMark): Promise
         mark = { ...mark, idsOnly: true };
         continue;
       }
-      if (!journaled) {
-        journaled = await deps.redis
-          .multi()
-          .hset(journalKey(deps, mark.id), String(mark.part), JSON.stringify(mark.ids))
-          .expire(journalKey(deps, mark.id), JOURNAL_TTL_S)
-          .exec()
-          .then(
-            () => true,
-            () => false,
-          );
-      }
+      if (!kept) kept = await journal(JOURNAL_TTL_S);
       if (attempt % 20 === 0) deps.logger.warn({ messageId: mark.id, part: mark.part, err }, 'recording an accepted send failed; retrying the record, not the send');
       await sleep(Math.min(250 * 2 ** attempt, 5000));
     }

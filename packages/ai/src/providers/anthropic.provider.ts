@@ -12,12 +12,18 @@ import type {
   LanguageDetector,
   ReplyContext,
   ReplyGenerator,
+  SatisfactionJudgeInput,
+  SatisfactionJudgeOptions,
+  SatisfactionJudgeProvider,
+  SatisfactionVerdict,
   TranslateOptions,
   TranslationResult,
   Translator,
 } from '../provider';
 import { groundingConfidence, renderKnowledge, replyInstructions, toChatTurns, translationSystemPrompt } from '../prompts';
 import { enabledTools, interpretToolCalls } from '../reply-tools';
+import { JUDGE_JSON_SCHEMA, JUDGE_TOOL_NAME, judgeSystemPrompt, judgeTranscript, parseVerdict } from '../satisfaction-judge';
+import { ProviderError } from '../provider';
 import { toProviderError } from '../sdk-errors';
 import { findLibraryTranslation } from '../translation-memory';
 import { LocalLanguageDetector } from './local/language.detector';
@@ -42,7 +48,7 @@ export interface AnthropicProviderOptions {
  * translation with a short prompt. Anthropic has no embeddings endpoint, so this offers none;
  * language detection is the local detector's (a network round trip per message buys nothing).
  */
-export class AnthropicProvider implements ReplyGenerator, Translator, LanguageDetector {
+export class AnthropicProvider implements ReplyGenerator, Translator, LanguageDetector, SatisfactionJudgeProvider {
   readonly name = 'anthropic';
   readonly model: string;
   private readonly client: Anthropic;
@@ -126,5 +132,28 @@ export class AnthropicProvider implements ReplyGenerator, Translator, LanguageDe
       .trim();
     if (!out) return { text, translated: false, method: 'identity', note: CANNOT_TRANSLATE_NOTE[to] };
     return { text: out, translated: true, method: 'llm' };
+  }
+
+  /** The verdict as the input of a forced tool call: the model cannot answer in free text. */
+  async judgeSatisfaction(input: SatisfactionJudgeInput, options: SatisfactionJudgeOptions = {}): Promise<SatisfactionVerdict> {
+    let message: Anthropic.Message;
+    try {
+      message = await this.client.messages.create(
+        {
+          model: this.model,
+          max_tokens: 1024,
+          system: judgeSystemPrompt(input),
+          messages: [{ role: 'user', content: judgeTranscript(input) }],
+          tools: [{ name: JUDGE_TOOL_NAME, description: "Record the customer's satisfaction verdict.", input_schema: JUDGE_JSON_SCHEMA as unknown as Anthropic.Tool.InputSchema }],
+          tool_choice: { type: 'tool', name: JUDGE_TOOL_NAME },
+        },
+        options.signal ? { signal: options.signal } : {},
+      );
+    } catch (err) {
+      throw toProviderError(this.name, err, SDK_ERRORS);
+    }
+    const call = message.content.find((b) => b.type === 'tool_use' && b.name === JUDGE_TOOL_NAME);
+    if (!call || call.type !== 'tool_use') throw new ProviderError('permanent', this.name, 'bad_judge_output', `no ${JUDGE_TOOL_NAME} tool_use block (stop_reason ${message.stop_reason})`);
+    return parseVerdict(this.name, call.input);
   }
 }

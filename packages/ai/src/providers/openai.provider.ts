@@ -10,12 +10,17 @@ import {
   type LanguageDetector,
   type ReplyContext,
   type ReplyGenerator,
+  type SatisfactionJudgeInput,
+  type SatisfactionJudgeOptions,
+  type SatisfactionJudgeProvider,
+  type SatisfactionVerdict,
   type TranslateOptions,
   type TranslationResult,
   type Translator,
 } from '../provider';
 import { groundingConfidence, renderKnowledge, replyInstructions, toChatTurns, translationSystemPrompt } from '../prompts';
 import { enabledTools, interpretToolCalls, parseToolArguments } from '../reply-tools';
+import { JUDGE_JSON_SCHEMA, JUDGE_TOOL_NAME, judgeSystemPrompt, judgeTranscript, parseVerdict } from '../satisfaction-judge';
 import { toProviderError } from '../sdk-errors';
 import { findLibraryTranslation } from '../translation-memory';
 import { LocalLanguageDetector } from './local/language.detector';
@@ -38,7 +43,7 @@ export interface OpenAiProviderOptions {
 }
 
 /** Chat completions with function calling for replies and translation; embeddings at 1536 dimensions. */
-export class OpenAiProvider implements ReplyGenerator, Translator, LanguageDetector {
+export class OpenAiProvider implements ReplyGenerator, Translator, LanguageDetector, SatisfactionJudgeProvider {
   readonly name = 'openai';
   /** The chat model; see asEmbedder() for the embedding side. */
   readonly model: string;
@@ -168,5 +173,41 @@ export class OpenAiProvider implements ReplyGenerator, Translator, LanguageDetec
     const out = completion.choices[0]?.message.content?.trim();
     if (!out) return { text, translated: false, method: 'identity', note: CANNOT_TRANSLATE_NOTE[to] };
     return { text: out, translated: true, method: 'llm' };
+  }
+
+  /**
+   * The verdict through structured outputs (response_format json_schema, strict). A compatible server
+   * that answers with a function call of the same name instead is accepted too.
+   */
+  async judgeSatisfaction(input: SatisfactionJudgeInput, options: SatisfactionJudgeOptions = {}): Promise<SatisfactionVerdict> {
+    let completion: OpenAI.ChatCompletion;
+    try {
+      completion = await this.client.chat.completions.create(
+        {
+          model: this.model,
+          max_completion_tokens: 1024,
+          messages: [
+            { role: 'system', content: judgeSystemPrompt(input) },
+            { role: 'user', content: judgeTranscript(input) },
+          ],
+          response_format: { type: 'json_schema', json_schema: { name: JUDGE_TOOL_NAME, strict: true, schema: JUDGE_JSON_SCHEMA as unknown as Record<string, unknown> } },
+        },
+        options.signal ? { signal: options.signal } : {},
+      );
+    } catch (err) {
+      throw toProviderError(this.name, err, SDK_ERRORS);
+    }
+    const message = completion.choices[0]?.message;
+    if (!message) throw new ProviderError('transient', this.name, 'empty_response', 'completion without choices');
+    if (message.refusal) throw new ProviderError('permanent', this.name, 'judge_refused', message.refusal.slice(0, 200));
+    const call = (message.tool_calls ?? []).find((c) => c.type === 'function' && c.function.name === JUDGE_TOOL_NAME);
+    if (call && call.type === 'function') return parseVerdict(this.name, parseToolArguments(call.function.arguments));
+    let raw: unknown;
+    try {
+      raw = JSON.parse(message.content ?? '');
+    } catch {
+      throw new ProviderError('permanent', this.name, 'bad_judge_output', 'the verdict is not JSON');
+    }
+    return parseVerdict(this.name, raw);
   }
 }

@@ -40,15 +40,6 @@ describe('LINE sender (@line/bot-sdk against the fake Messaging API)', () => {
     expect(push.meta.retryKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it('a retry after a crash mid-reply finds the token spent: delivered by that attempt, not pushed again', async () => {
-    const replyToken = fake.issueReplyToken(USER);
-    const sender = createLineSender(creds, configFor(fake.url));
-    await sender.send({ to: USER, text: 'answer', idempotencyKey: 'm9', replyToken });
-    const again = await sender.send({ to: USER, text: 'answer', idempotencyKey: 'm9', replyToken, previousAttemptInterrupted: true });
-    expect(again).toEqual({ externalIds: [], parts: 1 });
-    expect(fake.delivered.map((d) => d.via)).toEqual(['reply']);
-  });
-
   it('does not deliver a retried push twice (409 → success with the original ids)', async () => {
     const sender = createLineSender(creds, configFor(fake.url));
     const first = await sender.send({ to: USER, text: 'Your appointment is confirmed', idempotencyKey: 'm3' });

@@ -57,10 +57,8 @@ export function createLineSender(credentials: LineOutboundCredentials, cfg: Outb
             const res = await client.replyMessage({ replyToken: message.replyToken, messages: batches[0]! });
             return ids(res.sentMessages);
           } catch (err) {
+            // Used up or expired (LINE says which neither way): the push below, keyed, is the fallback.
             if (!isInvalidReplyToken(err)) throw mapLineError(err);
-            // The caller only passes a token still within its lifetime: spent, then, by an attempt that
-            // was cut off mid-call (a crash), which LINE accepted. Pushing it again would repeat it.
-            if (message.previousAttemptInterrupted) return [];
           }
         }
         const retryKey = lineRetryKey(message.idempotencyKey, next);

@@ -19,6 +19,13 @@ export interface RecordedRequest {
 
 export interface ScriptedOpenAiReply {
   text?: string | null;
+  /**
+   * Structured output: sent as the message content, JSON-encoded, as the API does for
+   * `response_format: { type: 'json_schema' }`. Requests without a json_schema response_format get a 400.
+   */
+  json?: unknown;
+  /** A refusal instead of content (structured outputs' `message.refusal`). */
+  refusal?: string;
   toolCalls?: { name: string; arguments: Record<string, unknown> | string }[];
   finishReason?: 'stop' | 'length' | 'tool_calls' | 'content_filter';
   model?: string;
@@ -145,11 +152,20 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       res.status(400).json(errorBody('stream is not supported by the fake', 'invalid_request_error', null, 'stream'));
       return;
     }
+    const format = body.response_format;
+    if (format?.type === 'json_schema' && (typeof format.json_schema?.name !== 'string' || typeof format.json_schema?.schema !== 'object')) {
+      res.status(400).json(errorBody("Missing required parameter: 'response_format.json_schema.name' or 'schema'.", 'invalid_request_error', 'missing_required_parameter', 'response_format'));
+      return;
+    }
     let scripted: ScriptedOpenAiReply;
     try {
       scripted = queue.shift() ?? (await handler(body, recorded));
     } catch (err) {
       res.status(500).json(errorBody(`fake handler failed: ${(err as Error).message}`, 'server_error', null));
+      return;
+    }
+    if (scripted.json !== undefined && format?.type !== 'json_schema') {
+      res.status(500).json(errorBody('fake scripted a structured reply for a request without response_format json_schema', 'server_error', null));
       return;
     }
     const toolCalls = (scripted.toolCalls ?? []).map((c) => ({
@@ -159,8 +175,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     }));
     const message = {
       role: 'assistant',
-      content: scripted.text ?? null,
-      refusal: null,
+      content: scripted.json !== undefined ? JSON.stringify(scripted.json) : (scripted.text ?? null),
+      refusal: scripted.refusal ?? null,
       annotations: [],
       ...(toolCalls.length ? { tool_calls: toolCalls } : {}),
     };
