@@ -703,8 +703,12 @@ try {
 
 const git = (...a: string[]) => spawnSync('git', a, { encoding: 'utf8' }).stdout.trim();
 const commit = git('rev-parse', '--short', 'HEAD');
-// The newest main commit this run contains (main itself may have moved on).
-const mainCommit = git('rev-parse', '--short', `${git('merge-base', 'HEAD', 'main')}`);
+// The newest commit of main's own line this run contains (main may have moved on, or merged this branch).
+const mainCommit =
+  git('rev-list', '--first-parent', '--max-count=300', 'main')
+    .split('\n')
+    .find((h) => h && spawnSync('git', ['merge-base', '--is-ancestor', h, 'HEAD']).status === 0)
+    ?.slice(0, 7) ?? '?';
 const totalS = Math.round((Date.now() - t0) / 1000);
 const header = ['drill', 'accepted', 'stored', 'answered', 'dup', 'ooo replies', 'ooo stored', 'lost', 'undelivered', 'failed jobs', 'quiet after', 'result'];
 const rows = results.map((r) => [
