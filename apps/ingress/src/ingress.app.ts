@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type Express, type Request, type Response } from 'express';
 import type { Registry } from 'prom-client';
 import { isUuid, type ResolvedAccount } from '@hub/db/messenger-accounts';
+import { isInfrastructureError } from '@hub/db/infra-errors';
 // Inbound modules only: the outbound SDKs (telegraf, LINE) are not loaded into the ingress.
 import { inboundAdapters } from '@hub/messengers/inbound-registry';
 import { verifyMetaHandshake } from '@hub/messengers/meta/meta.signature';
@@ -146,6 +147,11 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
         if (err instanceof HttpError) {
           status = err.status;
           reject(res, platform, err, requestId);
+        } else if (isInfrastructureError(err)) {
+          // PostgreSQL (account lookup) or Redis unreachable: nothing was accepted; the platform retries.
+          status = 503;
+          logger.warn({ platform, requestId, err }, 'ingress dependency unavailable');
+          res.status(503).json({ error: 'unavailable', message: 'the hub cannot take this event right now; retry later' });
         } else {
           status = 500;
           logger.error({ platform, requestId, err }, 'ingress failure');
