@@ -1,35 +1,15 @@
 // Demo messenger accounts: generated, platform-shaped secrets that stay stable across seed runs.
 import { randomBytes, randomInt } from 'node:crypto';
 import type { z } from 'zod';
-import { FacebookCredentialsSchema } from '@hub/messengers/facebook/facebook.schema';
-import { InstagramCredentialsSchema } from '@hub/messengers/instagram/instagram.schema';
-import { KakaoCredentialsSchema } from '@hub/messengers/kakao/kakao.schema';
-import { LineCredentialsSchema } from '@hub/messengers/line/line.schema';
-import { TelegramCredentialsSchema } from '@hub/messengers/telegram/telegram.schema';
-import { WhatsappCredentialsSchema } from '@hub/messengers/whatsapp/whatsapp.schema';
+import { PLATFORMS, registryView, type Platform } from '@hub/messengers';
 import { DEMO_CLINIC_SLUG, SECOND_CLINIC_SLUG } from './clinics.data';
 
-export const PLATFORMS = ['telegram', 'line', 'instagram', 'facebook', 'whatsapp', 'kakao'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export { PLATFORMS, type Platform };
 
-export const CREDENTIAL_SCHEMAS: Record<Platform, z.ZodType> = {
-  telegram: TelegramCredentialsSchema,
-  line: LineCredentialsSchema,
-  instagram: InstagramCredentialsSchema,
-  facebook: FacebookCredentialsSchema,
-  whatsapp: WhatsappCredentialsSchema,
-  kakao: KakaoCredentialsSchema,
-};
+export const CREDENTIAL_SCHEMAS: Record<Platform, z.ZodType> = registryView((p) => p.credentialsSchema);
 
 /** The header a signed webhook of each platform carries. */
-export const SIGNATURE_HEADERS: Record<Platform, string> = {
-  telegram: 'X-Telegram-Bot-Api-Secret-Token',
-  line: 'x-line-signature',
-  facebook: 'X-Hub-Signature-256',
-  instagram: 'X-Hub-Signature-256',
-  whatsapp: 'X-Hub-Signature-256',
-  kakao: 'X-Hub-Kakao-Secret',
-};
+export const SIGNATURE_HEADERS: Record<Platform, string> = registryView((p) => p.signatureHeader);
 
 export interface AccountSeed {
   clinicSlug: string;
