@@ -3,7 +3,7 @@
 export type Role = 'superadmin' | 'admin' | 'supervisor' | 'staff';
 // The registry's platform names (a file with no imports, bundled as is).
 import type { Platform } from '@hub/messengers/platform-names';
-export { PLATFORMS, type Platform } from '@hub/messengers/platform-names';
+export { PLATFORM_CATALOG, PLATFORMS, type Platform } from '@hub/messengers/platform-names';
 export type Level = 'green' | 'yellow' | 'orange' | 'red';
 export const LEVELS: Level[] = ['green', 'yellow', 'orange', 'red'];
 export type ConversationStatus = 'active' | 'waiting' | 'resolved' | 'archived';
