@@ -51,6 +51,8 @@ export interface MessengerPlatform<Secrets = unknown> {
   qualifyMessageId?: (id: string, recipient: string) => string;
   /** Where webhook-supplied URLs (media, callbacks) may go; see outbound-guard.ts. */
   outboundHosts: PlatformOutboundHosts;
+  /** Fresh random credentials shaped like the platform's, valid for credentialsSchema (demo seed). */
+  demoCredentials: () => Record<string, string>;
   /** The header a signed webhook carries, as shown to admins (demo:accounts). */
   signatureHeader: string;
   outbound: () => Promise<OutboundModule>;

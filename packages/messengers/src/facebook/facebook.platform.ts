@@ -1,4 +1,5 @@
 import { verifyMetaHandshake } from '../meta/meta.signature';
+import { URLSAFE, pick, digits, hex, metaToken } from '../demo-credentials';
 import { lazy, outboundModule, type MessengerPlatform } from '../platform';
 import { facebookOutboundHosts } from './facebook.hosts';
 import { facebookInbound } from './facebook.inbound';
@@ -12,6 +13,7 @@ export const facebookPlatform = {
   sendLimitPerSecond: 200, // Send API: 300 calls/s per Page (200 * pages), conservative
   handshake: (query, secrets) => verifyMetaHandshake(query, secrets.verifyToken),
   outboundHosts: facebookOutboundHosts,
+  demoCredentials: () => ({ pageId: digits(15, '1'), accessToken: metaToken(), appSecret: hex(16), verifyToken: pick(URLSAFE, 32) }),
   signatureHeader: 'X-Hub-Signature-256',
   outbound: lazy(async () => {
     const m = await import('./facebook.outbound');

@@ -1,3 +1,4 @@
+import { URLSAFE, pick, hex } from '../demo-credentials';
 import { lazy, outboundModule, type MessengerPlatform } from '../platform';
 import { kakaoHoldingResponse } from './kakao.acknowledge';
 import { kakaoOutboundHosts } from './kakao.hosts';
@@ -13,6 +14,7 @@ export const kakaoPlatform = {
   // A skill request is answered within 5 s with a skill response, not a plain 200.
   acknowledge: (events) => kakaoHoldingResponse(events[0]),
   outboundHosts: kakaoOutboundHosts,
+  demoCredentials: () => ({ botId: hex(12), webhookSecret: pick(URLSAFE, 40) }),
   signatureHeader: 'X-Hub-Kakao-Secret',
   outbound: lazy(async () => {
     const m = await import('./kakao.outbound');

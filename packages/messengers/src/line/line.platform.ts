@@ -1,3 +1,4 @@
+import { digits, hex, base64 } from '../demo-credentials';
 import { lazy, outboundModule, type MessengerPlatform } from '../platform';
 import { lineOutboundHosts } from './line.hosts';
 import { lineInbound } from './line.inbound';
@@ -11,6 +12,7 @@ export const linePlatform = {
   hubSecrets: [],
   sendLimitPerSecond: 1000, // Messaging API: 2,000 requests/s per channel for push/reply; keep headroom
   outboundHosts: lineOutboundHosts,
+  demoCredentials: () => ({ channelId: digits(10, '12'), channelSecret: hex(16), accessToken: base64(129) }),
   signatureHeader: 'x-line-signature',
   outbound: lazy(async () => {
     const m = await import('./line.outbound');

@@ -1,3 +1,4 @@
+import { URLSAFE, pick, digits } from '../demo-credentials';
 import { lazy, outboundModule, type MessengerPlatform } from '../platform';
 import { telegramOutboundHosts } from './telegram.hosts';
 import { telegramInbound } from './telegram.inbound';
@@ -12,6 +13,7 @@ export const telegramPlatform = {
   // Telegram message ids are unique per chat only: qualified with the chat, they are unique per bot.
   qualifyMessageId: (id, chat) => `${chat}:${id}`,
   outboundHosts: telegramOutboundHosts,
+  demoCredentials: () => ({ botToken: `${digits(10, '5678')}:AA${pick(URLSAFE, 33)}`, webhookSecret: pick(URLSAFE, 48) }),
   signatureHeader: 'X-Telegram-Bot-Api-Secret-Token',
   outbound: lazy(async () => {
     const m = await import('./telegram.outbound');

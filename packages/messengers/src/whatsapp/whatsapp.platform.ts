@@ -1,4 +1,5 @@
 import { verifyMetaHandshake } from '../meta/meta.signature';
+import { URLSAFE, pick, digits, hex, metaToken } from '../demo-credentials';
 import { lazy, outboundModule, type MessengerPlatform } from '../platform';
 import { whatsappOutboundHosts } from './whatsapp.hosts';
 import { whatsappInbound } from './whatsapp.inbound';
@@ -12,6 +13,7 @@ export const whatsappPlatform = {
   sendLimitPerSecond: 80, // Cloud API: 80 messages/s per business phone number by default
   handshake: (query, secrets) => verifyMetaHandshake(query, secrets.verifyToken),
   outboundHosts: whatsappOutboundHosts,
+  demoCredentials: () => ({ phoneNumberId: digits(15, '1'), wabaId: digits(15, '1'), accessToken: metaToken(), appSecret: hex(16), verifyToken: pick(URLSAFE, 32) }),
   signatureHeader: 'X-Hub-Signature-256',
   outbound: lazy(async () => {
     const m = await import('./whatsapp.outbound');
