@@ -12,7 +12,7 @@ import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AccountCredentialsCache, Keyring, createDbAndSql, type Db } from '@hub/db';
 import { inboundSigners } from '@hub/messengers/inbound-signers';
-import type { Platform } from '@hub/messengers';
+import { PLATFORMS as ALL_PLATFORMS, type Platform } from '@hub/messengers';
 import { WorkerConfigSchema, type WorkerConfig } from '../../packages/config/src/index';
 import { LiveEventPublisher, Producers, createProducerConnection, createWorkerConnection } from '../../packages/queue/src/index';
 import { startKakaoFake, startLineFake, startMetaGraphFake, startTelegramFake, type KakaoFake, type LineFake, type MetaGraphFake, type TelegramFake } from '../../packages/testing/src/fakes/index';
@@ -24,7 +24,7 @@ import { startWorkers } from '../../apps/worker/src/processors';
 import { InfraGate } from '../../apps/worker/src/infra-gate';
 import type { PipelineDeps } from '../../apps/worker/src/pipeline/deps';
 
-export const PLATFORMS: Platform[] = ['telegram', 'line', 'facebook', 'instagram', 'whatsapp', 'kakao'];
+export const PLATFORMS: Platform[] = [...ALL_PLATFORMS];
 
 export interface Fakes {
   telegram: TelegramFake;

@@ -3,14 +3,12 @@ import express, { type Express, type Request, type Response } from 'express';
 import type { Registry } from 'prom-client';
 import { isUuid, type ResolvedAccount } from '@hub/db/messenger-accounts';
 import { isInfrastructureError } from '@hub/db/infra-errors';
-// Inbound modules only: the outbound SDKs (telegraf, LINE) are not loaded into the ingress.
-import { inboundAdapters } from '@hub/messengers/inbound-registry';
-import { verifyMetaHandshake } from '@hub/messengers/meta/meta.signature';
-import { WebhookParseError, PLATFORMS, type InboundAdapter, type InboundEvent, type Platform } from '@hub/messengers/types';
+// The registry loads no outbound SDK (telegraf, LINE): each platform's sender is imported on first use.
+import { platformOf } from '@hub/messengers/platforms';
+import { WebhookParseError, PLATFORMS, type InboundEvent, type Platform } from '@hub/messengers/types';
 import type { Producers } from '@hub/queue';
 import { MAX_JSON_DEPTH, jsonTooDeep, mountHealth, type Logger, type ReadinessCheck } from '@hub/observability';
 import { createIngressMetrics, type IngressMetrics } from './ingress.metrics';
-import { kakaoHoldingResponse } from './kakao-holding';
 
 export interface AccountLookup {
   get(accountId: string): Promise<ResolvedAccount | null>;
@@ -36,8 +34,6 @@ class HttpError extends Error {
     super(message);
   }
 }
-
-const META: Platform[] = ['facebook', 'instagram', 'whatsapp'];
 
 /**
  * The webhook receiver does five things, in this order: capture raw bytes, resolve the account from
@@ -67,7 +63,7 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
     const account = await accounts.get(accountId);
     if (!account || account.platform !== platform) throw new HttpError(404, 'unknown_account', 'no messenger account with this id');
     if (!account.isActive) throw new HttpError(404, 'inactive_account', 'this messenger account is inactive');
-    const adapter = inboundAdapters[platform] as InboundAdapter<unknown>;
+    const adapter = platformOf(platform).inbound;
     let secrets = secretsOf.get(account);
     if (!secrets) {
       const r = adapter.secretsSchema.safeParse(account.credentials);
@@ -79,15 +75,15 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
   }
 
   for (const platform of PLATFORMS) {
-    const adapter = inboundAdapters[platform] as InboundAdapter<unknown>;
+    const { inbound: adapter, handshake, acknowledge } = platformOf(platform);
     const raw = express.raw({ type: () => true, limit: adapter.bodyLimit });
 
-    if (META.includes(platform)) {
+    if (handshake) {
       app.get(`/webhooks/${platform}/:accountId`, async (req: Request, res: Response) => {
         const requestId = requestIdOf(req);
         try {
           const { secrets } = await resolve(platform, req.params.accountId as string);
-          const challenge = verifyMetaHandshake(req.query as Record<string, string>, (secrets as { verifyToken: string }).verifyToken);
+          const challenge = handshake(req.query as Record<string, string>, secrets);
           if (challenge === null) throw new HttpError(403, 'bad_verify_token', 'hub.mode must be subscribe and hub.verify_token must match');
           res.status(200).type('text/plain').send(challenge);
         } catch (err) {
@@ -141,7 +137,7 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
 
         // The hot path answers through Node's own response API (Express's res.json adds content
         // negotiation and header bookkeeping this fixed JSON answer does not need).
-        const payload = JSON.stringify(platform === 'kakao' ? kakaoHoldingResponse(parsed.events[0]) : { ok: true, events: parsed.events.length });
+        const payload = JSON.stringify(acknowledge ? acknowledge(parsed.events) : { ok: true, events: parsed.events.length });
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) }).end(payload);
       } catch (err) {
         if (err instanceof HttpError) {

@@ -1,20 +1,9 @@
-import { facebookInbound } from './facebook/facebook.inbound';
-import { instagramInbound } from './instagram/instagram.inbound';
-import { kakaoInbound } from './kakao/kakao.inbound';
-import { lineInbound } from './line/line.inbound';
-import { telegramInbound } from './telegram/telegram.inbound';
-import type { InboundAdapter, Platform } from './types';
-import { whatsappInbound } from './whatsapp/whatsapp.inbound';
+import { messengerPlatforms, type MessengerPlatforms } from './platforms';
+import type { Platform } from './types';
 
-/** Adding a platform = one folder + one line here; `satisfies` makes a missing one a type error. */
-export const inboundAdapters = {
-  telegram: telegramInbound,
-  line: lineInbound,
-  instagram: instagramInbound,
-  facebook: facebookInbound,
-  whatsapp: whatsappInbound,
-  kakao: kakaoInbound,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each adapter has its own secrets type
-} satisfies Record<Platform, InboundAdapter<any>>;
+/** The inbound adapters, a view of `messengerPlatforms` (each keeps its own secrets type). */
+export const inboundAdapters = Object.fromEntries(Object.entries(messengerPlatforms).map(([name, p]) => [name, p.inbound])) as {
+  [P in Platform]: MessengerPlatforms[P]['inbound'];
+};
 
 export type InboundAdapters = typeof inboundAdapters;

@@ -1,5 +1,7 @@
 export * from './types';
 export * from './inbound-registry';
+export * from './platform';
+export * from './platforms';
 export * from './meta/meta.signature';
 export * from './telegram/telegram.schema';
 export * from './line/line.schema';

@@ -12,7 +12,7 @@ describe('outbound registry', () => {
     }
   });
 
-  it('builds adapters that report their platform and limit', () => {
+  it('builds adapters that report their platform and limit', async () => {
     const creds = {
       telegram: { botToken: '1:abc', webhookSecret: 's' },
       line: { channelId: '1', channelSecret: 's', accessToken: 't' },
@@ -23,14 +23,14 @@ describe('outbound registry', () => {
     };
     const limits = { telegram: 4096, line: 5000, instagram: 1000, facebook: 2000, whatsapp: 4096, kakao: 1000 };
     for (const p of PLATFORMS) {
-      const adapter = outboundFactories[p](creds[p], defaultOutboundApiConfig);
+      const adapter = await outboundFactories[p](creds[p], defaultOutboundApiConfig);
       expect(adapter.platform).toBe(p);
       expect(adapter.maxTextLength).toBe(limits[p]);
     }
   });
 
-  it('rejects malformed credentials as an auth problem naming the field', () => {
-    expect(() => outboundFactories.line({ channelSecret: 'x' }, defaultOutboundApiConfig)).toThrow(expect.objectContaining({ kind: 'auth', code: 'credentials_invalid', message: expect.stringContaining('accessToken') }));
+  it('rejects malformed credentials as an auth problem naming the field', async () => {
+    await expect(outboundFactories.line({ channelSecret: 'x' }, defaultOutboundApiConfig)).rejects.toThrow(expect.objectContaining({ kind: 'auth', code: 'credentials_invalid', message: expect.stringContaining('accessToken') }));
   });
 
   it('connection testers report malformed credentials instead of throwing', async () => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { PLATFORMS, type Platform } from './platform-names';
 
-export const PLATFORMS = ['telegram', 'line', 'instagram', 'facebook', 'whatsapp', 'kakao'] as const;
+export { PLATFORMS, type Platform } from './platform-names';
 export const PlatformSchema = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof PlatformSchema>;
 
 export const EVENT_KINDS = [
   'text',

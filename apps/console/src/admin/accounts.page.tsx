@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api/api-client';
-import { PLATFORMS, type MessengerAccount, type Platform } from '../api/api.types';
+import { PLATFORM_CATALOG, PLATFORMS, type MessengerAccount, type Platform } from '../api/api.types';
 import { useI18n } from '../i18n/i18n';
 import { dateTime } from '../ui/format';
 import { PlatformIcon, platformName } from '../ui/platform-icon';
@@ -8,14 +8,7 @@ import { ListState, PageHead, Result } from './admin-ui';
 import { useList } from './use-list';
 
 /** What each platform asks for (optional fields end with ?), as the API documents it. */
-const FIELDS: Record<Platform, string[]> = {
-  telegram: ['botToken'],
-  line: ['channelId', 'channelSecret', 'accessToken'],
-  facebook: ['pageId', 'accessToken', 'appSecret'],
-  instagram: ['pageId', 'accessToken', 'appSecret', 'igUserId?'],
-  whatsapp: ['phoneNumberId', 'accessToken', 'appSecret', 'wabaId?'],
-  kakao: ['botId', 'eventApiKey?', 'channelId?'],
-};
+const FIELDS = Object.fromEntries(PLATFORMS.map((p) => [p, PLATFORM_CATALOG[p].adminFields as readonly string[]])) as Record<Platform, readonly string[]>;
 
 interface Setup {
   webhookUrl: string;

@@ -1,8 +1,9 @@
 // The shapes the console reads from the operations API (see /api/openapi.json). Only the fields used.
 
 export type Role = 'superadmin' | 'admin' | 'supervisor' | 'staff';
-export type Platform = 'telegram' | 'line' | 'facebook' | 'instagram' | 'whatsapp' | 'kakao';
-export const PLATFORMS: Platform[] = ['line', 'telegram', 'instagram', 'facebook', 'whatsapp', 'kakao'];
+// The registry's platform names (a file with no imports, bundled as is).
+import type { Platform } from '@hub/messengers/platform-names';
+export { PLATFORM_CATALOG, PLATFORMS, type Platform } from '@hub/messengers/platform-names';
 export type Level = 'green' | 'yellow' | 'orange' | 'red';
 export const LEVELS: Level[] = ['green', 'yellow', 'orange', 'red'];
 export type ConversationStatus = 'active' | 'waiting' | 'resolved' | 'archived';

@@ -1,14 +1,7 @@
-import type { Platform } from '../api/api.types';
+import { PLATFORM_CATALOG, PLATFORMS, type Platform } from '../api/api.types';
 
-const NAMES: Record<Platform, string> = {
-  line: 'LINE',
-  telegram: 'Telegram',
-  instagram: 'Instagram',
-  facebook: 'Facebook Messenger',
-  whatsapp: 'WhatsApp',
-  kakao: 'KakaoTalk',
-};
-const MARK: Record<Platform, string> = { line: 'L', telegram: 'T', instagram: 'I', facebook: 'f', whatsapp: 'W', kakao: 'K' };
+const NAMES = Object.fromEntries(PLATFORMS.map((p) => [p, PLATFORM_CATALOG[p].name])) as Record<Platform, string>;
+const MARK = Object.fromEntries(PLATFORMS.map((p) => [p, PLATFORM_CATALOG[p].mark])) as Record<Platform, string>;
 
 export const platformName = (p: string): string => NAMES[p as Platform] ?? p;
 

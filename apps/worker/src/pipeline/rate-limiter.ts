@@ -1,15 +1,8 @@
 import type { Redis } from 'ioredis';
-import type { Platform } from '@hub/messengers';
+import { registryView, type Platform } from '@hub/messengers';
 
-/** Documented send limits per account (messages per second). */
-export const SEND_LIMITS: Record<Platform, number> = {
-  telegram: 30, // Bot API: ~30 messages/s per bot
-  line: 1000, // Messaging API: 2,000 requests/s per channel for push/reply; keep headroom
-  facebook: 200, // Send API: 300 calls/s per Page (200 * pages), conservative
-  instagram: 100, // Instagram messaging: 100 calls/s per account
-  whatsapp: 80, // Cloud API: 80 messages/s per business phone number by default
-  kakao: 100,
-};
+/** Documented send limits per account (messages per second), from each platform's registry entry. */
+export const SEND_LIMITS: Record<Platform, number> = registryView((p) => p.sendLimitPerSecond);
 
 /**
  * Fixed one-second window per account, shared by every worker of one hub (keys under its QUEUE_PREFIX)

@@ -1,5 +1,5 @@
 import { audit, batchedStatement, isInfrastructureError } from '@hub/db';
-import { outboundFactories, SendError, type Platform, type OutboundAdapter } from '@hub/messengers';
+import { outboundFactories, platformOf, SendError, type Platform, type OutboundAdapter } from '@hub/messengers';
 import type { LiveEvent, SendJob } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
 import { acquireSendSlot } from './rate-limiter';
@@ -291,11 +291,12 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
     const cacheKey = `${accountId}:${msg.account_updated_at.getTime()}`;
     let cached = senderCache.get(accountId);
     if (!cached || cached.key !== cacheKey) {
-      cached = { key: cacheKey, sender: outboundFactories[platform](deps.keyring.decrypt(msg.credentials, accountId), deps.outbound) };
+      cached = { key: cacheKey, sender: await outboundFactories[platform](deps.keyring.decrypt(msg.credentials, accountId), deps.outbound) };
       senderCache.set(accountId, cached);
     }
     const done = await partsDone(deps, msg);
-    const qualify = (ids: string[]) => ids.map((id) => (platform === 'telegram' ? `${msg.messenger_user_id}:${id}` : id));
+    const { qualifyMessageId } = platformOf(platform);
+    const qualify = (ids: string[]) => (qualifyMessageId ? ids.map((id) => qualifyMessageId(id, msg.messenger_user_id)) : ids);
     const result = await cached.sender.send({
       partsDone: done,
       // Each accepted call is recorded before the next is made or anything else can fail.
@@ -311,7 +312,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       fromStaff: msg.sender_type === 'staff',
       previousAttemptInterrupted: msg.interrupted,
     });
-    // Telegram message ids are unique per chat only: qualified with the chat, they are unique per bot.
+    // Unique per account (Telegram's ids are unique per chat only: see the platform's qualifyMessageId).
     externalIds = qualify(result.externalIds);
     // Every call was accepted by an earlier attempt (its record survived, the 'sent' mark did not).
     if (done >= result.parts) await markWhollySent(deps, msg.id);

@@ -1,35 +1,14 @@
 // Demo messenger accounts: generated, platform-shaped secrets that stay stable across seed runs.
-import { randomBytes, randomInt } from 'node:crypto';
 import type { z } from 'zod';
-import { FacebookCredentialsSchema } from '@hub/messengers/facebook/facebook.schema';
-import { InstagramCredentialsSchema } from '@hub/messengers/instagram/instagram.schema';
-import { KakaoCredentialsSchema } from '@hub/messengers/kakao/kakao.schema';
-import { LineCredentialsSchema } from '@hub/messengers/line/line.schema';
-import { TelegramCredentialsSchema } from '@hub/messengers/telegram/telegram.schema';
-import { WhatsappCredentialsSchema } from '@hub/messengers/whatsapp/whatsapp.schema';
+import { messengerPlatforms, PLATFORMS, registryView, type Platform } from '@hub/messengers';
 import { DEMO_CLINIC_SLUG, SECOND_CLINIC_SLUG } from './clinics.data';
 
-export const PLATFORMS = ['telegram', 'line', 'instagram', 'facebook', 'whatsapp', 'kakao'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export { PLATFORMS, type Platform };
 
-export const CREDENTIAL_SCHEMAS: Record<Platform, z.ZodType> = {
-  telegram: TelegramCredentialsSchema,
-  line: LineCredentialsSchema,
-  instagram: InstagramCredentialsSchema,
-  facebook: FacebookCredentialsSchema,
-  whatsapp: WhatsappCredentialsSchema,
-  kakao: KakaoCredentialsSchema,
-};
+export const CREDENTIAL_SCHEMAS: Record<Platform, z.ZodType> = registryView((p) => p.credentialsSchema);
 
 /** The header a signed webhook of each platform carries. */
-export const SIGNATURE_HEADERS: Record<Platform, string> = {
-  telegram: 'X-Telegram-Bot-Api-Secret-Token',
-  line: 'x-line-signature',
-  facebook: 'X-Hub-Signature-256',
-  instagram: 'X-Hub-Signature-256',
-  whatsapp: 'X-Hub-Signature-256',
-  kakao: 'X-Hub-Kakao-Secret',
-};
+export const SIGNATURE_HEADERS: Record<Platform, string> = registryView((p) => p.signatureHeader);
 
 export interface AccountSeed {
   clinicSlug: string;
@@ -49,24 +28,9 @@ export const DEMO_ACCOUNTS: AccountSeed[] = [
   { clinicSlug: SECOND_CLINIC_SLUG, platform: 'line', accountName: 'cheongdamline_jp_line', displayName: '清潭ラインクリニック', targetCountries: ['JP'] },
 ];
 
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const URLSAFE = `${ALNUM}_-`;
-const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
-const digits = (n: number, first = '123456789') => first[randomInt(first.length)] + pick('0123456789', n - 1);
-const hex = (bytes: number) => randomBytes(bytes).toString('hex');
-const metaToken = () => `EAA${pick(ALNUM, 180)}`;
-
 /** Fresh credentials shaped like the real platform's, valid for the messenger schema. */
 export function generateCredentials(platform: Platform): Record<string, string> {
-  const creds: Record<Platform, () => Record<string, string>> = {
-    telegram: () => ({ botToken: `${digits(10, '5678')}:AA${pick(URLSAFE, 33)}`, webhookSecret: pick(URLSAFE, 48) }),
-    line: () => ({ channelId: digits(10, '12'), channelSecret: hex(16), accessToken: randomBytes(129).toString('base64') }),
-    facebook: () => ({ pageId: digits(15, '1'), accessToken: metaToken(), appSecret: hex(16), verifyToken: pick(URLSAFE, 32) }),
-    instagram: () => ({ pageId: digits(15, '1'), igUserId: `17841${digits(12)}`, accessToken: metaToken(), appSecret: hex(16), verifyToken: pick(URLSAFE, 32) }),
-    whatsapp: () => ({ phoneNumberId: digits(15, '1'), wabaId: digits(15, '1'), accessToken: metaToken(), appSecret: hex(16), verifyToken: pick(URLSAFE, 32) }),
-    kakao: () => ({ botId: hex(12), webhookSecret: pick(URLSAFE, 40) }),
-  };
-  const value = creds[platform]();
+  const value = messengerPlatforms[platform].demoCredentials();
   CREDENTIAL_SCHEMAS[platform].parse(value);
   return value;
 }

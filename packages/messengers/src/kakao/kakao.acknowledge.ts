@@ -1,4 +1,4 @@
-import type { InboundEvent } from '@hub/messengers/types';
+import type { InboundEvent } from '../types';
 
 // Kakao's skill request must be answered within 5 s. The AI answer takes longer, so we answer at once
 // with a short holding text in the customer's language and let the pipeline post the real answer to
