@@ -13,7 +13,7 @@ export { injectionGuard } from './injection.guard';
 export { medicalClaimsGuard } from './medical-claims.guard';
 export { priceGuard } from './price.guard';
 export { sideEffectsGuard } from './side-effects.guard';
-export { inputHandoff, type TurnHandoffReason } from './handoff.rules';
+export { inputHandoff, isBookingRequest, type TurnHandoffReason } from './handoff.rules';
 export { extractPrices, formatPrice } from './prices';
 export { proceduresInText } from './procedures-in-text';
 

@@ -2,6 +2,8 @@
  * When the local generator must hand the conversation to staff. Checked in every language whatever the
  * detected one (customers mix). Emergencies first: they change what we tell the customer.
  */
+import { detectEmergency, normalizeForLexicon } from './emergency.lexicon';
+
 export type HandoffReason = 'medical_emergency' | 'complaint' | 'customer_requested_human' | 'no_knowledge_match';
 
 const RULES: { reason: Exclude<HandoffReason, 'no_knowledge_match'>; patterns: RegExp[] }[] = [
@@ -23,6 +25,12 @@ const RULES: { reason: Exclude<HandoffReason, 'no_knowledge_match'>; patterns: R
       /complain|complaint|refund|terrible|worst|angry|lawsuit|\bsue\b|scam|disappointed|unacceptable/u,
       /投诉|投訴|退款|退钱|退錢|太差|最差|生气|生氣|骗子|騙子|失望/u,
       /khiếu nại|hoàn tiền|trả lại tiền|tệ quá|quá tệ|bực mình|lừa đảo|thất vọng/u,
+      // A payment taken twice is a billing complaint staff must fix (all languages, vi without diacritics too).
+      /(결제|청구|승인|출금|빠져).{0,12}(두\s*번|2\s*번|중복|이중)|(두\s*번|2\s*번|중복|이중)\s*(결제|청구|승인|출금)/u,
+      /(二重|2回|二回|重複).{0,4}(請求|決済|引き落と|課金|支払)|(請求|決済|引き落と|課金).{0,8}(二重|2回|二回|重複)/u,
+      /(charged|billed|debited|paid)\s+(me\s+)?(twice|two\s+times|double)|double[-\s]?(charg|bill)|duplicate\s+(charge|payment|transaction)|two\s+identical\s+(card\s+)?(payment|charge)/u,
+      /重复扣款|重複扣款|重复收费|重複收費|重复支付|重複支付|扣了两次|扣了兩次|扣两次|扣兩次|扣款两次|扣款兩次|刷了两次|刷了兩次|多扣/u,
+      /(tru|thanh toan|tinh|quet|bi tru|thu)\s*(tien\s*)?(hai|2)\s*lan|(hai|2)\s*lan\s*(tru|thanh toan)/u,
     ],
   },
   {
@@ -39,7 +47,10 @@ const RULES: { reason: Exclude<HandoffReason, 'no_knowledge_match'>; patterns: R
 ];
 
 export function detectHandoff(text: string): Exclude<HandoffReason, 'no_knowledge_match'> | undefined {
+  if (detectEmergency(text)) return 'medical_emergency';
   const t = text.normalize('NFKC').toLowerCase();
-  for (const rule of RULES) if (rule.patterns.some((p) => p.test(t))) return rule.reason;
+  // Latin text also without diacritics: Vietnamese is often typed without them.
+  const stripped = normalizeForLexicon(text);
+  for (const rule of RULES) if (rule.patterns.some((p) => p.test(t) || p.test(stripped))) return rule.reason;
   return undefined;
 }
