@@ -120,6 +120,16 @@ export const DISCLOSURE_LEAD: PerLang<(name: string) => string> = {
   vi: (name) => `Lưu ý: tác dụng phụ hiếm gặp nhưng nghiêm trọng của ${name}:`,
 };
 
+/** Serious side effects we cannot state in the customer's language: said generally, details from staff. */
+export const SERIOUS_RISKS_GENERIC: PerLang = {
+  ko: '드물지만 심각한 합병증이 생길 수 있습니다. 자세한 내용은 시술 전 의료진이 설명드리며, 이상이 느껴지면 즉시 연락 주세요.',
+  ja: 'まれに重い合併症が起こることがあります。詳しくは施術前に医師がご説明します。異常を感じたらすぐにご連絡ください。',
+  en: 'serious complications are rare but possible. Our medical staff explain them before the procedure; contact us immediately if anything feels wrong.',
+  zh: '极少数情况下可能出现严重并发症。术前医生会详细说明，如有任何异常请立即联系我们。',
+  'zh-TW': '極少數情況下可能出現嚴重併發症。術前醫師會詳細說明，如有任何異常請立即聯絡我們。',
+  vi: 'hiếm khi có thể xảy ra biến chứng nghiêm trọng. Bác sĩ sẽ giải thích chi tiết trước khi thực hiện; nếu thấy bất thường, hãy liên hệ ngay với chúng tôi.',
+};
+
 /** Said when the customer asked for internal business data (cost price etc.). */
 export const INTERNAL_DATA_REFUSAL: PerLang = {
   ko: '내부 운영 정보(원가 등)는 안내해 드릴 수 없는 점 양해 부탁드립니다.',

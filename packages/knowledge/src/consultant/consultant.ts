@@ -41,6 +41,12 @@ export interface RetrievedSource {
   row: NearestNeighbour;
 }
 
+/** Names a reply in any language may carry: the clinic's name and glossary terms written in Latin letters (brands). */
+function allowedNames(rt: ClinicRuntime): string[] {
+  const terms = rt.glossary.flatMap((g) => Object.values(g).filter((v): v is string => typeof v === 'string' && /[A-Za-z]/.test(v)));
+  return [rt.name, ...terms];
+}
+
 const GENERATOR_TYPE: Record<string, string> = { clinic_procedure: 'procedure', pricing: 'procedure' };
 
 export function sourceLabel(row: Pick<NearestNeighbour, 'sourceType' | 'sourceId' | 'metadata'>): string {
@@ -338,9 +344,10 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
           knowledgeSlugs: procedureSlugs,
           localize: async (ko, to) => {
             const r = await translator.translate(ko, 'ko', to, rt.glossary, { library: rt.library });
-            // Untranslatable prose: the glossary terms it names, in the customer's language, beat Korean.
-            return r.translated ? r.text : (glossaryTermsIn(ko, to, rt.glossary) ?? ko);
+            // Untranslatable prose: the glossary terms it names, in the customer's language; never Korean.
+            return r.translated ? r.text : glossaryTermsIn(ko, to, rt.glossary);
           },
+          allowedNames: allowedNames(rt),
         };
         const out = await runOutputGuards(draft, ctx);
         guards.push(...out.results);
