@@ -87,7 +87,7 @@ function resolveLanguage(detected: { language: string; confidence: number }, inp
 }
 
 /** Turn hits into what the generator reads: current prices attached, generator types, sanitized metadata. */
-function toKnowledge(sources: RetrievedSource[], facts: ClinicFacts): KnowledgeHit[] {
+function toKnowledge(sources: RetrievedSource[], facts: ClinicFacts, named: string[] = []): KnowledgeHit[] {
   return sources.map(({ row, label }) => {
     const { embeddingModel: _model, ...stored } = row.metadata;
     let metadata: Record<string, unknown> = { ...stored, source: label };
@@ -99,12 +99,16 @@ function toKnowledge(sources: RetrievedSource[], facts: ClinicFacts): KnowledgeH
       const line = facts.prices.find((p) => p.pricingId === row.sourceId);
       if (line) {
         metadata = { ...metadata, priceKrw: line.priceKrw, eventActive: line.eventActive, discountWarning: line.discountWarning };
+        if (line.eventEndDate) metadata['eventEndDate'] = line.eventEndDate;
+        else delete metadata['eventEndDate'];
         if (line.discountWarning) {
           delete metadata['regularPriceKrw'];
           delete metadata['discountRate'];
         }
       }
     }
+    // The customer named this procedure: every named one is answered, not only the best-ranked.
+    if (slug && named.includes(slug)) metadata['named'] = true;
     assertNoInternalFields(metadata, `knowledge ${label}`);
     return { sourceType: GENERATOR_TYPE[row.sourceType] ?? row.sourceType, sourceId: row.sourceId, content: row.content, metadata, score: row.score };
   });
@@ -263,9 +267,11 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       }
       const [vector] = await embedder.embed([query]);
       const rows = await searchNearest(db, vector!, { clinicId: input.clinicId, k: topK * 3, efSearch: deps.efSearch ?? 64, sql: deps.sql });
-      const sources = distinctSources(rows).slice(0, topK);
       const named = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).map((h) => h.procedure.slug);
-      const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts), query, facts);
+      // Top k, plus the best row of every named procedure that ranked lower ("A and B, how much each?").
+      const distinct = distinctSources(rows);
+      const sources = [...distinct.slice(0, topK), ...distinct.slice(topK).filter((s) => named.includes(slugOf(s) ?? '') && !distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s)))];
+      const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts, named), query, facts);
 
       // Persona for the language (else the clinic's first active one), greeting by the customer's local time.
       const personas = await personasCache.get(input.clinicId, () => db.aiPersona.findMany({ where: { clinicId: input.clinicId, isActive: true }, orderBy: { createdAt: 'asc' } }));
