@@ -11,7 +11,7 @@ export { LocalLexicalEmbedder, cosineSimilarity, detectConcepts } from './provid
 export { LocalTranslator, CANNOT_TRANSLATE_NOTE } from './providers/local/local.translator';
 export { LocalReplyGenerator, LOCAL_GENERATOR_MODEL } from './providers/local/local.reply-generator';
 export { detectHandoff, type HandoffReason } from './providers/local/handoff.rules';
-export { detectEmergency, emergencyConcepts, normalizeForLexicon, EMERGENCY_LEXICON, type EmergencyConcept } from './providers/local/emergency.lexicon';
+export { compileLexicon, detectEmergency, emergencyConcepts, normalizeForLexicon, EMERGENCY_LEXICON, type EmergencyConcept } from './providers/local/emergency.lexicon';
 export {
   createAiProviders,
   FailoverReplyGenerator,

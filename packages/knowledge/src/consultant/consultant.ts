@@ -19,6 +19,7 @@ import { COUNTRY_BY_LANGUAGE, dayPart, defaultTimezone, INTERNAL_DATA_REFUSAL, i
 import { loadClinicFacts, priceFields, type ClinicFacts } from './clinic-facts';
 import { buildSystemPrompt, greetingFor } from './prompt';
 import { handoffNotice } from './handoff-notice';
+import { notOfferedIn, notOfferedReply } from './not-offered';
 import type { Consultant, TurnInput, TurnOutput } from './types';
 
 export interface ConsultantDeps extends KnowledgeDeps {
@@ -256,6 +257,19 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
 
       // Keyed by the Seoul date too: whether an event price runs is decided per day.
       const facts = await factsCache.get(`${input.clinicId}:${SEOUL_DAY.format(now)}`, () => loadClinicFacts(db, input.clinicId, rt.glossary, now));
+
+      // A procedure the clinic does not offer, with nothing it offers named: said so (a fixed text per
+      // language, no prices), never another procedure's facts as if they were the one asked.
+      const unoffered = notOfferedIn(`${turnText}\n${korean ?? ''}`, facts.procedures.map((p) => p.slug));
+      if (unoffered.length && !proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).length) {
+        guards.push({ rule: 'handoff', status: 'pass', detail: `not offered: ${unoffered.map((u) => u.key).join(', ')}` });
+        return {
+          text: notOfferedReply(unoffered, lang),
+          language: lang,
+          translatedKo: lang === 'ko' ? null : notOfferedReply(unoffered, 'ko'),
+          aiMetadata: { ...base, model: null, not_offered: unoffered.map((u) => u.key), guards, latency_ms: Math.round(performance.now() - started) },
+        };
+      }
 
       // A follow-up without a procedure name ("how much?") is retrieved together with the previous question.
       let query = korean && korean !== turnText ? `${turnText}\n${korean}` : turnText;

@@ -129,7 +129,8 @@ export function normalizeForLexicon(text: string): string {
 const LATIN = /^[a-z0-9' ?*-]+$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function compile(entries: readonly string[]): RegExp {
+/** One pattern for a list of lexicon entries (same conventions as the emergency lexicon), on normalised text. */
+export function compileLexicon(entries: readonly string[]): RegExp {
   const parts = entries.map((raw) => {
     const e = normalizeForLexicon(raw);
     if (!LATIN.test(e)) return escape(e);
@@ -140,7 +141,7 @@ function compile(entries: readonly string[]): RegExp {
   return new RegExp(parts.join('|'), 'u');
 }
 
-const COMPILED = Object.fromEntries(Object.entries(EMERGENCY_LEXICON).map(([k, v]) => [k, compile(v)])) as Record<EmergencyConcept, RegExp>;
+const COMPILED = Object.fromEntries(Object.entries(EMERGENCY_LEXICON).map(([k, v]) => [k, compileLexicon(v)])) as Record<EmergencyConcept, RegExp>;
 
 /** Emergency concepts named in a text. */
 export function emergencyConcepts(text: string): Set<EmergencyConcept> {

@@ -137,8 +137,10 @@ export class LocalReplyGenerator implements ReplyGenerator {
     if (!body || !used) return handoff('no_knowledge_match', best);
     // A staff-written answer about an event price says until when it runs, when our facts know it.
     if (asked.has('price') || EVENT_WORDS.test(ctx.turnText.toLowerCase())) {
-      const s = used.metadata['slug'];
-      const end = ctx.knowledge.find((k) => k.metadata['slug'] === s && typeof k.metadata['eventEndDate'] === 'string')?.metadata['eventEndDate'];
+      // The answer's procedure: its own slug, else the one procedure the customer named.
+      const namedSlugs = [...namedBySlug.keys()];
+      const s = used.metadata['slug'] ?? (namedSlugs.length === 1 ? namedSlugs[0] : undefined);
+      const end = s === undefined ? undefined : ctx.knowledge.find((k) => k.metadata['slug'] === s && typeof k.metadata['eventEndDate'] === 'string')?.metadata['eventEndDate'];
       if (typeof end === 'string' && !body.includes(end)) body = `${body} ${t.eventUntil(end)}`;
     }
 
