@@ -82,7 +82,7 @@ export const EMERGENCY_LEXICON: Lexicon = {
   severe: [
     '심하게', '심한', '심해', '너무', '엄청', '극심', '참을 수', '못 참', '죽을', '미치게',
     'ひどい', 'ひどく', '酷い', 'すごく', 'すごい', '激痛', '強い痛', 'とても', 'かなり', '我慢できな', 'hidoi', 'hidoku', 'sugoku', 'sugoi', 'totemo', 'gekitsuu', 'gaman dekinai',
-    'severe*', 'unbearable', 'excruciating', 'intense', 'extreme*', 'really bad', 'so bad', 'terrible', 'killing me', 'a lot of pain',
+    'severe*', 'very painful', 'so painful', 'really painful', 'very sore', 'so much pain', 'unbearable', 'excruciating', 'intense', 'extreme*', 'really bad', 'so bad', 'terrible', 'killing me', 'a lot of pain',
     '很', '非常', '剧烈', '劇烈', '厉害', '厲害', '受不了', '特别', '特別', 'hen', 'feichang', 'julie', 'lihai', 'shou bu liao',
     'dau lam', 'dau qua', 'rat dau', 'du doi', 'khong chiu noi', 'kinh khung', 'sung to', 'sung lam', 'sung vu', 'sung nhieu qua',
   ],
@@ -144,8 +144,11 @@ export function compileLexicon(entries: readonly string[]): RegExp {
 const COMPILED = Object.fromEntries(Object.entries(EMERGENCY_LEXICON).map(([k, v]) => [k, compileLexicon(v)])) as Record<EmergencyConcept, RegExp>;
 
 /** Emergency concepts named in a text. */
+// Vietnamese without diacritics: "dau" is also đâu (where), đầu (start, head), đậu (park).
+const VI_NOT_PAIN = /(?<![a-z])(bat dau|o dau|dau xe|dau tien|dau do|di dau|dau vay)(?![a-z])/g;
+
 export function emergencyConcepts(text: string): Set<EmergencyConcept> {
-  const t = normalizeForLexicon(text);
+  const t = normalizeForLexicon(text).replace(VI_NOT_PAIN, (m) => m.replace(/ /g, ''));
   const found = new Set<EmergencyConcept>();
   for (const [concept, re] of Object.entries(COMPILED) as [EmergencyConcept, RegExp][]) if (re.test(t)) found.add(concept);
   return found;
