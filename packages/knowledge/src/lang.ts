@@ -132,10 +132,11 @@ export const SERIOUS_RISKS_GENERIC: PerLang = {
 
 /** Said when the customer asked for internal business data (cost price etc.). */
 export const INTERNAL_DATA_REFUSAL: PerLang = {
-  ko: '내부 운영 정보(원가 등)는 안내해 드릴 수 없는 점 양해 부탁드립니다.',
-  ja: '原価などの内部情報はご案内できかねます。ご了承ください。',
-  en: 'We are unable to share internal business information such as costs.',
-  zh: '抱歉，成本等内部信息无法提供。',
-  'zh-TW': '抱歉，成本等內部資訊無法提供。',
-  vi: 'Xin lỗi, chúng tôi không thể cung cấp thông tin nội bộ như giá vốn.',
+  // Names no internal field: a refusal that repeats the term still tells it exists.
+  ko: '내부 운영 정보는 안내해 드릴 수 없는 점 양해 부탁드립니다.',
+  ja: '内部の運営情報はご案内できかねます。ご了承ください。',
+  en: 'We are unable to share internal business information.',
+  zh: '抱歉，内部经营信息无法提供。',
+  'zh-TW': '抱歉，內部經營資訊無法提供。',
+  vi: 'Xin lỗi, chúng tôi không thể cung cấp thông tin vận hành nội bộ.',
 };

@@ -3,9 +3,9 @@ import type { Db } from '@hub/db';
 import { parseTranslations } from '../clinic-knowledge';
 import type { AllowedPrice, GuardProcedure } from '../guards';
 import { extractPrices } from '../guards/prices';
-import { clinicInfoAnswers } from '../indexing/clinic-info';
+import { clinicInfoAnswers, type ClinicInfoTopic } from '../indexing/clinic-info';
 import { clinicProcedureSelect, localizeOrTerms, mergeProcedure, pricingSelect } from '../indexing/documents';
-import { LANG_CODES, type LangCode } from '../lang';
+import { LANG_CODES, type LangCode, type PerLang } from '../lang';
 import { currentPrice, type CurrentPrice, type PricingRowLike } from '../pricing';
 
 export interface ClinicPriceLine extends CurrentPrice {
@@ -23,6 +23,8 @@ export interface ClinicFacts {
   allowedPrices: AllowedPrice[];
   /** Internal numeric values to scan replies for. Never passed to a prompt or stored in metadata. */
   internalValues: number[];
+  /** The clinic's settings as answers per topic and language (hours, parking, location …). */
+  info: Partial<Record<ClinicInfoTopic, PerLang>>;
 }
 
 export async function loadClinicFacts(db: Db, clinicId: string, glossary: GlossaryEntry[], now: Date): Promise<ClinicFacts> {
@@ -78,7 +80,7 @@ export async function loadClinicFacts(db: Db, clinicId: string, glossary: Glossa
       for (const amount of m.amounts) if (!(m.currency === 'KRW' && stale.includes(amount))) allowedPrices.push({ currency: m.currency, amount });
     }
   }
-  return { procedures, prices, allowedPrices, internalValues: internal.map((r) => Number(r.materialCost)).filter((x) => Number.isFinite(x) && x > 0) };
+  return { procedures, prices, allowedPrices, info: clinic ? clinicInfoAnswers(clinic) : {}, internalValues: internal.map((r) => Number(r.materialCost)).filter((x) => Number.isFinite(x) && x > 0) };
 }
 
 /** Current price fields for a procedure's metadata: one line → priceKrw, several → the range. */

@@ -20,6 +20,7 @@ import { loadClinicFacts, priceFields, type ClinicFacts } from './clinic-facts';
 import { buildSystemPrompt, greetingFor } from './prompt';
 import { handoffNotice } from './handoff-notice';
 import { notOfferedIn, notOfferedReply } from './not-offered';
+import { clinicInfoTopicsIn } from './clinic-info-topics';
 import type { Consultant, TurnInput, TurnOutput } from './types';
 
 export interface ConsultantDeps extends KnowledgeDeps {
@@ -271,6 +272,7 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         };
       }
 
+
       // A follow-up without a procedure name ("how much?") is retrieved together with the previous question.
       let query = korean && korean !== turnText ? `${turnText}\n${korean}` : turnText;
       // Traditional Chinese also in simplified form: many stored names exist only in simplified characters.
@@ -286,6 +288,19 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const distinct = distinctSources(rows);
       const sources = [...distinct.slice(0, topK), ...distinct.slice(topK).filter((s) => named.includes(slugOf(s) ?? '') && !distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s)))];
       const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts, named), query, facts);
+
+      // Hours, parking, the way here: from the clinic's settings (every language), when no procedure is
+      // named. The local composer answers them so directly; a remote model gets them as knowledge and
+      // falls back on them only when it found nothing.
+      const infoTopics = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).length ? [] : clinicInfoTopicsIn(turnText);
+      const infoText = infoTopics.map((t) => facts.info[t]?.[lang]).filter((x): x is string => !!x).join('\n');
+      const infoOut = (): TurnOutput => ({
+        text: infoText,
+        language: lang,
+        translatedKo: lang === 'ko' ? null : infoTopics.map((t) => facts.info[t]?.ko).filter(Boolean).join('\n'),
+        aiMetadata: { ...base, model: null, clinic_info: infoTopics, knowledge_sources: sources.slice(0, 5).map((s) => s.label), retrieval: sources.map((s) => ({ source: s.label, score: Number(s.score.toFixed(3)) })), guards, latency_ms: Math.round(performance.now() - started) },
+      });
+      if (infoText && generator.name === 'local') return infoOut();
 
       // Persona for the language (else the clinic's first active one), greeting by the customer's local time.
       const personas = await personasCache.get(input.clinicId, () => db.aiPersona.findMany({ where: { clinicId: input.clinicId, isActive: true }, orderBy: { createdAt: 'asc' } }));
@@ -334,8 +349,9 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       if (generated.handoff) {
         // Asked only for internal data: a polite refusal, not a handoff.
         if (internalAsk && generated.handoff.reason === 'no_knowledge_match') {
-          return finish(INTERNAL_DATA_REFUSAL[lang]);
+          return finish('', INTERNAL_DATA_REFUSAL[lang]);
         }
+        if (infoText && generated.handoff.reason === 'no_knowledge_match') return infoOut();
         guards.push({ rule: 'handoff', status: 'blocked', detail: generated.handoff.reason });
         return handoffOut(generated.handoff.reason, meta);
       }
@@ -351,10 +367,10 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         const r = await translator.translate(text, replyLang.language, lang, rt.glossary, { library: rt.library });
         if (r.translated) text = r.text;
       }
-      if (internalAsk) text = `${INTERNAL_DATA_REFUSAL[lang]}\n${text}`;
-      return finish(text);
+      return finish(text, internalAsk ? INTERNAL_DATA_REFUSAL[lang] : undefined);
 
-      async function finish(draft: string): Promise<TurnOutput> {
+      /** `lead` (the internal-data refusal) goes before the guarded draft and survives a draft cut to nothing. */
+      async function finish(draft: string, lead?: string): Promise<TurnOutput> {
         const ctx: GuardContext = {
           lang,
           turnText: `${turnText}\n${korean ?? ''}`,
@@ -369,8 +385,12 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
           },
           allowedNames: allowedNames(rt),
         };
-        const out = await runOutputGuards(draft, ctx);
-        guards.push(...out.results);
+        const guarded = await runOutputGuards(draft, ctx);
+        guards.push(...guarded.results);
+        const out =
+          lead === undefined
+            ? guarded
+            : { ...guarded, handoff: guarded.handoff?.reason === 'reply_blocked' ? undefined : guarded.handoff, text: guarded.handoff ? lead : `${lead}\n${guarded.text}` };
         if (out.handoff) return handoffOut(out.handoff.reason, meta);
         let translatedKo: string | null = null;
         if (lang !== 'ko') {
