@@ -38,7 +38,9 @@ const RULES: { reason: Exclude<HandoffReason, 'no_knowledge_match'>; patterns: R
     patterns: [
       // "사람" alone is too common ("사람마다 달라요?"): require a request around it, or a bare "사람(이요)".
       /사람.{0,8}(연결|상담|대화|얘기|이야기|바꿔|통화)|(연결|바꿔).{0,4}사람|^\s*사람\s*(이요|요)?\s*[.!?]*\s*$|상담원|상담사|실장님|직원.{0,6}(연결|바꿔|통화|있나|있어)/u,
-      /人間|担当者|スタッフ(さん)?(と|に|を)|オペレーター|人と話/u,
+      /人間|担当者|スタッフ(さん|の方)?(と|に|を)|オペレーター|人と話|担当の方|直接(話|相談|お話)/u,
+      // "not a bot / not the AI, a person" in every language
+      /(ai|bot|봇|챗봇|ロボット|机器人|機器人)\s*(말고|아니고|じゃなくて|ではなく|じゃない)|not\s+(a|an|the)\s+(bot|ai|robot)|不是\s*(ai|机器人|機器人)|不要\s*(ai|机器人|機器人)|khong phai (ai|bot|may)/u,
       /\bhuman\b|real\s+person|live\s+agent|\bagent\b|talk\s+to\s+(someone|somebody|a\s+person|staff)|\bstaff\b|\boperator\b/u,
       /人工|真人|客服|工作人员|工作人員/u,
       /nhân viên|người thật|tư vấn viên|gặp người/u,
