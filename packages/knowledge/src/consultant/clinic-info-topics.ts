@@ -15,7 +15,7 @@ const TOPIC_WORDS: Partial<Record<ClinicInfoTopic, readonly string[]>> = {
     'gio mo cua', 'may gio', 'chu nhat', 'thu bay', 'cuoi tuan', 'ngay le', 'gio lam viec', 'nghi trua',
   ],
   parking: [
-    '주차', '차를 가지고', '차 가지고', '駐車', '車で', 'パーキング', 'parking', 'park my car', 'park the car', 'can i park', 'drive there', 'by car',
+    '주차', '차를 가지고', '차 가지고', '駐車', '車で', 'パーキング', 'parking', 'park my car', 'park the car', 'can i park', 'where do i park', 'where can i park', 'where to park', 'drive there', 'by car',
     '停车', '停車', '开车', '開車', '车位', '車位', 'dau xe', 'do xe', 'gui xe', 'xe hoi', 'o to', 'cho dau',
   ],
   location: [

@@ -283,7 +283,10 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       }
       const [vector] = await embedder.embed([query]);
       const rows = await searchNearest(db, vector!, { clinicId: input.clinicId, k: topK * 3, efSearch: deps.efSearch ?? 64, sql: deps.sql });
-      const named = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).map((h) => h.procedure.slug);
+      // A follow-up that names nothing ("and the imported one?") is about what the previous question named.
+      const namedNow = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).map((h) => h.procedure.slug);
+      const prevCustomer = [...history].reverse().find((h) => h.role === 'customer');
+      const named = namedNow.length || !prevCustomer ? namedNow : proceduresInText(prevCustomer.text, facts.procedures).map((h) => h.procedure.slug);
       // Top k, plus the best row of every named procedure that ranked lower ("A and B, how much each?").
       const distinct = distinctSources(rows);
       const sources = [...distinct.slice(0, topK), ...distinct.slice(topK).filter((s) => named.includes(slugOf(s) ?? '') && !distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s)))];
