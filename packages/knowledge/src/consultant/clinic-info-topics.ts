@@ -7,6 +7,13 @@ import type { ClinicInfoTopic } from '../indexing/clinic-info';
  * settings, which hold every language, rather than from whatever row retrieval ranked first.
  */
 const TOPIC_WORDS: Partial<Record<ClinicInfoTopic, readonly string[]>> = {
+  location: [
+    '위치', '주소', '오시는 길', '오시는길', '어떻게 가', '가는 길', '가는길', '역에서', '출구', '걸어서', '걸어가',
+    '場所', '住所', '行き方', '駅から', '出口', 'アクセス', 'どこにあ', '歩いて',
+    'address', 'where are you', 'location', 'directions', 'how do i get', 'how to get', 'how do i walk', 'walk to you', 'from the station', 'station exit', 'subway', 'metro',
+    '地址', '在哪', '怎么去', '怎麼去', '怎么走', '怎麼走', '地铁', '地鐵', '捷运', '捷運', '出口', '走路',
+    'dia chi', 'o dau', 'duong di', 'cach di', 'ga tau', 'tau dien ngam', 'di bo',
+  ],
   hours: [
     '영업시간', '진료시간', '진료 시간', '몇 시', '몇시', '문 열', '문열', '쉬는 날', '휴무', '휴진', '일요일', '토요일', '주말', '공휴일', '점심시간', '야간',
     '営業時間', '診療時間', '何時', '休み', '休診', '日曜', '土曜', '祝日', '定休', '昼休み',
@@ -17,13 +24,6 @@ const TOPIC_WORDS: Partial<Record<ClinicInfoTopic, readonly string[]>> = {
   parking: [
     '주차', '차를 가지고', '차 가지고', '駐車', '車で', 'パーキング', 'parking', 'park my car', 'park the car', 'can i park', 'where do i park', 'where can i park', 'where to park', 'drive there', 'by car',
     '停车', '停車', '开车', '開車', '车位', '車位', 'dau xe', 'do xe', 'gui xe', 'xe hoi', 'o to', 'cho dau',
-  ],
-  location: [
-    '위치', '주소', '오시는 길', '오시는길', '어떻게 가', '가는 길', '가는길', '역에서', '출구', '걸어서', '걸어가',
-    '場所', '住所', '行き方', '駅から', '出口', 'アクセス', 'どこにあ', '歩いて',
-    'address', 'where are you', 'location', 'directions', 'how do i get', 'how to get', 'how do i walk', 'walk to you', 'from the station', 'station exit', 'subway', 'metro',
-    '地址', '在哪', '怎么去', '怎麼去', '怎么走', '怎麼走', '地铁', '地鐵', '捷运', '捷運', '出口', '走路',
-    'dia chi', 'o dau', 'duong di', 'cach di', 'ga tau', 'tau dien ngam', 'di bo',
   ],
 };
 
