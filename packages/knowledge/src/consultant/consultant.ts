@@ -1,4 +1,4 @@
-import { detectConcepts, isLangCode, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
+import { detectConcepts, isLangCode, REPLY_TEMPLATES, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
 import { glossaryTermsIn } from '../indexing/documents';
 import { searchNearest, type NearestNeighbour, type Sql } from '@hub/db';
 import { clinicRuntimes, type ClinicRuntime } from '../clinic-runtime';
@@ -8,6 +8,7 @@ import {
   injectionGuard,
   inputHandoff,
   proceduresInText,
+  foreignFragments,
   runOutputGuards,
   type GuardContext,
   type GuardResult,
@@ -45,7 +46,8 @@ export interface RetrievedSource {
 
 /** Names a reply in any language may carry: the clinic's name and glossary terms written in Latin letters (brands). */
 function allowedNames(rt: ClinicRuntime): string[] {
-  const terms = rt.glossary.flatMap((g) => Object.values(g).filter((v): v is string => typeof v === 'string' && /[A-Za-z]/.test(v)));
+  // The Korean side is never allowed: "써마지 FLX" has Latin letters but is Korean text.
+  const terms = rt.glossary.flatMap((g) => [g.en, g.ja, g.zh, g.zhTW, g.vi].filter((v): v is string => !!v && /[A-Za-z]/.test(v)));
   return [rt.name, ...terms];
 }
 
@@ -296,7 +298,13 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       // named. The local composer answers them so directly; a remote model gets them as knowledge and
       // falls back on them only when it found nothing.
       const infoTopics = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).length ? [] : clinicInfoTopicsIn(turnText);
-      const infoText = infoTopics.map((t) => facts.info[t]?.[lang]).filter((x): x is string => !!x).join('\n');
+      // One language here too: a settings line not written in the customer's language is left out.
+      const infoText = infoTopics
+        .map((t) => facts.info[t]?.[lang])
+        .filter((x): x is string => !!x)
+        .flatMap((x) => x.split('\n'))
+        .filter((line) => !foreignFragments(line, lang, allowedNames(rt)).length)
+        .join('\n');
       const infoOut = (): TurnOutput => ({
         text: infoText,
         language: lang,
@@ -400,7 +408,15 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
           // The persona's greeting is the clinic's own set phrase, not content staff must read: the Korean
           // rendering is of what follows it (a greeting the glossary lacks made the whole reply untranslatable).
           const body = greeting && out.text.startsWith(greeting) ? out.text.slice(greeting.length).trim() || out.text : out.text;
-          const r = await translator.translate(body, lang, 'ko', rt.glossary, { library: rt.library });
+          let r = await translator.translate(body, lang, 'ko', rt.glossary, { library: rt.library });
+          // The end date the local composer put after a staff-written answer is its own template: the
+          // answer is translated (library) and the template is said in Korean.
+          for (const d of r.translated ? [] : (body.match(/\d{4}-\d{2}-\d{2}/g) ?? [])) {
+            const tail = REPLY_TEMPLATES[lang].eventUntil(d);
+            if (!body.trimEnd().endsWith(tail)) continue;
+            const head = await translator.translate(body.trimEnd().slice(0, -tail.length).trim(), lang, 'ko', rt.glossary, { library: rt.library });
+            if (head.translated) r = { ...head, text: `${head.text} ${REPLY_TEMPLATES.ko.eventUntil(d)}` };
+          }
           translatedKo = r.translated ? r.text : `${r.note ?? ''} ${r.text}`.trim();
         }
         return {

@@ -25,3 +25,9 @@ describe('language guard (one language per reply)', () => {
     expect(ok.result.status).toBe('pass');
   });
 });
+
+describe('language guard: allowed names are exact', () => {
+  it('a Korean term with Latin letters in it is still Korean text', () => {
+    expect(foreignFragments('Thermage: 써마지 FLX costs KRW 1,200,000', 'en', ['Thermage FLX'])).toEqual(['써마지']);
+  });
+});
