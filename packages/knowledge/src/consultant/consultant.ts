@@ -295,8 +295,7 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts, named), query, facts);
 
       // Hours, parking, the way here: from the clinic's settings (every language), when no procedure is
-      // named. The local composer answers them so directly; a remote model gets them as knowledge and
-      // falls back on them only when it found nothing.
+      // named and the generator found nothing to answer with.
       const infoTopics = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).length ? [] : clinicInfoTopicsIn(turnText);
       // One language here too: a settings line not written in the customer's language is left out.
       const infoText = infoTopics
@@ -311,7 +310,6 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         translatedKo: lang === 'ko' ? null : infoTopics.map((t) => facts.info[t]?.ko).filter(Boolean).join('\n'),
         aiMetadata: { ...base, model: null, clinic_info: infoTopics, knowledge_sources: sources.slice(0, 5).map((s) => s.label), retrieval: sources.map((s) => ({ source: s.label, score: Number(s.score.toFixed(3)) })), guards, latency_ms: Math.round(performance.now() - started) },
       });
-      if (infoText && generator.name === 'local') return infoOut();
 
       // Persona for the language (else the clinic's first active one), greeting by the customer's local time.
       const personas = await personasCache.get(input.clinicId, () => db.aiPersona.findMany({ where: { clinicId: input.clinicId, isActive: true }, orderBy: { createdAt: 'asc' } }));
@@ -366,6 +364,7 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         guards.push({ rule: 'handoff', status: 'blocked', detail: generated.handoff.reason });
         return handoffOut(generated.handoff.reason, meta);
       }
+      if (generated.confidence < minConfidence && infoText) return infoOut();
       if (generated.confidence < minConfidence) {
         guards.push({ rule: 'handoff', status: 'blocked', detail: `low_confidence ${generated.confidence.toFixed(2)}` });
         return handoffOut('low_confidence', meta);
