@@ -121,6 +121,7 @@ async function runOne(ctx: Context, q: Outcome['q'], i: number): Promise<Outcome
       allowedPrices: ctx.facts.allowedPrices,
       internalValues: ctx.facts.internalValues,
       knowledgeSlugs: [],
+      allowedNames: ctx.allowedNames,
     })
   ).map((v) => `${v.rule}: ${v.detail ?? v.status}`);
 

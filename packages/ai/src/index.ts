@@ -11,7 +11,9 @@ export { LocalLanguageDetector, detectByScript, tinyldDetect } from './providers
 export { LocalLexicalEmbedder, cosineSimilarity, detectConcepts } from './providers/local/lexical.embedder';
 export { LocalTranslator, CANNOT_TRANSLATE_NOTE } from './providers/local/local.translator';
 export { LocalReplyGenerator, LOCAL_GENERATOR_MODEL } from './providers/local/local.reply-generator';
+export { REPLY_TEMPLATES, type ReplyTemplates } from './providers/local/reply.templates';
 export { detectHandoff, type HandoffReason } from './providers/local/handoff.rules';
+export { compileLexicon, detectEmergency, emergencyConcepts, normalizeForLexicon, EMERGENCY_LEXICON, type EmergencyConcept } from './providers/local/emergency.lexicon';
 export {
   createAiProviders,
   FailoverReplyGenerator,

@@ -21,6 +21,10 @@ export const ProcedureMetadataSchema = z.looseObject({
   priceNote: LocalizedTextSchema.optional(),
   downtime: LocalizedTextSchema.optional(),
   sideEffects: LocalizedTextSchema.optional(),
+  /** Last day (YYYY-MM-DD, clinic calendar) of a running event price. */
+  eventEndDate: z.string().optional(),
+  /** The customer named this procedure in the turn. */
+  named: z.boolean().optional(),
 });
 export type ProcedureMetadata = z.infer<typeof ProcedureMetadataSchema>;
 

@@ -120,12 +120,23 @@ export const DISCLOSURE_LEAD: PerLang<(name: string) => string> = {
   vi: (name) => `Lưu ý: tác dụng phụ hiếm gặp nhưng nghiêm trọng của ${name}:`,
 };
 
+/** Serious side effects we cannot state in the customer's language: said generally, details from staff. */
+export const SERIOUS_RISKS_GENERIC: PerLang = {
+  ko: '드물지만 심각한 합병증이 생길 수 있습니다. 자세한 내용은 시술 전 의료진이 설명드리며, 이상이 느껴지면 즉시 연락 주세요.',
+  ja: 'まれに重い合併症が起こることがあります。詳しくは施術前に医師がご説明します。異常を感じたらすぐにご連絡ください。',
+  en: 'serious complications are rare but possible. Our medical staff explain them before the procedure; contact us immediately if anything feels wrong.',
+  zh: '极少数情况下可能出现严重并发症。术前医生会详细说明，如有任何异常请立即联系我们。',
+  'zh-TW': '極少數情況下可能出現嚴重併發症。術前醫師會詳細說明，如有任何異常請立即聯絡我們。',
+  vi: 'hiếm khi có thể xảy ra biến chứng nghiêm trọng. Bác sĩ sẽ giải thích chi tiết trước khi thực hiện; nếu thấy bất thường, hãy liên hệ ngay với chúng tôi.',
+};
+
 /** Said when the customer asked for internal business data (cost price etc.). */
 export const INTERNAL_DATA_REFUSAL: PerLang = {
-  ko: '내부 운영 정보(원가 등)는 안내해 드릴 수 없는 점 양해 부탁드립니다.',
-  ja: '原価などの内部情報はご案内できかねます。ご了承ください。',
-  en: 'We are unable to share internal business information such as costs.',
-  zh: '抱歉，成本等内部信息无法提供。',
-  'zh-TW': '抱歉，成本等內部資訊無法提供。',
-  vi: 'Xin lỗi, chúng tôi không thể cung cấp thông tin nội bộ như giá vốn.',
+  // Names no internal field: a refusal that repeats the term still tells it exists.
+  ko: '내부 운영 정보는 안내해 드릴 수 없는 점 양해 부탁드립니다.',
+  ja: '内部の運営情報はご案内できかねます。ご了承ください。',
+  en: 'We are unable to share internal business information.',
+  zh: '抱歉，内部经营信息无法提供。',
+  'zh-TW': '抱歉，內部經營資訊無法提供。',
+  vi: 'Xin lỗi, chúng tôi không thể cung cấp thông tin vận hành nội bộ.',
 };

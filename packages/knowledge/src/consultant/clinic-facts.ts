@@ -3,15 +3,17 @@ import type { Db } from '@hub/db';
 import { parseTranslations } from '../clinic-knowledge';
 import type { AllowedPrice, GuardProcedure } from '../guards';
 import { extractPrices } from '../guards/prices';
-import { clinicInfoAnswers } from '../indexing/clinic-info';
+import { clinicInfoAnswers, type ClinicInfoTopic } from '../indexing/clinic-info';
 import { clinicProcedureSelect, localizeOrTerms, mergeProcedure, pricingSelect } from '../indexing/documents';
-import { LANG_CODES, type LangCode } from '../lang';
+import { LANG_CODES, type LangCode, type PerLang } from '../lang';
 import { currentPrice, type CurrentPrice, type PricingRowLike } from '../pricing';
 
 export interface ClinicPriceLine extends CurrentPrice {
   pricingId: string;
   slug: string;
   label?: string;
+  /** Last day (KST, YYYY-MM-DD) of the running event, when an event price applies today. */
+  eventEndDate?: string;
 }
 
 /** What the guards and price refresh need about a clinic right now (read per turn: prices change). */
@@ -21,6 +23,8 @@ export interface ClinicFacts {
   allowedPrices: AllowedPrice[];
   /** Internal numeric values to scan replies for. Never passed to a prompt or stored in metadata. */
   internalValues: number[];
+  /** The clinic's settings as answers per topic and language (hours, parking, location …). */
+  info: Partial<Record<ClinicInfoTopic, PerLang>>;
 }
 
 export async function loadClinicFacts(db: Db, clinicId: string, glossary: GlossaryEntry[], now: Date): Promise<ClinicFacts> {
@@ -40,12 +44,16 @@ export async function loadClinicFacts(db: Db, clinicId: string, glossary: Glossa
     const danger = localizeOrTerms(m.dangerousSideEffects, glossary);
     return { slug: m.slug, names: m.names, ...(danger ? { dangerousSideEffects: danger } : {}) };
   });
-  const prices: ClinicPriceLine[] = pricing.map((p) => ({
-    ...currentPrice(p as PricingRowLike, now),
-    pricingId: p.id,
-    slug: p.clinicProcedure.procedure.slug,
-    ...(p.label ? { label: p.label } : {}),
-  }));
+  const prices: ClinicPriceLine[] = pricing.map((p) => {
+    const cur = currentPrice(p as PricingRowLike, now);
+    return {
+      ...cur,
+      pricingId: p.id,
+      slug: p.clinicProcedure.procedure.slug,
+      ...(p.label ? { label: p.label } : {}),
+      ...(cur.eventActive && p.eventEndDate ? { eventEndDate: p.eventEndDate.toISOString().slice(0, 10) } : {}),
+    };
+  });
   // Amounts that were a price once but are not today (an ended or future event): never allowed, even
   // when a staff-written library answer still says them.
   const stale: number[] = pricing
@@ -72,13 +80,16 @@ export async function loadClinicFacts(db: Db, clinicId: string, glossary: Glossa
       for (const amount of m.amounts) if (!(m.currency === 'KRW' && stale.includes(amount))) allowedPrices.push({ currency: m.currency, amount });
     }
   }
-  return { procedures, prices, allowedPrices, internalValues: internal.map((r) => Number(r.materialCost)).filter((x) => Number.isFinite(x) && x > 0) };
+  return { procedures, prices, allowedPrices, info: clinic ? clinicInfoAnswers(clinic) : {}, internalValues: internal.map((r) => Number(r.materialCost)).filter((x) => Number.isFinite(x) && x > 0) };
 }
 
 /** Current price fields for a procedure's metadata: one line → priceKrw, several → the range. */
 export function priceFields(lines: ClinicPriceLine[]): Record<string, unknown> {
   if (!lines.length) return {};
-  if (lines.length === 1) return { priceKrw: lines[0]!.priceKrw, eventActive: lines[0]!.eventActive };
+  // The soonest end of a running event among the lines: the customer must not miss it.
+  const ends = lines.map((l) => l.eventEndDate).filter((d): d is string => !!d).sort();
+  const end = ends.length ? { eventEndDate: ends[0] } : {};
+  if (lines.length === 1) return { priceKrw: lines[0]!.priceKrw, eventActive: lines[0]!.eventActive, ...end };
   const amounts = lines.map((l) => l.priceKrw);
-  return { priceMinKrw: Math.min(...amounts), priceMaxKrw: Math.max(...amounts), eventActive: lines.some((l) => l.eventActive) };
+  return { priceMinKrw: Math.min(...amounts), priceMaxKrw: Math.max(...amounts), eventActive: lines.some((l) => l.eventActive), ...end };
 }

@@ -1,4 +1,4 @@
-import { detectConcepts, isLangCode, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
+import { detectConcepts, isLangCode, REPLY_TEMPLATES, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
 import { glossaryTermsIn } from '../indexing/documents';
 import { searchNearest, type NearestNeighbour, type Sql } from '@hub/db';
 import { clinicRuntimes, type ClinicRuntime } from '../clinic-runtime';
@@ -8,6 +8,7 @@ import {
   injectionGuard,
   inputHandoff,
   proceduresInText,
+  foreignFragments,
   runOutputGuards,
   type GuardContext,
   type GuardResult,
@@ -19,6 +20,8 @@ import { COUNTRY_BY_LANGUAGE, dayPart, defaultTimezone, INTERNAL_DATA_REFUSAL, i
 import { loadClinicFacts, priceFields, type ClinicFacts } from './clinic-facts';
 import { buildSystemPrompt, greetingFor } from './prompt';
 import { handoffNotice } from './handoff-notice';
+import { notOfferedIn, notOfferedReply } from './not-offered';
+import { clinicInfoTopicsIn } from './clinic-info-topics';
 import type { Consultant, TurnInput, TurnOutput } from './types';
 
 export interface ConsultantDeps extends KnowledgeDeps {
@@ -39,6 +42,13 @@ export interface RetrievedSource {
   label: string;
   score: number;
   row: NearestNeighbour;
+}
+
+/** Names a reply in any language may carry: the clinic's name and glossary terms written in Latin letters (brands). */
+function allowedNames(rt: ClinicRuntime): string[] {
+  // The Korean side is never allowed: "써마지 FLX" has Latin letters but is Korean text.
+  const terms = rt.glossary.flatMap((g) => [g.en, g.ja, g.zh, g.zhTW, g.vi].filter((v): v is string => !!v && /[A-Za-z]/.test(v)));
+  return [rt.name, ...terms];
 }
 
 const GENERATOR_TYPE: Record<string, string> = { clinic_procedure: 'procedure', pricing: 'procedure' };
@@ -81,7 +91,7 @@ function resolveLanguage(detected: { language: string; confidence: number }, inp
 }
 
 /** Turn hits into what the generator reads: current prices attached, generator types, sanitized metadata. */
-function toKnowledge(sources: RetrievedSource[], facts: ClinicFacts): KnowledgeHit[] {
+function toKnowledge(sources: RetrievedSource[], facts: ClinicFacts, named: string[] = []): KnowledgeHit[] {
   return sources.map(({ row, label }) => {
     const { embeddingModel: _model, ...stored } = row.metadata;
     let metadata: Record<string, unknown> = { ...stored, source: label };
@@ -93,12 +103,16 @@ function toKnowledge(sources: RetrievedSource[], facts: ClinicFacts): KnowledgeH
       const line = facts.prices.find((p) => p.pricingId === row.sourceId);
       if (line) {
         metadata = { ...metadata, priceKrw: line.priceKrw, eventActive: line.eventActive, discountWarning: line.discountWarning };
+        if (line.eventEndDate) metadata['eventEndDate'] = line.eventEndDate;
+        else delete metadata['eventEndDate'];
         if (line.discountWarning) {
           delete metadata['regularPriceKrw'];
           delete metadata['discountRate'];
         }
       }
     }
+    // The customer named this procedure: every named one is answered, not only the best-ranked.
+    if (slug && named.includes(slug)) metadata['named'] = true;
     assertNoInternalFields(metadata, `knowledge ${label}`);
     return { sourceType: GENERATOR_TYPE[row.sourceType] ?? row.sourceType, sourceId: row.sourceId, content: row.content, metadata, score: row.score };
   });
@@ -247,6 +261,20 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       // Keyed by the Seoul date too: whether an event price runs is decided per day.
       const facts = await factsCache.get(`${input.clinicId}:${SEOUL_DAY.format(now)}`, () => loadClinicFacts(db, input.clinicId, rt.glossary, now));
 
+      // A procedure the clinic does not offer, with nothing it offers named: said so (a fixed text per
+      // language, no prices), never another procedure's facts as if they were the one asked.
+      const unoffered = notOfferedIn(`${turnText}\n${korean ?? ''}`, facts.procedures.map((p) => p.slug));
+      if (unoffered.length && !proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).length) {
+        guards.push({ rule: 'handoff', status: 'pass', detail: `not offered: ${unoffered.map((u) => u.key).join(', ')}` });
+        return {
+          text: notOfferedReply(unoffered, lang),
+          language: lang,
+          translatedKo: lang === 'ko' ? null : notOfferedReply(unoffered, 'ko'),
+          aiMetadata: { ...base, model: null, not_offered: unoffered.map((u) => u.key), guards, latency_ms: Math.round(performance.now() - started) },
+        };
+      }
+
+
       // A follow-up without a procedure name ("how much?") is retrieved together with the previous question.
       let query = korean && korean !== turnText ? `${turnText}\n${korean}` : turnText;
       // Traditional Chinese also in simplified form: many stored names exist only in simplified characters.
@@ -257,9 +285,31 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       }
       const [vector] = await embedder.embed([query]);
       const rows = await searchNearest(db, vector!, { clinicId: input.clinicId, k: topK * 3, efSearch: deps.efSearch ?? 64, sql: deps.sql });
-      const sources = distinctSources(rows).slice(0, topK);
-      const named = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).map((h) => h.procedure.slug);
-      const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts), query, facts);
+      // A follow-up that names nothing ("and the imported one?") is about what the previous question named.
+      const namedNow = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).map((h) => h.procedure.slug);
+      const prevCustomer = [...history].reverse().find((h) => h.role === 'customer');
+      const named = namedNow.length || !prevCustomer ? namedNow : proceduresInText(prevCustomer.text, facts.procedures).map((h) => h.procedure.slug);
+      // Top k, plus the best row of every named procedure that ranked lower ("A and B, how much each?").
+      const distinct = distinctSources(rows);
+      const sources = [...distinct.slice(0, topK), ...distinct.slice(topK).filter((s) => named.includes(slugOf(s) ?? '') && !distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s)))];
+      const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts, named), query, facts);
+
+      // Hours, parking, the way here: from the clinic's settings (every language), when no procedure is
+      // named and the generator found nothing to answer with.
+      const infoTopics = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).length ? [] : clinicInfoTopicsIn(turnText);
+      // One language here too: a settings line not written in the customer's language is left out.
+      const infoText = infoTopics
+        .map((t) => facts.info[t]?.[lang])
+        .filter((x): x is string => !!x)
+        .flatMap((x) => x.split('\n'))
+        .filter((line) => !foreignFragments(line, lang, allowedNames(rt)).length)
+        .join('\n');
+      const infoOut = (): TurnOutput => ({
+        text: infoText,
+        language: lang,
+        translatedKo: lang === 'ko' ? null : infoTopics.map((t) => facts.info[t]?.ko).filter(Boolean).join('\n'),
+        aiMetadata: { ...base, model: null, clinic_info: infoTopics, knowledge_sources: sources.slice(0, 5).map((s) => s.label), retrieval: sources.map((s) => ({ source: s.label, score: Number(s.score.toFixed(3)) })), guards, latency_ms: Math.round(performance.now() - started) },
+      });
 
       // Persona for the language (else the clinic's first active one), greeting by the customer's local time.
       const personas = await personasCache.get(input.clinicId, () => db.aiPersona.findMany({ where: { clinicId: input.clinicId, isActive: true }, orderBy: { createdAt: 'asc' } }));
@@ -308,11 +358,13 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       if (generated.handoff) {
         // Asked only for internal data: a polite refusal, not a handoff.
         if (internalAsk && generated.handoff.reason === 'no_knowledge_match') {
-          return finish(INTERNAL_DATA_REFUSAL[lang]);
+          return finish('', INTERNAL_DATA_REFUSAL[lang]);
         }
+        if (infoText && generated.handoff.reason === 'no_knowledge_match') return infoOut();
         guards.push({ rule: 'handoff', status: 'blocked', detail: generated.handoff.reason });
         return handoffOut(generated.handoff.reason, meta);
       }
+      if (generated.confidence < minConfidence && infoText) return infoOut();
       if (generated.confidence < minConfidence) {
         guards.push({ rule: 'handoff', status: 'blocked', detail: `low_confidence ${generated.confidence.toFixed(2)}` });
         return handoffOut('low_confidence', meta);
@@ -325,10 +377,10 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         const r = await translator.translate(text, replyLang.language, lang, rt.glossary, { library: rt.library });
         if (r.translated) text = r.text;
       }
-      if (internalAsk) text = `${INTERNAL_DATA_REFUSAL[lang]}\n${text}`;
-      return finish(text);
+      return finish(text, internalAsk ? INTERNAL_DATA_REFUSAL[lang] : undefined);
 
-      async function finish(draft: string): Promise<TurnOutput> {
+      /** `lead` (the internal-data refusal) goes before the guarded draft and survives a draft cut to nothing. */
+      async function finish(draft: string, lead?: string): Promise<TurnOutput> {
         const ctx: GuardContext = {
           lang,
           turnText: `${turnText}\n${korean ?? ''}`,
@@ -338,19 +390,32 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
           knowledgeSlugs: procedureSlugs,
           localize: async (ko, to) => {
             const r = await translator.translate(ko, 'ko', to, rt.glossary, { library: rt.library });
-            // Untranslatable prose: the glossary terms it names, in the customer's language, beat Korean.
-            return r.translated ? r.text : (glossaryTermsIn(ko, to, rt.glossary) ?? ko);
+            // Untranslatable prose: the glossary terms it names, in the customer's language; never Korean.
+            return r.translated ? r.text : glossaryTermsIn(ko, to, rt.glossary);
           },
+          allowedNames: allowedNames(rt),
         };
-        const out = await runOutputGuards(draft, ctx);
-        guards.push(...out.results);
+        const guarded = await runOutputGuards(draft, ctx);
+        guards.push(...guarded.results);
+        const out =
+          lead === undefined
+            ? guarded
+            : { ...guarded, handoff: guarded.handoff?.reason === 'reply_blocked' ? undefined : guarded.handoff, text: guarded.handoff ? lead : `${lead}\n${guarded.text}` };
         if (out.handoff) return handoffOut(out.handoff.reason, meta);
         let translatedKo: string | null = null;
         if (lang !== 'ko') {
           // The persona's greeting is the clinic's own set phrase, not content staff must read: the Korean
           // rendering is of what follows it (a greeting the glossary lacks made the whole reply untranslatable).
           const body = greeting && out.text.startsWith(greeting) ? out.text.slice(greeting.length).trim() || out.text : out.text;
-          const r = await translator.translate(body, lang, 'ko', rt.glossary, { library: rt.library });
+          let r = await translator.translate(body, lang, 'ko', rt.glossary, { library: rt.library });
+          // The end date the local composer put after a staff-written answer is its own template: the
+          // answer is translated (library) and the template is said in Korean.
+          for (const d of r.translated ? [] : (body.match(/\d{4}-\d{2}-\d{2}/g) ?? [])) {
+            const tail = REPLY_TEMPLATES[lang].eventUntil(d);
+            if (!body.trimEnd().endsWith(tail)) continue;
+            const head = await translator.translate(body.trimEnd().slice(0, -tail.length).trim(), lang, 'ko', rt.glossary, { library: rt.library });
+            if (head.translated) r = { ...head, text: `${head.text} ${REPLY_TEMPLATES.ko.eventUntil(d)}` };
+          }
           translatedKo = r.translated ? r.text : `${r.note ?? ''} ${r.text}`.trim();
         }
         return {

@@ -163,11 +163,15 @@ describe('side-effect disclosure guard', () => {
     expect(r.text).toContain('Forehead Botox');
   });
 
-  it('uses localize() when the language has no stored rendering, Korean otherwise', async () => {
+  it('uses localize() when the language has no stored rendering, a general warning in the language otherwise (never Korean)', async () => {
     const r = await sideEffectsGuard('Nose Filler is popular.', ctx({ localize: async () => 'vascular occlusion, skin necrosis, blindness' }));
     expect(r.text).toContain('vascular occlusion, skin necrosis, blindness');
     const k = await sideEffectsGuard('鼻フィラーは人気です。', ctx({ lang: 'ja' }));
-    expect(k.text).toContain('혈관 폐색, 피부 괴사, 실명');
+    expect(k.text).not.toMatch(/[\uac00-\ud7af]/u);
+    expect(k.text).toContain('重い合併症');
+    // localize() that hands back the Korean counts as "cannot".
+    const v = await sideEffectsGuard('Filler mũi rất phổ biến. Nose Filler', ctx({ lang: 'vi', localize: async (ko) => ko }));
+    expect(v.text).not.toMatch(/[\uac00-\ud7af]/u);
   });
 
   it('passes when already disclosed or when no procedure is discussed', async () => {

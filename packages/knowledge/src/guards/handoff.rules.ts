@@ -1,4 +1,4 @@
-import { detectHandoff } from '@hub/ai';
+import { detectHandoff, normalizeForLexicon } from '@hub/ai';
 
 export type TurnHandoffReason =
   | 'medical_emergency'
@@ -6,6 +6,7 @@ export type TurnHandoffReason =
   | 'customer_requested_human'
   | 'medical_question'
   | 'booking_exception'
+  | 'booking_request'
   | 'low_confidence'
   | 'no_knowledge_match'
   | 'price_unverified';
@@ -37,6 +38,21 @@ const BOOKING_EXCEPTION: RegExp[] = [
   /h[uủ]y\s*lịch|huỷ lịch|đổi lịch|dời lịch|thay đổi lịch|đến muộn|trễ hẹn|hủy hẹn/u,
 ];
 
+// A request to book (a booking word with a date, a time or a "please / I want"): staff book it until a
+// booking flow exists. Questions about the booking deposit or policy are answered, not handed off.
+const BOOKING_WORD = /예약|予約|よやく|yoyaku|\bbook(ing)?\b|appointment|reserv|预约|預約|预定|預定|约个|約個|dat lich|dat hen|lich hen|hen lich/u;
+const BOOKING_WHEN =
+  /\d{1,2}\s*(시|時|点|點|h\b|:\d\d|am\b|pm\b|gio\b)|[월화수목금토일]요일|다음\s*주|이번\s*주|내일|모레|[月火水木金土日]曜|来週|今週|明日|あした|星期|礼拜|禮拜|[周週][一二三四五六日末]|下[周週]|明天|后天|後天|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow|next\s+week|this\s+week|\bthu\s*\d|chu nhat|tuan sau|tuan toi|ngay mai|\d{1,2}\s*[/월月]\s*\d{1,2}/u;
+const BOOKING_WANT =
+  /싶어|싶습니다|부탁|해\s*주세요|잡아\s*주|할게요|하려고|お願い|したい|取りたい|入れたい|i'?d like to|i want to|i would like|can i (book|make)|book me|please book|我想|帮我|幫我|想要|muon|cho em|cho minh|giup em/u;
+const BOOKING_POLICY = /예약금|예약\s*(방법|취소\s*규정)|予約金|デポジット|deposit|订金|定金|訂金|押金|dat coc|tien coc/u;
+
+export function isBookingRequest(text: string): boolean {
+  const t = normalizeForLexicon(text);
+  if (!BOOKING_WORD.test(t) || BOOKING_POLICY.test(t)) return false;
+  return BOOKING_WHEN.test(t) || BOOKING_WANT.test(t);
+}
+
 /** Reasons to hand the turn to staff before any generation, checked on the original text and its Korean. */
 export function inputHandoff(...texts: (string | null | undefined)[]): TurnHandoffReason | undefined {
   const all = texts.filter((t): t is string => !!t);
@@ -47,5 +63,6 @@ export function inputHandoff(...texts: (string | null | undefined)[]): TurnHando
   if (shared[0]) return shared[0];
   if (lower.some((t) => MEDICAL_QUESTION.some((p) => p.test(t)))) return 'medical_question';
   if (lower.some((t) => BOOKING_EXCEPTION.some((p) => p.test(t)))) return 'booking_exception';
+  if (all.some((t) => isBookingRequest(t))) return 'booking_request';
   return undefined;
 }

@@ -3,6 +3,7 @@ import { internalDataGuard } from './internal-data.guard';
 import { medicalClaimsGuard } from './medical-claims.guard';
 import { priceGuard } from './price.guard';
 import { sideEffectsGuard } from './side-effects.guard';
+import { languageGuard } from './language.guard';
 import { hasContent } from './text';
 import type { GuardContext, GuardOutcome, GuardResult } from './types';
 
@@ -13,7 +14,8 @@ export { injectionGuard } from './injection.guard';
 export { medicalClaimsGuard } from './medical-claims.guard';
 export { priceGuard } from './price.guard';
 export { sideEffectsGuard } from './side-effects.guard';
-export { inputHandoff, type TurnHandoffReason } from './handoff.rules';
+export { foreignFragments, languageGuard } from './language.guard';
+export { inputHandoff, isBookingRequest, type TurnHandoffReason } from './handoff.rules';
 export { extractPrices, formatPrice } from './prices';
 export { proceduresInText } from './procedures-in-text';
 
@@ -44,6 +46,9 @@ export async function runOutputGuards(text: string, ctx: GuardContext): Promise<
   results.push(e.result);
   // Everything was cut: nothing safe is left to send.
   if (!hasContent(e.text)) return { text: '', results, handoff: { reason: 'reply_blocked' } };
+  const f = languageGuard(e.text, ctx.lang, ctx.allowedNames);
+  results.push(f.result);
+  if (f.handoff) return { text: '', results, handoff: f.handoff };
   return { text: e.text, results };
 }
 

@@ -8,6 +8,8 @@ export const INTERNAL_DATA_PATTERNS: RegExp[] = [
   /cost\s*price|our\s+cost|material(s)?\s+cost|wholesale|profit\s+margin|\bmargins?\b|mark-?up|difficulty\s+(score|rating|level)|sales\s+(performance|score)|performance\s+score|internal\s+(cost|data|price)/u,
   /成本|进价|進價|材料费|材料費|利润|利潤|难度|難度|销售业绩|銷售業績|偏好度|内部价格|內部價格/u,
   /giá vốn|giá nhập|chi phí nguyên liệu|lợi nhuận|độ khó|hiệu suất bán hàng/u,
+  // "the internal fields" asked for by name in any language
+  /internal\s+fields?|내부\s*(필드|항목|데이터|정보)|内部(フィールド|項目|データ|情報)|内部字段|內部欄位|内部数据|內部數據|内部信息|內部資訊|trường nội bộ|dữ liệu nội bộ|thông tin nội bộ/u,
 ];
 
 /** Diagnosis or guaranteed outcomes. Narrow on purpose: "절대 음주 금지" (aftercare) must pass. */

@@ -1,6 +1,9 @@
 import type { GuardProcedure } from './types';
 import { norm } from './text';
 
+/** Words that say "an injection / a treatment" rather than which one. */
+const GENERIC_WORDS = /주사|시술|注射|施術|治療|治疗|療程|疗程|\b(injections?|treatments?|therapy)\b|^tiêm\s|\bliệu trình\b/giu;
+
 /** Every name and the parts of bracketed names ("Ulthera (Ultherapy)" → "Ulthera", "Ultherapy"). */
 function aliases(p: GuardProcedure): string[] {
   const out = new Set<string>();
@@ -8,6 +11,9 @@ function aliases(p: GuardProcedure): string[] {
     if (!n) continue;
     if (n.length >= 2) out.add(n);
     for (const part of n.split(/[()（）、,，/]+/u)) if (part.trim().length >= 3) out.add(part.trim());
+    // Customers drop the generic word ("물광" for 물광주사, "filler môi" for Tiêm filler môi).
+    const bare = n.replace(GENERIC_WORDS, ' ').replace(/\s+/g, ' ').trim();
+    if (bare !== n.trim() && [...bare].length >= 2) out.add(bare);
   }
   return [...out];
 }

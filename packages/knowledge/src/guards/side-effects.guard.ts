@@ -1,4 +1,5 @@
-import { DISCLOSURE_LEAD, type LangCode } from '../lang';
+import { DISCLOSURE_LEAD, SERIOUS_RISKS_GENERIC, type LangCode } from '../lang';
+import { foreignFragments } from './language.guard';
 import { proceduresInText } from './procedures-in-text';
 import { norm } from './text';
 import type { GuardContext, GuardResult } from './types';
@@ -25,7 +26,9 @@ export async function sideEffectsGuard(text: string, ctx: Pick<GuardContext, 'la
   for (const { procedure, name } of proceduresInText(text, ctx.procedures)) {
     const d = procedure.dangerousSideEffects;
     if (!d?.ko) continue;
-    const own = d[lang] ?? (ctx.localize ? await ctx.localize(d.ko, lang) : d.ko);
+    const rendered = d[lang] ?? (ctx.localize ? await ctx.localize(d.ko, lang) : undefined);
+    // Not sayable in the customer's language: a general warning in it, never the Korean text.
+    const own = rendered && !foreignFragments(rendered, lang).length ? rendered : SERIOUS_RISKS_GENERIC[lang];
     const shown = procedure.names[lang] ?? procedure.names.en ?? name;
     if (disclosed(text, [own, d.ko]) || norm(text).includes(norm(DISCLOSURE_LEAD[lang](shown)))) continue;
     additions.set(own, [...(additions.get(own) ?? []), shown]);

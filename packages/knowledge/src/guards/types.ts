@@ -7,6 +7,7 @@ export type GuardRule =
   | 'discount_wording'
   | 'price_accuracy'
   | 'side_effect_disclosure'
+  | 'language'
   | 'handoff';
 
 export interface GuardResult {
@@ -43,8 +44,10 @@ export interface GuardContext {
   internalValues: number[];
   /** Procedures of the retrieved knowledge, best first: the likeliest subject of a price without a name. */
   knowledgeSlugs: string[];
-  /** Renders a Korean text in the customer's language (for disclosures); returns the Korean when it cannot. */
-  localize?: (ko: string, lang: LangCode) => Promise<string>;
+  /** Renders a Korean text in the customer's language (for disclosures); undefined (or the Korean) when it cannot. */
+  localize?: (ko: string, lang: LangCode) => Promise<string | undefined>;
+  /** Names that may appear in any language's reply: the clinic's name, brand terms. */
+  allowedNames?: string[];
 }
 
 export interface GuardOutcome {

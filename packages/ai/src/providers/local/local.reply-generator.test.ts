@@ -110,3 +110,53 @@ describe('LocalReplyGenerator', () => {
     expect(r.text).toBe('Downtime for Botox: almost none. Main side effects of Botox: temporary bruising.');
   });
 });
+
+describe('LocalReplyGenerator: whole answers', () => {
+  const filler: KnowledgeHit = {
+    sourceType: 'procedure',
+    sourceId: 'proc-filler',
+    content: '필러',
+    metadata: { slug: 'chin-filler', name: { ko: '턱 필러', en: 'Chin filler', ja: '顎フィラー' }, priceKrw: 300000, named: true },
+    score: 0.4,
+  };
+  const namedBotox: KnowledgeHit = { ...botox, metadata: { ...botox.metadata, named: true } };
+
+  it('answers every procedure the customer named, even one ranked well below the first', async () => {
+    const g = new LocalReplyGenerator();
+    const r = await g.generateReply(ctx({ customerLanguage: 'en', greeting: undefined, turnText: 'botox and chin filler, price of each?', knowledge: [namedBotox, filler] }));
+    expect(r.text).toContain('KRW 50,000');
+    expect(r.text).toContain('KRW 300,000');
+    expect(r.text).toContain('Chin filler');
+  });
+
+  it('without names it answers the best match only (a weak row is another procedure)', async () => {
+    const g = new LocalReplyGenerator();
+    const r = await g.generateReply(ctx({ customerLanguage: 'en', greeting: undefined, turnText: 'how much?', knowledge: [botox, { ...filler, metadata: { ...filler.metadata, named: false } }] }));
+    expect(r.text).toContain('KRW 50,000');
+    expect(r.text).not.toContain('300,000');
+  });
+
+  it('gives a running event price with its end date, in the customer language', async () => {
+    const g = new LocalReplyGenerator();
+    const event: KnowledgeHit = { ...botox, metadata: { ...botox.metadata, priceKrw: 39000, eventActive: true, eventEndDate: '2031-05-31' } };
+    const en = await g.generateReply(ctx({ customerLanguage: 'en', greeting: undefined, turnText: 'botox price?', knowledge: [event] }));
+    expect(en.text).toMatch(/KRW 39,000 \(event price, until 2031-05-31\)/);
+    const ja = await g.generateReply(ctx({ turnText: 'ボトックスの料金は？', knowledge: [event] }));
+    expect(ja.text).toContain('2031-05-31まで');
+  });
+
+  it('adds the end date to a staff-written answer about the named procedure’s event', async () => {
+    const g = new LocalReplyGenerator();
+    const library: KnowledgeHit = {
+      sourceType: 'response_library',
+      sourceId: 'lib-event',
+      content: 'event',
+      metadata: { ko: { question: '보톡스 이벤트?', answer: '보톡스는 지금 이벤트 중입니다.' } },
+      score: 0.9,
+    };
+    const event: KnowledgeHit = { ...namedBotox, metadata: { ...namedBotox.metadata, eventActive: true, eventEndDate: '2031-05-31' }, score: 0.85 };
+    const r = await g.generateReply(ctx({ customerLanguage: 'ko', greeting: undefined, turnText: '보톡스 이벤트 언제까지예요?', knowledge: [library, event] }));
+    expect(r.text).toContain('보톡스는 지금 이벤트 중입니다.');
+    expect(r.text).toContain('2031-05-31까지');
+  });
+});

@@ -11,6 +11,9 @@ export interface LocalReplyGeneratorOptions {
 
 export const LOCAL_GENERATOR_MODEL = 'local-rules-v1';
 
+/** Words for an event / promotion / discount in the supported languages (vi with and without diacritics). */
+const EVENT_WORDS = /이벤트|할인|프로모션|キャンペーン|割引|イベント|セール|promo|promotion|\bevent|discount|\bsale\b|\bdeal\b|活动|活動|优惠|優惠|折扣|特价|特價|khuyến mãi|khuyen mai|giảm giá|giam gia|ưu đãi|uu dai/u;
+
 function procedureName(meta: ProcedureMetadata, lang: LangCode): string | undefined {
   return localized(meta.name, lang) ?? localized(meta.name, 'en') ?? meta.slug ?? localized(meta.name, 'ko');
 }
@@ -23,7 +26,8 @@ function priceText(meta: ProcedureMetadata, t: ReplyTemplates, lang: LangCode): 
   else if (meta.priceMinKrw !== undefined) price = t.range(t.formatKrw(meta.priceMinKrw), '');
   if (price === undefined) return undefined;
   const note = localized(meta.priceNote, lang);
-  return note ? `${price} (${note})` : price;
+  const until = meta.eventEndDate ? ` ${t.eventUntil(meta.eventEndDate)}` : '';
+  return `${note ? `${price} (${note})` : price}${until}`;
 }
 
 /** Facts of one procedure the customer asked about, in their language; undefined when none is available. */
@@ -96,8 +100,21 @@ export class LocalReplyGenerator implements ReplyGenerator {
     let body: string | undefined;
     let used: KnowledgeHit | undefined;
     let procedure: ProcedureMetadata | undefined;
+    // Several procedures named ("A and B, how much each?"): the facts of each, best-ranked row per procedure.
+    const namedBySlug = new Map<string, KnowledgeHit>();
+    for (const h of [...ctx.knowledge].sort((a, b) => b.score - a.score)) {
+      const s = h.metadata['slug'];
+      if (h.sourceType === 'procedure' && h.metadata['named'] === true && typeof s === 'string' && !namedBySlug.has(s)) namedBySlug.set(s, h);
+    }
+    if (namedBySlug.size >= 2) {
+      const parts = [...namedBySlug.values()].map((h) => procedureReply(h, lang, asked)).filter((r) => r !== undefined);
+      if (parts.length === namedBySlug.size) {
+        body = parts.map((r) => r.text).join('\n');
+        used = [...namedBySlug.values()][0];
+      }
+    }
     // A library answer close to the best hit wins over templated facts: staff wrote it.
-    for (const hit of hits) {
+    for (const hit of body ? [] : hits) {
       if (hit.sourceType === 'procedure') continue;
       body = documentReply(hit, lang);
       if (body) {
@@ -118,6 +135,14 @@ export class LocalReplyGenerator implements ReplyGenerator {
       }
     }
     if (!body || !used) return handoff('no_knowledge_match', best);
+    // A staff-written answer about an event price says until when it runs, when our facts know it.
+    if (asked.has('price') || EVENT_WORDS.test(ctx.turnText.toLowerCase())) {
+      // The answer's procedure: its own slug, else the one procedure the customer named.
+      const namedSlugs = [...namedBySlug.keys()];
+      const s = used.metadata['slug'] ?? (namedSlugs.length === 1 ? namedSlugs[0] : undefined);
+      const end = s === undefined ? undefined : ctx.knowledge.find((k) => k.metadata['slug'] === s && typeof k.metadata['eventEndDate'] === 'string')?.metadata['eventEndDate'];
+      if (typeof end === 'string' && !body.includes(end)) body = `${body} ${t.eventUntil(end)}`;
+    }
 
     const actions: ReplyAction[] = [];
     const enabled = new Set(ctx.tools ?? []);

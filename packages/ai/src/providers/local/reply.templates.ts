@@ -9,6 +9,8 @@ export interface ReplyTemplates {
   formatKrw(amount: number): string;
   range(min: string, max: string): string;
   bookingInvite: string;
+  /** A running event's end date, said beside its price. */
+  eventUntil(date: string): string;
 }
 
 const n = (amount: number, sep = ',') => Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -27,6 +29,7 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     formatKrw: (a) => `${n(a)}원`,
     range: (min, max) => `${min}~${max}`,
     bookingInvite: '예약을 원하시면 희망 날짜를 알려 주세요.',
+    eventUntil: (d) => `(이벤트 가격, ${d}까지)`,
   },
   ja: {
     handoff: {
@@ -41,6 +44,7 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     formatKrw: (a) => `${n(a)}ウォン`,
     range: (min, max) => `${min}〜${max}`,
     bookingInvite: 'ご予約をご希望でしたら、ご希望の日にちをお知らせください。',
+    eventUntil: (d) => `（キャンペーン価格、${d}まで）`,
   },
   en: {
     handoff: {
@@ -55,6 +59,7 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     formatKrw: (a) => `KRW ${n(a)}`,
     range: (min, max) => `${min} to ${max}`,
     bookingInvite: 'If you would like to book, just tell us your preferred date.',
+    eventUntil: (d) => `(event price, until ${d})`,
   },
   zh: {
     handoff: {
@@ -69,6 +74,7 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     formatKrw: (a) => `${n(a)}韩元`,
     range: (min, max) => `${min}至${max}`,
     bookingInvite: '如需预约，请告诉我们您希望的日期。',
+    eventUntil: (d) => `（活动价，截至${d}）`,
   },
   'zh-TW': {
     handoff: {
@@ -83,6 +89,7 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     formatKrw: (a) => `${n(a)}韓元`,
     range: (min, max) => `${min}至${max}`,
     bookingInvite: '如需預約，請告訴我們您希望的日期。',
+    eventUntil: (d) => `（優惠價，至${d}為止）`,
   },
   vi: {
     handoff: {
@@ -97,5 +104,6 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     formatKrw: (a) => `${n(a, '.')} won`,
     range: (min, max) => `${min} - ${max}`,
     bookingInvite: 'Nếu bạn muốn đặt lịch, hãy cho chúng tôi biết ngày bạn mong muốn.',
+    eventUntil: (d) => `(giá ưu đãi đến ngày ${d})`,
   },
 };
