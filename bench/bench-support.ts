@@ -29,7 +29,10 @@ export async function startProcess(args: string[], env: NodeJS.ProcessEnv, ready
   const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   // A built bundle (.mjs) runs as production does; TypeScript sources go through tsx.
   const loader = args.some((a) => a.endsWith('.ts')) ? ['--import', 'tsx'] : [];
-  const child = spawn('node', [...prof, ...loader, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', process.env.BENCH_CHILD_STDOUT ? 'inherit' : 'ignore', 'inherit'] });
+  const child = spawn('node', [...prof, ...loader, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', process.env.BENCH_CHILD_STDOUT ? 'inherit' : 'ignore', 'inherit'],
+  });
   children.add(child);
   child.once('exit', () => children.delete(child));
   const deadline = Date.now() + timeoutMs;

@@ -31,15 +31,35 @@ const db = createDb(DATABASE_URL);
 const keyring = new Keyring(KEYS);
 const clinic = await db.clinic.upsert({ where: { slug: 'ingress-bench' }, create: { name: '벤치마크의원', slug: 'ingress-bench' }, update: {} });
 const lineSecret = '8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f';
-const meta = { phoneNumberId: '106540352242922', wabaId: '102290129340398', accessToken: 'EAAbench', appSecret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', verifyToken: 'v' };
+const meta = {
+  phoneNumberId: '106540352242922',
+  wabaId: '102290129340398',
+  accessToken: 'EAAbench',
+  appSecret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+  verifyToken: 'v',
+};
 await db.messengerAccount.deleteMany({ where: { clinicId: clinic.id } });
 const lineId = randomUUID();
 const line = await db.messengerAccount.create({
-  data: { id: lineId, clinicId: clinic.id, messengerType: 'line', accountName: 'bench_line', credentials: keyring.encrypt({ channelId: '1', channelSecret: lineSecret, accessToken: 'x' }, lineId) as object, credentialsKeyId: keyring.currentKeyId },
+  data: {
+    id: lineId,
+    clinicId: clinic.id,
+    messengerType: 'line',
+    accountName: 'bench_line',
+    credentials: keyring.encrypt({ channelId: '1', channelSecret: lineSecret, accessToken: 'x' }, lineId) as object,
+    credentialsKeyId: keyring.currentKeyId,
+  },
 });
 const waId = randomUUID();
 const wa = await db.messengerAccount.create({
-  data: { id: waId, clinicId: clinic.id, messengerType: 'whatsapp', accountName: 'bench_wa', credentials: keyring.encrypt(meta, waId) as object, credentialsKeyId: keyring.currentKeyId },
+  data: {
+    id: waId,
+    clinicId: clinic.id,
+    messengerType: 'whatsapp',
+    accountName: 'bench_wa',
+    credentials: keyring.encrypt(meta, waId) as object,
+    credentialsKeyId: keyring.currentKeyId,
+  },
 });
 await db.$disconnect();
 
@@ -47,13 +67,41 @@ const N = Number(process.env.BENCH_DISTINCT ?? 40_000);
 function lineBody(i: number): string {
   return JSON.stringify({
     destination: 'Ubench',
-    events: [{ type: 'message', mode: 'active', timestamp: 1723546845211 + i, source: { type: 'user', userId: `Ubench${i % 500}` }, webhookEventId: `01BENCH${i}`, deliveryContext: { isRedelivery: false }, replyToken: `rt${i}`, message: { id: `9${i}`, type: 'text', quoteToken: 'q', text: 'ボトックスはいくらですか？' } }],
+    events: [
+      {
+        type: 'message',
+        mode: 'active',
+        timestamp: 1723546845211 + i,
+        source: { type: 'user', userId: `Ubench${i % 500}` },
+        webhookEventId: `01BENCH${i}`,
+        deliveryContext: { isRedelivery: false },
+        replyToken: `rt${i}`,
+        message: { id: `9${i}`, type: 'text', quoteToken: 'q', text: 'ボトックスはいくらですか？' },
+      },
+    ],
   });
 }
 function waBody(i: number): string {
   return JSON.stringify({
     object: 'whatsapp_business_account',
-    entry: [{ id: meta.wabaId, changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550001111', phone_number_id: meta.phoneNumberId }, contacts: [{ profile: { name: 'Lan' }, wa_id: `8490${i % 500}` }], messages: [{ from: `8490${i % 500}`, id: `wamid.BENCH${i}`, timestamp: String(1723546845 + i), type: 'text', text: { body: 'Giá tiêm botox bao nhiêu?' } }] } }] }],
+    entry: [
+      {
+        id: meta.wabaId,
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550001111', phone_number_id: meta.phoneNumberId },
+              contacts: [{ profile: { name: 'Lan' }, wa_id: `8490${i % 500}` }],
+              messages: [
+                { from: `8490${i % 500}`, id: `wamid.BENCH${i}`, timestamp: String(1723546845 + i), type: 'text', text: { body: 'Giá tiêm botox bao nhiêu?' } },
+              ],
+            },
+          },
+        ],
+      },
+    ],
   });
 }
 const lineReqs = Array.from({ length: N }, (_, i) => {
@@ -62,7 +110,12 @@ const lineReqs = Array.from({ length: N }, (_, i) => {
 });
 const waReqs = Array.from({ length: N }, (_, i) => {
   const body = waBody(i);
-  return { method: 'POST' as const, path: `/webhooks/whatsapp/${wa.id}`, body, headers: { 'content-type': 'application/json', ...signMeta(body, meta.appSecret) } };
+  return {
+    method: 'POST' as const,
+    path: `/webhooks/whatsapp/${wa.id}`,
+    body,
+    headers: { 'content-type': 'application/json', ...signMeta(body, meta.appSecret) },
+  };
 });
 
 interface LoadResult {
@@ -85,11 +138,21 @@ async function load(url: string, requests: Req[]): Promise<LoadResult> {
   if (probe.status !== 200) throw new Error(`probe ${requests[0]!.path} answered ${probe.status}: ${await probe.text()}`);
   if (!hasWrk) {
     let i = 0;
-    const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, ...requests[i++ % requests.length] }) }] });
+    const r = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, ...requests[i++ % requests.length] }) }],
+    });
     return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
   }
   const script = path.join(luaDir, `reqs-${Math.random().toString(36).slice(2)}.lua`);
-  const rows = requests.map((r) => `wrk.format(${lua(r.method)}, ${lua(r.path)}, {${Object.entries(r.headers).map(([k, v]) => `[${lua(k)}]=${lua(v)}`).join(',')}}, ${lua(r.body)})`);
+  const rows = requests.map(
+    (r) =>
+      `wrk.format(${lua(r.method)}, ${lua(r.path)}, {${Object.entries(r.headers)
+        .map(([k, v]) => `[${lua(k)}]=${lua(v)}`)
+        .join(',')}}, ${lua(r.body)})`,
+  );
   writeFileSync(
     script,
     [
@@ -97,7 +160,9 @@ async function load(url: string, requests: Req[]): Promise<LoadResult> {
       'local n = 0',
       'local i = 0',
       // Lua allows 65,536 constants per function: fill the table in chunks.
-      ...Array.from({ length: Math.ceil(rows.length / 4000) }, (_, c) => [`local function fill${c}()`, ...rows.slice(c * 4000, (c + 1) * 4000).map((r) => `n = n + 1; reqs[n] = ${r}`), 'end'].join('\n')),
+      ...Array.from({ length: Math.ceil(rows.length / 4000) }, (_, c) =>
+        [`local function fill${c}()`, ...rows.slice(c * 4000, (c + 1) * 4000).map((r) => `n = n + 1; reqs[n] = ${r}`), 'end'].join('\n'),
+      ),
       `init = function() ${Array.from({ length: Math.ceil(rows.length / 4000) }, (_, c) => `fill${c}()`).join(' ')} end`,
       'request = function() i = i % n + 1; return reqs[i] end',
       '',
@@ -133,12 +198,23 @@ spawnSync('node', ['infra/build-apps.mjs', 'ingress'], { stdio: 'inherit' });
 
 const ingress = await startProcess(
   ['apps/ingress/dist/main.mjs'],
-  { DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, METRICS_TOKEN, LOG_LEVEL: 'error', NODE_OPTIONS: process.env.BENCH_INGRESS_NODE_OPTIONS ?? nodeOptionsOf('ingress') },
+  {
+    DATABASE_URL,
+    REDIS_URL,
+    CREDENTIALS_ENCRYPTION_KEYS: KEYS,
+    INGRESS_PORT: String(ingressPort),
+    QUEUE_PREFIX: PREFIX,
+    METRICS_TOKEN,
+    LOG_LEVEL: 'error',
+    NODE_OPTIONS: process.env.BENCH_INGRESS_NODE_OPTIONS ?? nodeOptionsOf('ingress'),
+  },
   `http://127.0.0.1:${ingressPort}/healthz`,
 );
 
 const bareBody = '{"x":1}';
-const bareResult = await load(`http://127.0.0.1:${barePort}`, [{ method: 'POST', path: '/bare', body: bareBody, headers: { 'content-type': 'application/json' } }]);
+const bareResult = await load(`http://127.0.0.1:${barePort}`, [
+  { method: 'POST', path: '/bare', body: bareBody, headers: { 'content-type': 'application/json' } },
+]);
 const rss = sampleRss(ingress.pid!);
 const lineResult = await load(`http://127.0.0.1:${ingressPort}`, lineReqs);
 const waResult = await load(`http://127.0.0.1:${ingressPort}`, waReqs);
@@ -159,9 +235,13 @@ await stop(bare);
 
 const row = (name: string, r: LoadResult) =>
   `${name.padEnd(26)} ${fmt(r.rps, 0).padStart(8)} req/s   p50 ${fmt(r.p50, 2).padStart(6)} ms   p99 ${fmt(r.p99, 2).padStart(6)} ms   non-2xx ${r.non2xx}   errors ${r.errors}`;
-console.log(`\nbench:ingress  (${DURATION}s each, ${CONNECTIONS} connections, loopback, load by ${hasWrk ? 'wrk -t1' : 'autocannon'}, node ${process.version})`);
+console.log(
+  `\nbench:ingress  (${DURATION}s each, ${CONNECTIONS} connections, loopback, load by ${hasWrk ? 'wrk -t1' : 'autocannon'}, node ${process.version})`,
+);
 console.log(row('bare Express 200', bareResult));
 console.log(row('LINE signed+enqueued', lineResult));
 console.log(row('WhatsApp signed+enqueued', waResult));
 const signed = (lineResult.rps + waResult.rps) / 2;
-console.log(`ratio signed/bare: ${fmt((signed / bareResult.rps) * 100)}%   jobs queued: ${queued}   ingress peak RSS: ${fmt(peakRss, 0)} MB (after load: V8 heap ${fmt(heap.used, 0)} MB used of ${fmt(heap.total, 0)} MB, external ${fmt(heap.external, 0)} MB)`);
+console.log(
+  `ratio signed/bare: ${fmt((signed / bareResult.rps) * 100)}%   jobs queued: ${queued}   ingress peak RSS: ${fmt(peakRss, 0)} MB (after load: V8 heap ${fmt(heap.used, 0)} MB used of ${fmt(heap.total, 0)} MB, external ${fmt(heap.external, 0)} MB)`,
+);

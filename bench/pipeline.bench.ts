@@ -11,7 +11,17 @@ import { Redis } from 'ioredis';
 import { Keyring, createDb, generateKeySpec } from '@hub/db';
 import { prepareTestDatabase } from '../packages/db/src/testing/prepare-test-database';
 import { createPipelineClinic, QUESTIONS_JA } from '../test/pipeline/clinic.fixture';
-import { connectAccount, dropPrefix, freePort, startFakes, userIdFor, webhookBody, signedHeaders, workerEnv, type CustomerText } from '../test/pipeline/harness';
+import {
+  connectAccount,
+  dropPrefix,
+  freePort,
+  startFakes,
+  userIdFor,
+  webhookBody,
+  signedHeaders,
+  workerEnv,
+  type CustomerText,
+} from '../test/pipeline/harness';
 import { cpuByGroup, fmt, nodeOptionsOf, sampleRss, startProcess, stop } from './bench-support';
 
 const admin = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/clinic_hub');
@@ -51,7 +61,15 @@ const workerPort = await freePort();
 spawnSync('node', ['infra/build-apps.mjs', 'ingress', 'worker'], { stdio: 'inherit' });
 const ingress = await startProcess(
   ['apps/ingress/dist/main.mjs'],
-  { NODE_OPTIONS: nodeOptionsOf('ingress'), DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'error' },
+  {
+    NODE_OPTIONS: nodeOptionsOf('ingress'),
+    DATABASE_URL,
+    REDIS_URL,
+    CREDENTIALS_ENCRYPTION_KEYS: KEYS,
+    INGRESS_PORT: String(ingressPort),
+    QUEUE_PREFIX: PREFIX,
+    LOG_LEVEL: 'error',
+  },
   `http://127.0.0.1:${ingressPort}/healthz`,
 );
 const profile = [
@@ -63,7 +81,20 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const startWorker = async (port: number) =>
   startProcess(
     [...profile, process.env.BENCH_WORKER_SRC ? 'apps/worker/src/main.ts' : 'apps/worker/dist/main.mjs'],
-    { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? nodeOptionsOf('worker'), ...workerEnv({ prefix: PREFIX, keys: KEYS, fakes, turnDebounceMs: DEBOUNCE, databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, logLevel: 'error', concurrency: Number(process.env.BENCH_WORKER_CONCURRENCY ?? 32) }), WORKER_PORT: String(port) },
+    {
+      NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? nodeOptionsOf('worker'),
+      ...workerEnv({
+        prefix: PREFIX,
+        keys: KEYS,
+        fakes,
+        turnDebounceMs: DEBOUNCE,
+        databaseUrl: DATABASE_URL,
+        redisUrl: REDIS_URL,
+        logLevel: 'error',
+        concurrency: Number(process.env.BENCH_WORKER_CONCURRENCY ?? 32),
+      }),
+      WORKER_PORT: String(port),
+    },
     `http://127.0.0.1:${port}/healthz`,
   );
 const worker = await startWorker(workerPort);
@@ -100,13 +131,10 @@ async function post(m: CustomerText, prepared = prepare(m)): Promise<number> {
   // node:http with a keep-alive agent: the load generator shares the two cores with the hub, and
   // fetch (undici, WHATWG streams) costs it about twice the CPU per request.
   const status = await new Promise<number>((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port: ingressPort, path: `/webhooks/line/${account.id}`, method: 'POST', agent, headers },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
+    const req = httpRequest({ host: '127.0.0.1', port: ingressPort, path: `/webhooks/line/${account.id}`, method: 'POST', agent, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
     req.on('error', reject);
     req.end(raw);
   });
@@ -144,7 +172,8 @@ async function latencies(users: Set<string>) {
   const aiMs: number[] = [];
   const timeline: { at: number; ms: number }[] = [];
   const byUser = new Map<string, { at: number; id: string }[]>();
-  for (const d of fakes.line.delivered) if (users.has(d.recipient)) byUser.set(d.recipient, [...(byUser.get(d.recipient) ?? []), { at: d.request.at.getTime(), id: d.id }]);
+  for (const d of fakes.line.delivered)
+    if (users.has(d.recipient)) byUser.set(d.recipient, [...(byUser.get(d.recipient) ?? []), { at: d.request.at.getTime(), id: d.id }]);
   for (const u of users) {
     const deliveries = byUser.get(u) ?? [];
     for (const m of sent.get(u) ?? []) {
@@ -216,7 +245,9 @@ const fixedLat = await latencies(fixedSet);
 if (process.env.BENCH_DEBUG) {
   const slow = [...fixedLat.timeline].sort((a, b) => b.ms - a.ms).slice(0, 15);
   console.log(`slowest (s after start: ms): ${slow.map((x) => `${((x.at - fixedStart) / 1000).toFixed(2)}:${x.ms.toFixed(0)}`).join(' ')}`);
-  console.log(`own p90 ${pct(fixedLat.own, 90).toFixed(0)} p95 ${pct(fixedLat.own, 95).toFixed(0)} p99 ${pct(fixedLat.own, 99).toFixed(0)} max ${Math.max(...fixedLat.own).toFixed(0)}`);
+  console.log(
+    `own p90 ${pct(fixedLat.own, 90).toFixed(0)} p95 ${pct(fixedLat.own, 95).toFixed(0)} p99 ${pct(fixedLat.own, 99).toFixed(0)} max ${Math.max(...fixedLat.own).toFixed(0)}`,
+  );
 }
 
 // Phase 2: max rate. Every message from its own new conversation, posted by MAX_CONCURRENCY clients.
@@ -272,21 +303,33 @@ await fakes.close();
 await db.$disconnect();
 
 const ok = (xs: number[]) => xs.filter((s) => s !== 200).length;
-console.log(`\nbench:pipeline  (LINE webhooks → ingress → worker → fake LINE API; local AI; TURN_DEBOUNCE_MS=${DEBOUNCE}; ${process.arch}, node ${process.version}, 2 processes + this driver on the same cores)`);
-console.log(`database ${new URL(DATABASE_URL).pathname.slice(1)}: ${emb?.n} embedding rows of ${emb?.clinics} clinics share the HNSW index the consultant searches`);
+console.log(
+  `\nbench:pipeline  (LINE webhooks → ingress → worker → fake LINE API; local AI; TURN_DEBOUNCE_MS=${DEBOUNCE}; ${process.arch}, node ${process.version}, 2 processes + this driver on the same cores)`,
+);
+console.log(
+  `database ${new URL(DATABASE_URL).pathname.slice(1)}: ${emb?.n} embedding rows of ${emb?.clinics} clinics share the HNSW index the consultant searches`,
+);
 if (analyzeTimer) console.log('PostgreSQL autovacuum is off here: the bench ran ANALYZE on the growing tables every 5 s in its place');
-console.log(`fixed rate: offered ${fmt(fixedOffered)} msg/s for ${FIXED_SECONDS}s (${fixedTotal} msgs, non-200 ${ok(fixedStatuses)}), replies delivered ${fixedDelivered}/${fixedTotal}, last after ${fixedDrainedMs} ms (${fmt((fixedDelivered * 1000) / fixedDrainedMs)} msg/s)`);
+console.log(
+  `fixed rate: offered ${fmt(fixedOffered)} msg/s for ${FIXED_SECONDS}s (${fixedTotal} msgs, non-200 ${ok(fixedStatuses)}), replies delivered ${fixedDelivered}/${fixedTotal}, last after ${fixedDrainedMs} ms (${fmt((fixedDelivered * 1000) / fixedDrainedMs)} msg/s)`,
+);
 console.log(
   `  webhook→reply posted  p50 ${fmt(pct(fixedLat.total, 50), 0)} ms  p99 ${fmt(pct(fixedLat.total, 99), 0)} ms | hub's own (minus AI) p50 ${fmt(pct(fixedLat.own, 50), 0)} ms  p99 ${fmt(pct(fixedLat.own, 99), 0)} ms | AI (ai_metadata.latency_ms) p50 ${fmt(pct(fixedLat.aiMs, 50), 0)} ms  p99 ${fmt(pct(fixedLat.aiMs, 99), 0)} ms`,
 );
 console.log(`  peak queue depth ${JSON.stringify(fixedDepth)}   peak RSS worker ${fmt(fixedRssWorker, 0)} MB, ingress ${fmt(fixedRssIngress, 0)} MB`);
-console.log(`max rate: ${MAX_MESSAGES} msgs from ${MAX_CONCURRENCY} clients, accepted by ingress in ${acceptedMs} ms (${fmt((MAX_MESSAGES * 1000) / acceptedMs)} msg/s, non-200 ${ok(maxStatuses)})`);
+console.log(
+  `max rate: ${MAX_MESSAGES} msgs from ${MAX_CONCURRENCY} clients, accepted by ingress in ${acceptedMs} ms (${fmt((MAX_MESSAGES * 1000) / acceptedMs)} msg/s, non-200 ${ok(maxStatuses)})`,
+);
 console.log(`  end to end (stored, turn, reply sent): ${maxDelivered}/${MAX_MESSAGES} in ${maxMs} ms → ${fmt((maxDelivered * 1000) / maxMs)} msg/s`);
 console.log(`  CPU ms per message (user+system): ${cpuPerMsg.join(', ')}`);
-console.log(`  webhook→reply posted  p50 ${fmt(pct(maxLat.total, 50), 0)} ms  p99 ${fmt(pct(maxLat.total, 99), 0)} ms | AI p50 ${fmt(pct(maxLat.aiMs, 50), 0)} ms`);
+console.log(
+  `  webhook→reply posted  p50 ${fmt(pct(maxLat.total, 50), 0)} ms  p99 ${fmt(pct(maxLat.total, 99), 0)} ms | AI p50 ${fmt(pct(maxLat.aiMs, 50), 0)} ms`,
+);
 console.log(`  peak queue depth ${JSON.stringify(maxDepth)}   peak RSS worker ${fmt(maxRssWorker, 0)} MB, ingress ${fmt(maxRssIngress, 0)} MB`);
 console.log(`stored this run: ${stored?.customer} customer messages, ${stored?.ai} AI replies`);
 const e2e = (maxDelivered * 1000) / maxMs;
 const p99 = pct(fixedLat.own, 99);
-console.log(`targets: ≥300 msg/s end to end: ${e2e >= 300 ? 'MET' : 'NOT MET'} (${fmt(e2e)}); own p99 < 150 ms at ${RATE} msg/s: ${p99 < 150 ? 'MET' : 'NOT MET'} (${fmt(p99, 0)} ms)`);
+console.log(
+  `targets: ≥300 msg/s end to end: ${e2e >= 300 ? 'MET' : 'NOT MET'} (${fmt(e2e)}); own p99 < 150 ms at ${RATE} msg/s: ${p99 < 150 ? 'MET' : 'NOT MET'} (${fmt(p99, 0)} ms)`,
+);
 process.exit(0);

@@ -117,7 +117,10 @@ async function load(client: import('pg').Client): Promise<string[]> {
         params.push(literal(near(centres[sub]!, POINT_SPREAD)));
         values.push(`($1::uuid, 'bench', gen_random_uuid(), 'topic ${topic}', $${params.length + 1}::vector)`);
       }
-      await client.query(`INSERT INTO embeddings (clinic_id, source_type, source_id, content, embedding) VALUES ${values.join(',')}`, [clinicIds[ci], ...params]);
+      await client.query(`INSERT INTO embeddings (clinic_id, source_type, source_id, content, embedding) VALUES ${values.join(',')}`, [
+        clinicIds[ci],
+        ...params,
+      ]);
       left -= n;
       inserted += n;
     }
@@ -145,7 +148,9 @@ async function main(): Promise<void> {
     `SELECT pg_relation_size('idx_embeddings_vector') AS idx, pg_total_relation_size('embeddings') AS total, pg_relation_size('embeddings') AS heap, count(*) AS n FROM embeddings`,
   );
   const s = sizes.rows[0];
-  console.log(`HNSW build: ${buildS.toFixed(1)} s; index ${mb(Number(s.idx))} (pg_relation_size); table ${mb(Number(s.heap))} heap, ${mb(Number(s.total))} total with TOAST and indexes; rows ${s.n}`);
+  console.log(
+    `HNSW build: ${buildS.toFixed(1)} s; index ${mb(Number(s.idx))} (pg_relation_size); table ${mb(Number(s.heap))} heap, ${mb(Number(s.total))} total with TOAST and indexes; rows ${s.n}`,
+  );
   // Warm the index and the heap into memory, as a running service would have them.
   await client.query(`SELECT count(*) FROM (SELECT embedding FROM embeddings) x`);
   await client.query(`CREATE EXTENSION IF NOT EXISTS pg_prewarm`).catch(() => undefined);
@@ -168,7 +173,11 @@ async function main(): Promise<void> {
   const nodes = planRows.map((r) => r['QUERY PLAN']).filter((l) => /Scan|Sort\b|Limit/.test(l) && !/Key/.test(l));
   console.log(`plan of searchNearest: ${nodes.map((l) => l.replace(/->/, '').trim()).join(' → ')}`);
   const settings = await client.query(`SELECT current_setting('shared_buffers') AS sb`);
-  console.log(`server: shared_buffers ${settings.rows[0].sb}, ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine inflates latencies)`);
+  console.log(
+    `server: shared_buffers ${settings.rows[0].sb}, ${cpus().length} CPUs, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (other work on the machine inflates latencies)`,
+  );
 
   // Exact answers first (the recall baseline), timed too.
   const exact: string[][] = [];
@@ -199,9 +208,14 @@ async function main(): Promise<void> {
     }
     results.push({ ef, p50: pct(ms, 50), p95: pct(ms, 95), recall: found / (queries.length * K), short });
   }
-  console.log(`\nclinic-filtered top-${K} over ${Number(s.n).toLocaleString('en')} rows / ${CLINICS} clinics, ${QUERIES} queries, HNSW m=16 ef_construction=64, iterative_scan=relaxed_order:`);
+  console.log(
+    `\nclinic-filtered top-${K} over ${Number(s.n).toLocaleString('en')} rows / ${CLINICS} clinics, ${QUERIES} queries, HNSW m=16 ef_construction=64, iterative_scan=relaxed_order:`,
+  );
   console.log('  ef_search   p50 ms   p95 ms   recall@10   short results');
-  for (const r of results) console.log(`  ${String(r.ef).padStart(9)}   ${r.p50.toFixed(2).padStart(6)}   ${r.p95.toFixed(2).padStart(6)}   ${r.recall.toFixed(3).padStart(9)}   ${r.short}`);
+  for (const r of results)
+    console.log(
+      `  ${String(r.ef).padStart(9)}   ${r.p50.toFixed(2).padStart(6)}   ${r.p95.toFixed(2).padStart(6)}   ${r.recall.toFixed(3).padStart(9)}   ${r.short}`,
+    );
   // What the consultant runs: searchNearest's own choice (exact up to EXACT_SEARCH_MAX_ROWS candidate rows).
   {
     const ms: number[] = [];
@@ -222,7 +236,9 @@ async function main(): Promise<void> {
   const ok = results.filter((r) => r.p95 < TARGET_P95_MS && r.recall >= TARGET_RECALL);
   const chosen = ok.sort((x, y) => x.p95 - y.p95)[0];
   if (chosen) {
-    console.log(`\nchosen hnsw.ef_search = ${chosen.ef}: p95 ${chosen.p95.toFixed(2)} ms < ${TARGET_P95_MS} ms, recall@10 ${chosen.recall.toFixed(3)} ≥ ${TARGET_RECALL}`);
+    console.log(
+      `\nchosen hnsw.ef_search = ${chosen.ef}: p95 ${chosen.p95.toFixed(2)} ms < ${TARGET_P95_MS} ms, recall@10 ${chosen.recall.toFixed(3)} ≥ ${TARGET_RECALL}`,
+    );
   } else {
     console.log(`\nno ef_search met p95 < ${TARGET_P95_MS} ms with recall@10 ≥ ${TARGET_RECALL}`);
   }

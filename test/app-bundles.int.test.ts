@@ -43,7 +43,11 @@ describe('production bundles', () => {
 
   it('builds, starts with its heap settings and answers webhooks it cannot verify with 404', async () => {
     const { base } = await startBundle('ingress', 'INGRESS_PORT');
-    const res = await fetch(`${base}/webhooks/line/00000000-0000-4000-8000-000000000000`, { method: 'POST', body: '{"events":[]}', headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`${base}/webhooks/line/00000000-0000-4000-8000-000000000000`, {
+      method: 'POST',
+      body: '{"events":[]}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: 'unknown_account' });
   }, 30_000);

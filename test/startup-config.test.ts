@@ -13,7 +13,13 @@ const good = {
 
 function start(app: string, env: Record<string, string | undefined>) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', `apps/${app}/src/main.ts`], { env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, lines: r.stderr.trim().split('\n').filter((l) => l && !l.includes('ExperimentalWarning') && !l.includes('--trace-warnings')) };
+  return {
+    code: r.status,
+    lines: r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l && !l.includes('ExperimentalWarning') && !l.includes('--trace-warnings')),
+  };
 }
 
 describe('start-up configuration errors', () => {

@@ -175,7 +175,15 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
         if (room.get(p) !== left) expected.set(norm(p.text), (expected.get(norm(p.text)) ?? 1) - 1);
       }
       duplicates += extra;
-      if (extra) example('duplicates', chat, ` ${JSON.stringify(t.slice(0, 24))} ×${n} (hub reply parts with it: ${n - extra}) via ${got.filter((d) => norm(d.text) === t).map((d) => d.via ?? '?').join(',')}`);
+      if (extra)
+        example(
+          'duplicates',
+          chat,
+          ` ${JSON.stringify(t.slice(0, 24))} ×${n} (hub reply parts with it: ${n - extra}) via ${got
+            .filter((d) => norm(d.text) === t)
+            .map((d) => d.via ?? '?')
+            .join(',')}`,
+        );
     }
     for (const [t, n] of expected) undelivered += Math.max(0, n - (delivered.get(t) ?? 0));
 
@@ -202,7 +210,15 @@ export function countDrill(input: { sent: SentMessage[]; stored: StoredCustomerM
     }
     const n = inversions(got.filter((d) => rank.has(d)).map((d) => rank.get(d)!));
     outOfOrderReplies += n;
-    if (n) example('outOfOrderReplies', chat, ` hub order as delivered: ${got.filter((d) => rank.has(d)).map((d) => rank.get(d)).join(',')}`);
+    if (n)
+      example(
+        'outOfOrderReplies',
+        chat,
+        ` hub order as delivered: ${got
+          .filter((d) => rank.has(d))
+          .map((d) => rank.get(d))
+          .join(',')}`,
+      );
   }
 
   const replyStatus: Record<string, number> = {};

@@ -16,7 +16,19 @@ import { kakaoMessageId } from '@hub/messengers/kakao/kakao.inbound';
 import { prepareTestDatabase } from '../../packages/db/src/testing/prepare-test-database';
 import { QUEUES } from '../../packages/queue/src/queues';
 import { createPipelineClinic, QUESTIONS_JA } from '../../test/pipeline/clinic.fixture';
-import { PLATFORMS, credentialsFor, freePort, signedHeaders, startFakes, userIdFor, webhookBody, workerEnv, type Account, type CustomerText, type Fakes } from '../../test/pipeline/harness';
+import {
+  PLATFORMS,
+  credentialsFor,
+  freePort,
+  signedHeaders,
+  startFakes,
+  userIdFor,
+  webhookBody,
+  workerEnv,
+  type Account,
+  type CustomerText,
+  type Fakes,
+} from '../../test/pipeline/harness';
 import { nodeOptionsOf } from '../bench-support';
 import { countDrill, missed, type Counts, type Delivery, type ReplyRow, type SentMessage, type StoredCustomerMessage } from './counting';
 import { selfCheckCounting } from './self-check';
@@ -74,7 +86,11 @@ if ([CFG.pgPort, CFG.redisPort].some((p) => p === 5432 || p === 6379)) usage('th
 // Pure counting checks first: they need no services.
 if (SELF_CHECK) {
   const problems = selfCheckCounting();
-  console.log(problems.length ? `self-check (counting): FAILED\n  ${problems.join('\n  ')}` : 'self-check (counting): injected duplicates, reorderings and losses are all detected');
+  console.log(
+    problems.length
+      ? `self-check (counting): FAILED\n  ${problems.join('\n  ')}`
+      : 'self-check (counting): injected duplicates, reorderings and losses are all detected',
+  );
   if (problems.length) process.exit(1);
 }
 
@@ -142,7 +158,15 @@ const startIngress = () =>
   startChild(
     'ingress',
     'apps/ingress/dist/main.mjs',
-    { NODE_OPTIONS: nodeOptionsOf('ingress'), DATABASE_URL, REDIS_URL, CREDENTIALS_ENCRYPTION_KEYS: KEYS, INGRESS_PORT: String(ingressPort), QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'warn' },
+    {
+      NODE_OPTIONS: nodeOptionsOf('ingress'),
+      DATABASE_URL,
+      REDIS_URL,
+      CREDENTIALS_ENCRYPTION_KEYS: KEYS,
+      INGRESS_PORT: String(ingressPort),
+      QUEUE_PREFIX: PREFIX,
+      LOG_LEVEL: 'warn',
+    },
     `${ingressUrl}/healthz`,
   );
 const startWorker = () =>
@@ -195,7 +219,15 @@ async function connect(clinicId: string, p: Platform, tag: string): Promise<Acco
   // The ciphertext is bound to its row's id.
   const id = randomUUID();
   const row = await db.messengerAccount.create({
-    data: { id, clinicId, messengerType: p, accountName: `${p}_${tag}`, credentials: keyring.encrypt(credentials, id) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true },
+    data: {
+      id,
+      clinicId,
+      messengerType: p,
+      accountName: `${p}_${tag}`,
+      credentials: keyring.encrypt(credentials, id) as object,
+      credentialsKeyId: keyring.currentKeyId,
+      isConnected: true,
+    },
   });
   platformOf.set(row.id, p);
   const c = credentials;
@@ -272,7 +304,7 @@ function deliveriesTo(accountIds: Set<string>): Delivery[] {
 // non-2xx answer or a connection error with capped backoff, as Telegram, LINE and Meta retry.
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-let messageSeq = Math.floor(Date.now() / 1000) % 1_000_000 * 1000;
+let messageSeq = (Math.floor(Date.now() / 1000) % 1_000_000) * 1000;
 const texts = [QUESTIONS_JA.price, QUESTIONS_JA.parking, QUESTIONS_JA.aftercare];
 
 interface Attempts {
@@ -306,7 +338,13 @@ function customerMessage(account: Account, userId: string, i: number, messageId 
     chatByCallback.set(m.callbackUrl.split('/').pop()!, chat);
   }
   const raw = webhookBody(account, [m]);
-  return { chat, raw, headers: { ...signedHeaders(account, raw), 'content-length': String(Buffer.byteLength(raw)) }, externalId: externalIdOf(account, m, raw), path: `/webhooks/${account.platform}/${account.id}` };
+  return {
+    chat,
+    raw,
+    headers: { ...signedHeaders(account, raw), 'content-length': String(Buffer.byteLength(raw)) },
+    externalId: externalIdOf(account, m, raw),
+    path: `/webhooks/${account.platform}/${account.id}`,
+  };
 }
 type Prepared = ReturnType<typeof customerMessage>;
 
@@ -424,7 +462,9 @@ async function readDatabase(clinicIds: string[]): Promise<{ stored: StoredCustom
     WHERE m.clinic_id = ANY(${clinicIds}::uuid[])`;
   return {
     stored: rows.filter((r) => r.sender_type === 'customer').map((r) => ({ chat: r.chat, externalId: r.ext ?? '', seq: r.seq, answered: r.answered })),
-    replies: rows.filter((r) => r.sender_type !== 'customer' && r.status !== 'received').map((r) => ({ chat: r.chat, id: r.id, seq: r.seq, content: r.content, platformIds: r.ids, status: r.status })),
+    replies: rows
+      .filter((r) => r.sender_type !== 'customer' && r.status !== 'received')
+      .map((r) => ({ chat: r.chat, id: r.id, seq: r.seq, content: r.content, platformIds: r.ids, status: r.status })),
     accountIds: new Set(accounts.map((a) => a.id)),
   };
 }
@@ -446,7 +486,15 @@ interface DrillResult extends Counts {
 /** Failed jobs (attempts exhausted) are kept by BullMQ: each drill reports the ones added since the last. */
 let failedSoFar = 0;
 
-async function finish(drill: DrillResult['drill'], fault: string, started: number, clinicIds: string[], sent: SentMessage[], attempts: Attempts, notes: string[]): Promise<DrillResult> {
+async function finish(
+  drill: DrillResult['drill'],
+  fault: string,
+  started: number,
+  clinicIds: string[],
+  sent: SentMessage[],
+  attempts: Attempts,
+  notes: string[],
+): Promise<DrillResult> {
   await ensureRunning(notes);
   log(`${drill}: load done, waiting for quiescence`);
   const q = await quiesce(clinicIds);
@@ -471,7 +519,9 @@ async function finish(drill: DrillResult['drill'], fault: string, started: numbe
     why,
   };
   failedSoFar = Math.max(failedSoFar, q.failedJobs);
-  log(`${drill}: ${r.pass ? 'PASS' : `MISS (${why.join(', ')})`} — accepted ${r.accepted}, stored ${r.stored}, answered ${r.answered}, dup ${r.duplicates}, ooo ${r.outOfOrderReplies}+${r.outOfOrderStored}, undelivered ${r.undelivered}, failed jobs ${r.failedJobs}`);
+  log(
+    `${drill}: ${r.pass ? 'PASS' : `MISS (${why.join(', ')})`} — accepted ${r.accepted}, stored ${r.stored}, answered ${r.answered}, dup ${r.duplicates}, ooo ${r.outOfOrderReplies}+${r.outOfOrderStored}, undelivered ${r.undelivered}, failed jobs ${r.failedJobs}`,
+  );
   return r;
 }
 
@@ -519,13 +569,18 @@ const drills: Record<DrillName, () => Promise<DrillResult>> = {
     }),
 
   'redis-restart': () =>
-    underLoad('redis-restart', `Redis ${CFG.redisStop === 'kill' ? 'SIGKILLed' : 'SHUTDOWN'} and restarted on its AOF after ${CFG.redisDownS} s`, CFG.redisDownS, async () => {
-      await redisServer.stop(CFG.redisStop);
-      log('redis-restart: Redis stopped');
-      await sleep(CFG.redisDownS * 1000);
-      await redisServer.start();
-      log('redis-restart: Redis started');
-    }),
+    underLoad(
+      'redis-restart',
+      `Redis ${CFG.redisStop === 'kill' ? 'SIGKILLed' : 'SHUTDOWN'} and restarted on its AOF after ${CFG.redisDownS} s`,
+      CFG.redisDownS,
+      async () => {
+        await redisServer.stop(CFG.redisStop);
+        log('redis-restart: Redis stopped');
+        await sleep(CFG.redisDownS * 1000);
+        await redisServer.start();
+        log('redis-restart: Redis started');
+      },
+    ),
 
   'worker-kill': () => {
     const every = 10;
@@ -628,7 +683,15 @@ const drills: Record<DrillName, () => Promise<DrillResult>> = {
         }
       }),
     );
-    return finish('redelivery', `${CFG.redeliveryEvents} events each delivered ${CFG.redeliveryTimes}× in shuffled order`, started, [clinicId], sent, attempts, notes);
+    return finish(
+      'redelivery',
+      `${CFG.redeliveryEvents} events each delivered ${CFG.redeliveryTimes}× in shuffled order`,
+      started,
+      [clinicId],
+      sent,
+      attempts,
+      notes,
+    );
   },
 };
 
@@ -651,7 +714,11 @@ async function liveSelfCheck(): Promise<{ result: DrillResult; problems: string[
   const tgChats = new Set(sent.filter((s) => s.chat.startsWith(accounts[0]!.id)).map((s) => s.chat));
   const original = fakes.telegram.delivered.find((d) => tgChats.has(`${accountByKey.get(`telegram|${d.meta.token}`)}|${d.recipient}`));
   if (original) {
-    await fetch(`${fakes.telegram.url}/bot${String(original.meta.token)}/sendMessage`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ chat_id: original.recipient, text: original.text }) });
+    await fetch(`${fakes.telegram.url}/bot${String(original.meta.token)}/sendMessage`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ chat_id: original.recipient, text: original.text }),
+    });
   } else problems.push('no Telegram delivery to replay');
   // Out of order: swap the two replies of one LINE chat in the fake's record.
   const lineAccount = accounts.find((a) => a.platform === 'line')!;
@@ -667,15 +734,28 @@ async function liveSelfCheck(): Promise<{ result: DrillResult; problems: string[
   const { stored, replies, accountIds } = await readDatabase([clinicId]);
   const injected = countDrill({ sent, stored, replies, deliveries: deliveriesTo(accountIds) });
   if (injected.duplicates !== clean.duplicates + 1) problems.push(`replayed send: duplicates ${clean.duplicates} → ${injected.duplicates}, expected +1`);
-  if (injected.outOfOrderReplies < clean.outOfOrderReplies + 1) problems.push(`swapped replies: out of order ${clean.outOfOrderReplies} → ${injected.outOfOrderReplies}, expected ≥ +1`);
+  if (injected.outOfOrderReplies < clean.outOfOrderReplies + 1)
+    problems.push(`swapped replies: out of order ${clean.outOfOrderReplies} → ${injected.outOfOrderReplies}, expected ≥ +1`);
   if (missed(injected).length === 0) problems.push('the injected faults did not make the drill miss');
-  log(`self-check (live): after one replayed send and one swapped pair: duplicates ${clean.duplicates} → ${injected.duplicates}, replies out of order ${clean.outOfOrderReplies} → ${injected.outOfOrderReplies} → ${problems.length ? 'FAILED' : 'detected'}`);
+  log(
+    `self-check (live): after one replayed send and one swapped pair: duplicates ${clean.duplicates} → ${injected.duplicates}, replies out of order ${clean.outOfOrderReplies} → ${injected.outOfOrderReplies} → ${problems.length ? 'FAILED' : 'detected'}`,
+  );
   // Undo the swap so later drills (none share the chat) read the record as delivered.
   if (pair) {
     const [i, j] = pair as [number, number];
     [fakes.line.delivered[i], fakes.line.delivered[j]] = [fakes.line.delivered[j]!, fakes.line.delivered[i]!];
   }
-  return { result: { ...clean, ...injected, drill: 'self-check', fault: 'one replayed Telegram send, one swapped LINE pair', why: missed(injected), pass: problems.length === 0 }, problems };
+  return {
+    result: {
+      ...clean,
+      ...injected,
+      drill: 'self-check',
+      fault: 'one replayed Telegram send, one swapped LINE pair',
+      why: missed(injected),
+      pass: problems.length === 0,
+    },
+    problems,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -727,15 +807,24 @@ const rows = results.map((r) => [
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-console.log(`\npnpm drill — commit ${commit} (main ${mainCommit}), ${CFG.rate} msg/s over ${PLATFORMS.length} platforms, TURN_DEBOUNCE_MS=${CFG.debounceMs}, total ${totalS} s`);
+console.log(
+  `\npnpm drill — commit ${commit} (main ${mainCommit}), ${CFG.rate} msg/s over ${PLATFORMS.length} platforms, TURN_DEBOUNCE_MS=${CFG.debounceMs}, total ${totalS} s`,
+);
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 for (const r of results) {
-  if (r.why.length || r.notes.length) console.log(`  ${r.drill}: ${[...r.why, ...r.notes].join('; ')}; replies ${JSON.stringify(r.replyStatus)}; webhook answers ${JSON.stringify(r.webhookStatuses)}`);
+  if (r.why.length || r.notes.length)
+    console.log(
+      `  ${r.drill}: ${[...r.why, ...r.notes].join('; ')}; replies ${JSON.stringify(r.replyStatus)}; webhook answers ${JSON.stringify(r.webhookStatuses)}`,
+    );
 }
 writeFileSync(
   'bench/drill/last-run.json',
-  JSON.stringify({ at: new Date().toISOString(), commit, mainCommit, totalSeconds: totalS, config: CFG, results }, (_k, v) => (typeof v === 'bigint' ? String(v) : v), 2) + '\n',
+  JSON.stringify(
+    { at: new Date().toISOString(), commit, mainCommit, totalSeconds: totalS, config: CFG, results },
+    (_k, v) => (typeof v === 'bigint' ? String(v) : v),
+    2,
+  ) + '\n',
 );
 console.log('written to bench/drill/last-run.json');
 const failed = results.some((r) => !r.pass) || selfCheckProblems.length > 0;

@@ -30,7 +30,11 @@ function clean() {
 type Case = { name: string; mutate: (x: ReturnType<typeof clean>) => void; expect: Partial<Counts> };
 
 const cases: Case[] = [
-  { name: 'clean record', mutate: () => undefined, expect: { accepted: 3, stored: 3, answered: 3, lost: 0, duplicates: 0, outOfOrderReplies: 0, outOfOrderStored: 0, undelivered: 0 } },
+  {
+    name: 'clean record',
+    mutate: () => undefined,
+    expect: { accepted: 3, stored: 3, answered: 3, lost: 0, duplicates: 0, outOfOrderReplies: 0, outOfOrderStored: 0, undelivered: 0 },
+  },
   {
     name: 'a reply resent after a crash (new platform id, same text)',
     mutate: (x) => x.deliveries.push({ chat: 'acc|u1', text: 'A', platformId: 'p9', order: 6 }),

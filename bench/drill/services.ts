@@ -69,7 +69,24 @@ export class DrillRedis {
     // As the README requires of production: AOF (fsync every second) and noeviction.
     this.proc = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--appendonly', 'yes', '--appendfsync', 'everysec', '--dir', this.dir, '--save', '', '--maxmemory-policy', 'noeviction', '--logfile', path.join(this.root, 'redis.log')],
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'everysec',
+        '--dir',
+        this.dir,
+        '--save',
+        '',
+        '--maxmemory-policy',
+        'noeviction',
+        '--logfile',
+        path.join(this.root, 'redis.log'),
+      ],
       { stdio: 'ignore' },
     );
     const deadline = Date.now() + 15_000;

@@ -8,7 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeySpec } from '@hub/db';
 import { startApi, login, PASSWORD, type Harness } from '../../apps/api/test/harness';
 import { hashPassword } from '../../apps/api/src/auth/password';
-import { connectAccount, startFakes, startIngressInProcess, startWorkerInProcess, workerEnv, postWebhook, waitUntil, type Fakes, type Account, type RunningIngress, type RunningWorker } from '../pipeline/harness';
+import {
+  connectAccount,
+  startFakes,
+  startIngressInProcess,
+  startWorkerInProcess,
+  workerEnv,
+  postWebhook,
+  waitUntil,
+  type Fakes,
+  type Account,
+  type RunningIngress,
+  type RunningWorker,
+} from '../pipeline/harness';
 import { createPipelineClinic } from '../pipeline/clinic.fixture';
 
 const APOLOGY_KO = '불편을 드려 정말 죄송합니다. 담당 실장이 바로 연락드리겠습니다.';
@@ -45,7 +57,12 @@ function subscribe(url: string, token: string) {
       while ((i = buf.indexOf('\n\n')) >= 0) {
         const chunk = buf.slice(0, i);
         buf = buf.slice(i + 2);
-        const field = (name: string) => chunk.split('\n').find((l) => l.startsWith(`${name}:`))?.slice(name.length + 1).trim();
+        const field = (name: string) =>
+          chunk
+            .split('\n')
+            .find((l) => l.startsWith(`${name}:`))
+            ?.slice(name.length + 1)
+            .trim();
         const data = field('data');
         if (data) events.push({ id: field('id') ?? '', event: field('event') ?? 'message', data: JSON.parse(data) });
       }
@@ -61,15 +78,28 @@ beforeAll(async () => {
   clinicId = clinic.clinicId;
   const ph = await hashPassword(PASSWORD);
   for (const role of ['supervisor', 'staff'] as const) {
-    const u = await api.db.user.create({ data: { clinicId, email: `${role}-${clinic.tag}@complaint.test`, name: role === 'staff' ? '김하나' : '박수진', role, passwordHash: ph } });
+    const u = await api.db.user.create({
+      data: { clinicId, email: `${role}-${clinic.tag}@complaint.test`, name: role === 'staff' ? '김하나' : '박수진', role, passwordHash: ph },
+    });
     users[role] = u.email;
   }
   await api.db.responseLibrary.create({
-    data: { clinicId, category: 'foreigner', questionKo: '불만 응대', answerKo: APOLOGY_KO, translations: { ja: { question: '苦情対応', answer: APOLOGY_JA } }, keywords: ['사과'] },
+    data: {
+      clinicId,
+      category: 'foreigner',
+      questionKo: '불만 응대',
+      answerKo: APOLOGY_KO,
+      translations: { ja: { question: '苦情対応', answer: APOLOGY_JA } },
+      keywords: ['사과'],
+    },
   });
   line = await connectAccount(api.db, api.keyring, fakes, clinicId, 'line', clinic.tag);
   ingress = await startIngressInProcess({ db: api.db, keyring: api.keyring, prefix: api.prefix });
-  worker = await startWorkerInProcess({ db: api.db, keyring: api.keyring, env: workerEnv({ prefix: api.prefix, keys: generateKeySpec(), fakes, turnDebounceMs: 300 }) });
+  worker = await startWorkerInProcess({
+    db: api.db,
+    keyring: api.keyring,
+    env: workerEnv({ prefix: api.prefix, keys: generateKeySpec(), fakes, turnDebounceMs: 300 }),
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -93,18 +123,30 @@ describe('complaint → red → alert → takeover → Japanese reply → overri
     ];
     const t0 = Date.now();
     for (const [i, text] of complaints.entries()) {
-      expect(await postWebhook(ingress.url, line, [{ userId, text, messageId: `${Date.now()}${i}`, sentAtMs: t0 + i * 1000, replyToken: randomUUID().replace(/-/g, '') }])).toBe(200);
+      expect(
+        await postWebhook(ingress.url, line, [
+          { userId, text, messageId: `${Date.now()}${i}`, sentAtMs: t0 + i * 1000, replyToken: randomUUID().replace(/-/g, '') },
+        ]),
+      ).toBe(200);
       await new Promise((r) => setTimeout(r, 150));
     }
 
-    const conv = await waitUntil('conversation is red', async () => {
-      const c = await api.db.conversation.findFirst({ where: { clinicId, customer: { messengerUserId: userId } } });
-      return c?.satisfactionLevel === 'red' ? c : null;
-    }, 20_000);
+    const conv = await waitUntil(
+      'conversation is red',
+      async () => {
+        const c = await api.db.conversation.findFirst({ where: { clinicId, customer: { messengerUserId: userId } } });
+        return c?.satisfactionLevel === 'red' ? c : null;
+      },
+      20_000,
+    );
     expect(conv.satisfactionScore).toBeLessThan(30);
 
     // The supervisor's live stream got the drop alert (once) and the AI's handoff instead of a guess.
-    await waitUntil('SSE alert', async () => stream.events.find((e) => e.event === 'alert' && e.data.kind === 'satisfaction_drop' && e.data.level === 'red'), 10_000);
+    await waitUntil(
+      'SSE alert',
+      async () => stream.events.find((e) => e.event === 'alert' && e.data.kind === 'satisfaction_drop' && e.data.level === 'red'),
+      10_000,
+    );
     const dropAlerts = stream.events.filter((e) => e.event === 'alert' && e.data.kind === 'satisfaction_drop' && e.data.conversationId === conv.id);
     expect(dropAlerts.length).toBeLessThanOrEqual(2); // orange then red at most, never once per message
     await waitUntil('handoff', async () => (await api.db.conversation.findUnique({ where: { id: conv.id } }))?.status === 'waiting', 10_000);

@@ -40,7 +40,15 @@ export async function createPipelineClinic(db: Db, name = 'パイプライン'):
       phone: '02-555-0101',
       settings: {
         ai_provider: 'local',
-        operating_hours: { mon: '10:00-19:00', tue: '10:00-19:00', wed: '10:00-19:00', thu: '10:00-19:00', fri: '10:00-19:00', sat: '10:00-16:00', sun: 'closed' },
+        operating_hours: {
+          mon: '10:00-19:00',
+          tue: '10:00-19:00',
+          wed: '10:00-19:00',
+          thu: '10:00-19:00',
+          fri: '10:00-19:00',
+          sat: '10:00-16:00',
+          sun: 'closed',
+        },
         parking_info: { ko: '건물 지하 주차장 2시간 무료', en: 'Free parking for 2 hours in the basement', ja: '地下駐車場2時間無料' },
         supported_languages: ['ko', 'ja', 'en'],
       },
@@ -76,9 +84,24 @@ export async function createPipelineClinic(db: Db, name = 'パイプライン'):
     },
   });
   const library = [
-    { category: 'pricing', ko: [QUESTIONS_KO.price, '이마 보톡스 50유닛은 현재 이벤트가 99,000원입니다.'], ja: [QUESTIONS_JA.price, '額ボトックス50単位は現在イベント価格99,000ウォンです。'], keywords: ['보톡스', '가격'] },
-    { category: 'location', ko: [QUESTIONS_KO.parking, '네, 건물 지하 주차장을 2시간 무료로 이용하실 수 있습니다.'], ja: [QUESTIONS_JA.parking, 'はい、建物の地下駐車場を2時間無料でご利用いただけます。'], keywords: ['주차'] },
-    { category: 'aftercare', ko: [QUESTIONS_KO.aftercare, '시술 당일에는 격한 운동을 피하시고 다음 날부터 가능합니다.'], ja: [QUESTIONS_JA.aftercare, '施術当日は激しい運動を避け、翌日から可能です。'], keywords: ['운동'] },
+    {
+      category: 'pricing',
+      ko: [QUESTIONS_KO.price, '이마 보톡스 50유닛은 현재 이벤트가 99,000원입니다.'],
+      ja: [QUESTIONS_JA.price, '額ボトックス50単位は現在イベント価格99,000ウォンです。'],
+      keywords: ['보톡스', '가격'],
+    },
+    {
+      category: 'location',
+      ko: [QUESTIONS_KO.parking, '네, 건물 지하 주차장을 2시간 무료로 이용하실 수 있습니다.'],
+      ja: [QUESTIONS_JA.parking, 'はい、建物の地下駐車場を2時間無料でご利用いただけます。'],
+      keywords: ['주차'],
+    },
+    {
+      category: 'aftercare',
+      ko: [QUESTIONS_KO.aftercare, '시술 당일에는 격한 운동을 피하시고 다음 날부터 가능합니다.'],
+      ja: [QUESTIONS_JA.aftercare, '施術当日は激しい運動を避け、翌日から可能です。'],
+      keywords: ['운동'],
+    },
   ];
   for (const l of library) {
     await db.responseLibrary.create({

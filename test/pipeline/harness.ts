@@ -15,7 +15,16 @@ import { inboundSigners } from '@hub/messengers/inbound-signers';
 import { PLATFORMS as ALL_PLATFORMS, type Platform } from '@hub/messengers';
 import { WorkerConfigSchema, type WorkerConfig } from '../../packages/config/src/index';
 import { LiveEventPublisher, Producers, createProducerConnection, createWorkerConnection } from '../../packages/queue/src/index';
-import { startKakaoFake, startLineFake, startMetaGraphFake, startTelegramFake, type KakaoFake, type LineFake, type MetaGraphFake, type TelegramFake } from '../../packages/testing/src/fakes/index';
+import {
+  startKakaoFake,
+  startLineFake,
+  startMetaGraphFake,
+  startTelegramFake,
+  type KakaoFake,
+  type LineFake,
+  type MetaGraphFake,
+  type TelegramFake,
+} from '../../packages/testing/src/fakes/index';
 import type { FakeServerOptions } from '../../packages/testing/src/fakes/fake-server';
 import { createLogger, createMetricsRegistry } from '../../packages/observability/src/index';
 import { createIngressApp } from '../../apps/ingress/src/ingress.app';
@@ -35,7 +44,12 @@ export interface Fakes {
 }
 
 export async function startFakes(options: FakeServerOptions = {}): Promise<Fakes> {
-  const [telegram, line, meta, kakao] = await Promise.all([startTelegramFake(options), startLineFake(options), startMetaGraphFake(options), startKakaoFake(options)]);
+  const [telegram, line, meta, kakao] = await Promise.all([
+    startTelegramFake(options),
+    startLineFake(options),
+    startMetaGraphFake(options),
+    startKakaoFake(options),
+  ]);
   return {
     telegram,
     line,
@@ -94,10 +108,26 @@ export function credentialsFor(p: Platform, tag: string): Record<string, string>
 }
 
 /** Creates the account row with encrypted credentials and registers the credentials at the fake. */
-export async function connectAccount(db: Db, keyring: Keyring, fakes: Fakes, clinicId: string, p: Platform, tag: string, opts: { registerAtFake?: boolean } = {}): Promise<Account> {
+export async function connectAccount(
+  db: Db,
+  keyring: Keyring,
+  fakes: Fakes,
+  clinicId: string,
+  p: Platform,
+  tag: string,
+  opts: { registerAtFake?: boolean } = {},
+): Promise<Account> {
   const credentials = credentialsFor(p, tag);
   const id = randomUUID();
-  const row0 = { id, clinicId, messengerType: p, accountName: `${p}_${tag}`, credentials: keyring.encrypt(credentials, id) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true };
+  const row0 = {
+    id,
+    clinicId,
+    messengerType: p,
+    accountName: `${p}_${tag}`,
+    credentials: keyring.encrypt(credentials, id) as object,
+    credentialsKeyId: keyring.currentKeyId,
+    isConnected: true,
+  };
   if (opts.registerAtFake === false) return { id: (await db.messengerAccount.create({ data: row0 })).id, platform: p, credentials };
   const row = await db.messengerAccount.create({ data: row0 });
   if (p === 'telegram') fakes.telegram.addBot(credentials.botToken!);
@@ -175,7 +205,12 @@ export function webhookBody(account: Account, msgs: CustomerText[]): string {
           {
             id: own,
             time: m0.sentAtMs + 500,
-            messaging: msgs.map((m) => ({ sender: { id: m.userId }, recipient: { id: own }, timestamp: m.sentAtMs, message: { mid: `m_${m.messageId}`, text: m.text } })),
+            messaging: msgs.map((m) => ({
+              sender: { id: m.userId },
+              recipient: { id: own },
+              timestamp: m.sentAtMs,
+              message: { mid: `m_${m.messageId}`, text: m.text },
+            })),
           },
         ],
       });
@@ -193,7 +228,13 @@ export function webhookBody(account: Account, msgs: CustomerText[]): string {
                   messaging_product: 'whatsapp',
                   metadata: { display_phone_number: '15550783881', phone_number_id: c.phoneNumberId },
                   contacts: [{ profile: { name: '田中ゆき' }, wa_id: m0.userId }],
-                  messages: msgs.map((m) => ({ from: m.userId, id: `wamid.${m.messageId}`, timestamp: String(Math.floor(m.sentAtMs / 1000)), type: 'text', text: { body: m.text } })),
+                  messages: msgs.map((m) => ({
+                    from: m.userId,
+                    id: `wamid.${m.messageId}`,
+                    timestamp: String(Math.floor(m.sentAtMs / 1000)),
+                    type: 'text',
+                    text: { body: m.text },
+                  })),
                 },
               },
             ],
@@ -264,7 +305,16 @@ export async function startIngressInProcess(opts: { db: Db; keyring: Keyring; pr
   };
 }
 
-export function workerEnv(opts: { prefix: string; keys: string; fakes: Fakes; turnDebounceMs: number; concurrency?: number; databaseUrl?: string; redisUrl?: string; logLevel?: string }): Record<string, string> {
+export function workerEnv(opts: {
+  prefix: string;
+  keys: string;
+  fakes: Fakes;
+  turnDebounceMs: number;
+  concurrency?: number;
+  databaseUrl?: string;
+  redisUrl?: string;
+  logLevel?: string;
+}): Record<string, string> {
   return {
     DATABASE_URL: opts.databaseUrl ?? process.env.DATABASE_URL!,
     REDIS_URL: opts.redisUrl ?? process.env.REDIS_URL!,
@@ -324,7 +374,15 @@ export async function startWorkerInProcess(opts: { db: Db; keyring: Keyring; env
     registry,
     probeIntervalMs: 250,
   });
-  const workers = startWorkers(deps, { connection: workerRedis, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, extra, gate, infraRetryMs: opts.infraRetryMs });
+  const workers = startWorkers(deps, {
+    connection: workerRedis,
+    prefix: config.QUEUE_PREFIX,
+    concurrency: config.WORKER_CONCURRENCY,
+    registry,
+    extra,
+    gate,
+    infraRetryMs: opts.infraRetryMs,
+  });
   gate.attach(workers);
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   return {

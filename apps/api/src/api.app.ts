@@ -56,7 +56,11 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
   const tooMany = (_req: Request, res: Response) => {
     res.status(429).json({ error: 'rate_limited', message: 'too many requests; slow down and retry later' });
   };
-  const loginLimiter = loginLimits(deps.redis, livePrefix, { perIpAndEmail: settings.loginLimitPer15Min, perIp: settings.loginIpLimitPer15Min, windowSeconds: 15 * 60 });
+  const loginLimiter = loginLimits(deps.redis, livePrefix, {
+    perIpAndEmail: settings.loginLimitPer15Min,
+    perIp: settings.loginIpLimitPer15Min,
+    windowSeconds: 15 * 60,
+  });
   const userLimiter = rateLimit({
     windowMs: 60_000,
     limit: settings.apiLimitPerMinute,
@@ -90,7 +94,12 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
   // Only the console's origin(s) (comma-separated) get CORS headers; any other origin gets none.
   app.use(['/api', '/media'], cors({ origin: settings.consoleOrigin.split(',').map((o) => o.trim()), credentials: true, maxAge: 600 }));
 
-  const requests = new Counter({ name: 'hub_api_requests_total', help: 'API requests by route and status', labelNames: ['method', 'route', 'status'], registers: [registry] });
+  const requests = new Counter({
+    name: 'hub_api_requests_total',
+    help: 'API requests by route and status',
+    labelNames: ['method', 'route', 'status'],
+    registers: [registry],
+  });
   const latency = new Histogram({
     name: 'hub_api_request_duration_seconds',
     help: 'API latency by route',

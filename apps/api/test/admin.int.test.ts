@@ -50,9 +50,15 @@ describe('protection and operations', () => {
   });
 
   it('sends security headers and allows only the console origin', async () => {
-    const ok = await fetch(`${h.url}/api/auth/login`, { method: 'OPTIONS', headers: { origin: 'http://console.test', 'access-control-request-method': 'POST' } });
+    const ok = await fetch(`${h.url}/api/auth/login`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://console.test', 'access-control-request-method': 'POST' },
+    });
     expect(ok.headers.get('access-control-allow-origin')).toBe('http://console.test');
-    const evil = await fetch(`${h.url}/api/auth/login`, { method: 'OPTIONS', headers: { origin: 'http://evil.test', 'access-control-request-method': 'POST' } });
+    const evil = await fetch(`${h.url}/api/auth/login`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://evil.test', 'access-control-request-method': 'POST' },
+    });
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
     const r = await fetch(`${h.url}/api/auth/me`);
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
@@ -112,7 +118,11 @@ describe('clinic administration', () => {
 
   it('messenger account: secrets shown once, masked after; test connection registers the webhook; audited', async () => {
     tg.addBot('777:secret-bot-token');
-    const r = await admin.post('/api/messenger-accounts', { platform: 'telegram', accountName: 'daybeau_bot', credentials: { botToken: '777:secret-bot-token' } });
+    const r = await admin.post('/api/messenger-accounts', {
+      platform: 'telegram',
+      accountName: 'daybeau_bot',
+      credentials: { botToken: '777:secret-bot-token' },
+    });
     expect(r.status).toBe(201);
     const { account, setup } = r.body;
     expect(setup.webhookUrl).toBe(`https://hub.example.test/webhooks/telegram/${account.id}`);
@@ -137,7 +147,10 @@ describe('clinic administration', () => {
 
     const rot = await admin.post(`/api/messenger-accounts/${account.id}/rotate-secret`);
     expect(rot.body.setup.secrets.webhookSecret).not.toBe(setup.secrets.webhookSecret);
-    const decrypted = h.keyring.decrypt((await h.db.messengerAccount.findUniqueOrThrow({ where: { id: account.id } })).credentials, account.id) as Record<string, string>;
+    const decrypted = h.keyring.decrypt((await h.db.messengerAccount.findUniqueOrThrow({ where: { id: account.id } })).credentials, account.id) as Record<
+      string,
+      string
+    >;
     expect(decrypted).toEqual({ botToken: 'revoked:token', webhookSecret: rot.body.setup.secrets.webhookSecret });
 
     const audits = await h.db.auditLog.findMany({ where: { entityId: account.id }, orderBy: { createdAt: 'asc' } });

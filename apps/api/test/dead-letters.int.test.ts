@@ -15,7 +15,16 @@ afterAll(() => h.close());
 
 /** A job that failed for good, in BullMQ's failed set and as the worker records it. */
 async function failedSend() {
-  const m = await h.db.message.create({ data: { clinicId: a.id, conversationId: a.conversationId, senderType: 'staff', content: '안내드립니다', deliveryStatus: 'failed', deliveryError: 'blocked' } });
+  const m = await h.db.message.create({
+    data: {
+      clinicId: a.id,
+      conversationId: a.conversationId,
+      senderType: 'staff',
+      content: '안내드립니다',
+      deliveryStatus: 'failed',
+      deliveryError: 'blocked',
+    },
+  });
   const jobId = `send_${m.id}`;
   const job = await h.producers.send.add('send', { clinicId: a.id, messageId: m.id }, { jobId, attempts: 1 });
   // Move it to failed as a worker would: take it with a token and fail it.
@@ -30,7 +39,15 @@ async function failedSend() {
   await w.close();
   connection.disconnect();
   const dl = await h.db.deadLetter.create({
-    data: { clinicId: a.id, queue: 'send', jobId, jobName: 'send', payload: { clinicId: a.id, messageId: m.id }, error: 'blocked: the user blocked the bot', attemptsMade: 1 },
+    data: {
+      clinicId: a.id,
+      queue: 'send',
+      jobId,
+      jobName: 'send',
+      payload: { clinicId: a.id, messageId: m.id },
+      error: 'blocked: the user blocked the bot',
+      attemptsMade: 1,
+    },
   });
   return { m, jobId, dl };
 }
@@ -57,14 +74,26 @@ describe('dead letters', () => {
   });
 
   it('a job no longer kept is queued anew with its payload; dismissing closes one', async () => {
-    const dl = await h.db.deadLetter.create({ data: { clinicId: a.id, queue: 'knowledge-index', jobId: `gone_${randomUUID()}`, jobName: 'index', payload: { clinicId: a.id, sourceType: 'pricing', sourceId: randomUUID() }, error: 'x', attemptsMade: 5 } });
+    const dl = await h.db.deadLetter.create({
+      data: {
+        clinicId: a.id,
+        queue: 'knowledge-index',
+        jobId: `gone_${randomUUID()}`,
+        jobName: 'index',
+        payload: { clinicId: a.id, sourceType: 'pricing', sourceId: randomUUID() },
+        error: 'x',
+        attemptsMade: 5,
+      },
+    });
     const r = await supervisor.post(`/api/dead-letters/${dl.id}/redrive`);
     expect(r.status).toBe(200);
     expect(r.body.redrive.how).toBe('requeued');
     const job = await h.producers.knowledge.getJob(r.body.redrive.jobId);
     expect(job?.data).toEqual(dl.payload);
 
-    const other = await h.db.deadLetter.create({ data: { clinicId: a.id, queue: 'inbound', jobId: `x_${randomUUID()}`, jobName: 'event', payload: {}, error: 'x', attemptsMade: 8 } });
+    const other = await h.db.deadLetter.create({
+      data: { clinicId: a.id, queue: 'inbound', jobId: `x_${randomUUID()}`, jobName: 'event', payload: {}, error: 'x', attemptsMade: 8 },
+    });
     expect((await supervisor.post(`/api/dead-letters/${other.id}/dismiss`)).body.status).toBe('dismissed');
     expect((await supervisor.get('/api/dead-letters')).body.items.map((x: { id: string }) => x.id)).not.toContain(other.id);
   });

@@ -136,7 +136,11 @@ describe('GET /api/events', () => {
     const comments = ca.comments;
     expect((await staffA.post(`/api/conversations/${a.conversationId}/takeover`)).status).toBe(200);
     await ca.until(() => ca.events.some((e) => e.event === 'conversation.takeover'));
-    expect(ca.events.find((e) => e.event === 'conversation.takeover')?.data).toMatchObject({ conversationId: a.conversationId, aiMode: false, assignedTo: a.users.staff.id });
+    expect(ca.events.find((e) => e.event === 'conversation.takeover')?.data).toMatchObject({
+      conversationId: a.conversationId,
+      aiMode: false,
+      assignedTo: a.users.staff.id,
+    });
     await ca.until(() => ca.comments > comments + 1, 2000);
     ca.close();
   });
@@ -177,7 +181,7 @@ describe('GET /api/events', () => {
 describe('GET /api/events: the session behind a stream', () => {
   const ended = (c: SseClient) => c.events.find((e) => e.event === 'session.ended')?.data;
 
-  it("deactivating a user closes their streams at once, on every replica (Redis pub/sub), long before the periodic re-check", async () => {
+  it('deactivating a user closes their streams at once, on every replica (Redis pub/sub), long before the periodic re-check', async () => {
     const replica = await startApi({ sseHeartbeatMs: 200, sessionRecheckMs: 30_000 }, {}, { prefix: h.prefix });
     try {
       const staff2 = await login(h, a.users.staff2.email);
@@ -214,7 +218,7 @@ describe('GET /api/events: the session behind a stream', () => {
     expect((await (await login(h, a.users.staff2.email)).get('/api/auth/me')).status).toBe(200);
   });
 
-  it('re-checks every stream periodically: a user deactivated behind the API\'s back is cut off within the interval', async () => {
+  it("re-checks every stream periodically: a user deactivated behind the API's back is cut off within the interval", async () => {
     const quick = await startApi({ sessionRecheckMs: 200 });
     try {
       const c = await makeClinic(quick, 'recheck');

@@ -32,7 +32,11 @@ export interface Harness {
 }
 
 /** opts.prefix: share another harness's Redis prefix, as replicas of one deployment do. */
-export async function startApi(overrides: Partial<ApiSettings> = {}, outbound: Partial<OutboundApiConfig> = {}, opts: { prefix?: string } = {}): Promise<Harness> {
+export async function startApi(
+  overrides: Partial<ApiSettings> = {},
+  outbound: Partial<OutboundApiConfig> = {},
+  opts: { prefix?: string } = {},
+): Promise<Harness> {
   const db = createDb(process.env.DATABASE_URL!, { max: 5 });
   const redis = createProducerConnection(process.env.REDIS_URL!);
   await waitForRedis(redis);
@@ -157,10 +161,28 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
     data: { clinicId: clinic.id, messengerType: 'telegram', messengerUserId: `tg-${tag}`, name: `Yuki ${label}`, countryCode: 'JP', languageCode: 'ja' },
   });
   const conv = await db.conversation.create({
-    data: { clinicId: clinic.id, customerId: customer.id, messengerAccountId: account.id, lastMessageAt: new Date(), lastMessagePreview: 'ボトックス', unreadCount: 1 },
+    data: {
+      clinicId: clinic.id,
+      customerId: customer.id,
+      messengerAccountId: account.id,
+      lastMessageAt: new Date(),
+      lastMessagePreview: 'ボトックス',
+      unreadCount: 1,
+    },
   });
   const cm = await db.message.create({
-    data: { clinicId: clinic.id, conversationId: conv.id, senderType: 'customer', content: 'ボトックスはいくらですか', originalLanguage: 'ja', translatedContent: '보톡스는 얼마인가요', translatedLanguage: 'ko', messengerType: 'telegram', messengerAccountId: conv.messengerAccountId, messengerMessageId: `m-${tag}` },
+    data: {
+      clinicId: clinic.id,
+      conversationId: conv.id,
+      senderType: 'customer',
+      content: 'ボトックスはいくらですか',
+      originalLanguage: 'ja',
+      translatedContent: '보톡스는 얼마인가요',
+      translatedLanguage: 'ko',
+      messengerType: 'telegram',
+      messengerAccountId: conv.messengerAccountId,
+      messengerMessageId: `m-${tag}`,
+    },
   });
   const am = await db.message.create({
     data: {
@@ -178,7 +200,9 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
   });
   const procedure = await db.procedure.create({ data: { nameKo: `보톡스-${tag}`, slug: `botox-${tag}` } });
   const cp = await db.clinicProcedure.create({ data: { clinicId: clinic.id, procedureId: procedure.id } });
-  const pricing = await db.procedurePricing.create({ data: { clinicId: clinic.id, clinicProcedureId: cp.id, regularPrice: 100000, eventPrice: 50000, discountRate: 50, discountWarning: true } });
+  const pricing = await db.procedurePricing.create({
+    data: { clinicId: clinic.id, clinicProcedureId: cp.id, regularPrice: 100000, eventPrice: 50000, discountRate: 50, discountWarning: true },
+  });
   const persona = await db.aiPersona.create({ data: { clinicId: clinic.id, name: 'Yuki', languageCode: 'ja' } });
   const rl = await db.responseLibrary.create({ data: { clinicId: clinic.id, category: 'location', questionKo: '주차?', answerKo: '가능합니다' } });
   const term = await db.medicalTerm.create({ data: { clinicId: clinic.id, termKo: `필러-${tag}`, termJa: 'フィラー' } });
@@ -200,7 +224,15 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
     notificationId: note.id,
     deadLetterId: (
       await db.deadLetter.create({
-        data: { clinicId: clinic.id, queue: 'inbound', jobId: `in_${tag}`, jobName: 'event', payload: { clinicId: clinic.id }, error: 'bad payload', attemptsMade: 8 },
+        data: {
+          clinicId: clinic.id,
+          queue: 'inbound',
+          jobId: `in_${tag}`,
+          jobName: 'event',
+          payload: { clinicId: clinic.id },
+          error: 'bad payload',
+          attemptsMade: 8,
+        },
       })
     ).id,
     procedureId: procedure.id,
@@ -209,7 +241,9 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
 
 export async function makeSuperadmin(h: Harness): Promise<{ id: string; email: string }> {
   passwordHash ??= hashPassword(PASSWORD);
-  const u = await h.db.user.create({ data: { email: `root-${randomUUID().slice(0, 8)}@hub.test`, name: '플랫폼', role: 'superadmin', passwordHash: await passwordHash } });
+  const u = await h.db.user.create({
+    data: { email: `root-${randomUUID().slice(0, 8)}@hub.test`, name: '플랫폼', role: 'superadmin', passwordHash: await passwordHash },
+  });
   return { id: u.id, email: u.email };
 }
 

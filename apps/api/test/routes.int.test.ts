@@ -30,7 +30,10 @@ const label = (r: RouteDef) => `${r.method.toUpperCase()} ${r.path}`;
 
 /** Fills path parameters; `:id` with `id`, `:messageId` with `messageId`, `*path` with `file`. */
 function fill(p: string, ids: { id?: string; messageId?: string; file?: string }): string {
-  return p.replace(':id', ids.id ?? randomUUID()).replace(':messageId', ids.messageId ?? randomUUID()).replace('*path', ids.file ?? `${randomUUID()}/x/0.jpg`);
+  return p
+    .replace(':id', ids.id ?? randomUUID())
+    .replace(':messageId', ids.messageId ?? randomUUID())
+    .replace('*path', ids.file ?? `${randomUUID()}/x/0.jpg`);
 }
 
 async function call(c: Client, r: RouteDef, p: string, body: unknown): Promise<number> {
@@ -129,7 +132,22 @@ describe('cross-clinic isolation over every route', () => {
   });
 
   it('no list route shows a clinic B id', async () => {
-    const bIds = [b.id, b.accountId, b.customerId, b.conversationId, b.customerMessageId, b.aiMessageId, b.personaId, b.clinicProcedureId, b.pricingId, b.responseLibraryId, b.medicalTermId, b.notificationId, b.deadLetterId, ...Object.values(b.users).map((u) => u.id)];
+    const bIds = [
+      b.id,
+      b.accountId,
+      b.customerId,
+      b.conversationId,
+      b.customerMessageId,
+      b.aiMessageId,
+      b.personaId,
+      b.clinicProcedureId,
+      b.pricingId,
+      b.responseLibraryId,
+      b.medicalTermId,
+      b.notificationId,
+      b.deadLetterId,
+      ...Object.values(b.users).map((u) => u.id),
+    ];
     const leaks: string[] = [];
     let walked = 0;
     for (const r of h.api.routes) {

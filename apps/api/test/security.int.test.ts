@@ -124,7 +124,8 @@ describe('login limits (Redis, shared by every replica)', () => {
     const limited = await startApi({ loginLimitPer15Min: 3, loginIpLimitPer15Min: 5 });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 6; i++) statuses.push((await new Client(limited.url).post('/api/auth/login', { email: `spray-${i}@nowhere.test`, password: 'Winter2026!' })).status);
+      for (let i = 0; i < 6; i++)
+        statuses.push((await new Client(limited.url).post('/api/auth/login', { email: `spray-${i}@nowhere.test`, password: 'Winter2026!' })).status);
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
       const r = await new Client(limited.url).post('/api/auth/login', { email: 'spray-9@nowhere.test', password: 'x' });
       expect(r.status).toBe(429);

@@ -21,7 +21,10 @@ afterAll(() => h.close());
 describe('takeover', () => {
   it('two staff taking the same conversation at once: exactly one wins, the other gets 409 naming the holder', async () => {
     const before = await h.db.conversation.findUniqueOrThrow({ where: { id: a.conversationId } });
-    const [r1, r2] = await Promise.all([staff.post(`/api/conversations/${a.conversationId}/takeover`), staff2.post(`/api/conversations/${a.conversationId}/takeover`)]);
+    const [r1, r2] = await Promise.all([
+      staff.post(`/api/conversations/${a.conversationId}/takeover`),
+      staff2.post(`/api/conversations/${a.conversationId}/takeover`),
+    ]);
     expect([r1.status, r2.status].sort()).toEqual([200, 409]);
     const winner = r1.status === 200 ? a.users.staff : a.users.staff2;
     const loser = r1.status === 200 ? r2 : r1;
@@ -64,7 +67,13 @@ describe('takeover', () => {
       delivery: { status: 'pending' },
     });
     const m = await h.db.message.findUniqueOrThrow({ where: { id: r.body.message.id } });
-    expect(m).toMatchObject({ content: '울쎄라 시술', translatedContent: 'ウルセラ施術', translatedLanguage: 'ja', deliveryStatus: 'pending', senderId: a.users.staff.id });
+    expect(m).toMatchObject({
+      content: '울쎄라 시술',
+      translatedContent: 'ウルセラ施術',
+      translatedLanguage: 'ja',
+      deliveryStatus: 'pending',
+      senderId: a.users.staff.id,
+    });
     const job = await h.producers.send.getJob(sendJobId(m.id));
     expect(job?.data).toEqual({ clinicId: a.id, messageId: m.id });
     expect((await h.db.message.findUniqueOrThrow({ where: { id: a.customerMessageId } })).answeredById).toBe(m.id);
@@ -74,7 +83,10 @@ describe('takeover', () => {
     const r = await staff.post(`/api/conversations/${a.conversationId}/messages`, { text: '내일 오후 세 시 어떠세요' });
     expect(r.status).toBe(422);
     expect(r.body).toMatchObject({ error: 'translation_unavailable', preview: { language: 'ja', translated: false } });
-    const edited = await staff.post(`/api/conversations/${a.conversationId}/messages`, { text: '내일 오후 세 시 어떠세요', translation: '明日の午後3時はいかがですか' });
+    const edited = await staff.post(`/api/conversations/${a.conversationId}/messages`, {
+      text: '내일 오후 세 시 어떠세요',
+      translation: '明日の午後3時はいかがですか',
+    });
     expect(edited.status).toBe(201);
     expect(edited.body.message.translation.text).toBe('明日の午後3時はいかがですか');
   });
@@ -96,7 +108,9 @@ describe('takeover', () => {
   });
 
   it('hands back to the AI: ai_mode on, version bumped, a turn queued for unanswered customer messages', async () => {
-    await h.db.message.create({ data: { clinicId: a.id, conversationId: a.conversationId, senderType: 'customer', content: 'ありがとう', originalLanguage: 'ja' } });
+    await h.db.message.create({
+      data: { clinicId: a.id, conversationId: a.conversationId, senderType: 'customer', content: 'ありがとう', originalLanguage: 'ja' },
+    });
     const before = await h.db.conversation.findUniqueOrThrow({ where: { id: a.conversationId } });
     // Another staff member cannot hand back someone else's conversation.
     expect((await staff2.post(`/api/conversations/${a.conversationId}/handback`)).status).toBe(409);
@@ -129,7 +143,13 @@ describe('conversations', () => {
     const account = c.accountId;
     for (let i = 0; i < 5; i++) {
       const cust = await h.db.customer.create({
-        data: { clinicId: c.id, messengerType: 'telegram', messengerUserId: `x-${randomUUID()}`, name: i === 0 ? 'Nguyen Van A' : `Cust ${i}`, countryCode: i === 0 ? 'VN' : 'JP' },
+        data: {
+          clinicId: c.id,
+          messengerType: 'telegram',
+          messengerUserId: `x-${randomUUID()}`,
+          name: i === 0 ? 'Nguyen Van A' : `Cust ${i}`,
+          countryCode: i === 0 ? 'VN' : 'JP',
+        },
       });
       await h.db.conversation.create({
         data: {
@@ -172,7 +192,11 @@ describe('conversations', () => {
     const r = await s1.get(`/api/conversations/${c.conversationId}`);
     expect(r.status).toBe(200);
     const [customerMsg, aiMsg] = r.body.messages;
-    expect(customerMsg).toMatchObject({ senderType: 'customer', original: { text: 'ボトックスはいくらですか', language: 'ja' }, translation: { text: '보톡스는 얼마인가요', language: 'ko' } });
+    expect(customerMsg).toMatchObject({
+      senderType: 'customer',
+      original: { text: 'ボトックスはいくらですか', language: 'ja' },
+      translation: { text: '보톡스는 얼마인가요', language: 'ko' },
+    });
     expect(aiMsg).toMatchObject({ senderType: 'ai', delivery: { status: 'failed', error: 'permanent: chat not found' }, aiMetadata: { model: 'local' } });
     expect(aiMsg.knowledgeSources).toHaveLength(1);
     const panel = await s1.get(`/api/conversations/${c.conversationId}/customer`);

@@ -36,7 +36,11 @@ async function postLineMessage(text: string): Promise<Response> {
       },
     ],
   });
-  return fetch(`${stack.ingressUrl}/webhooks/line/${account.id}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...signLine(body, creds.channelSecret) }, body });
+  return fetch(`${stack.ingressUrl}/webhooks/line/${account.id}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...signLine(body, creds.channelSecret) },
+    body,
+  });
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
@@ -108,14 +112,23 @@ describe('staff console against the real hub', () => {
 
     // Reply with a canned answer in Korean; the preview shows the Japanese the customer will get.
     const canned = page.getByLabel('자주 쓰는 답변');
-    const value = await canned.locator('option', { hasText: koQuestion.slice(0, 30) }).first().getAttribute('value');
+    const value = await canned
+      .locator('option', { hasText: koQuestion.slice(0, 30) })
+      .first()
+      .getAttribute('value');
     await canned.selectOption(value!);
     await expect(page.getByTestId('composer-input').inputValue()).resolves.toBe(koAnswer);
-    await page.getByTestId('translation-preview-text').filter({ hasText: jaAnswer.slice(0, 20) }).waitFor();
+    await page
+      .getByTestId('translation-preview-text')
+      .filter({ hasText: jaAnswer.slice(0, 20) })
+      .waitFor();
     await page.getByTestId('composer-send').click();
     step('preview shown, sent');
 
-    const delivered = await eventually(() => stack.line!.delivered.find((d) => d.recipient === customerId && d.text.includes(jaAnswer)), 'the Japanese reply at the LINE fake');
+    const delivered = await eventually(
+      () => stack.line!.delivered.find((d) => d.recipient === customerId && d.text.includes(jaAnswer)),
+      'the Japanese reply at the LINE fake',
+    );
     expect(delivered.text).toContain(jaAnswer);
     step('delivered at LINE fake');
     await page.locator('[data-testid="message"][data-sender="staff"][data-delivery="sent"]').first().waitFor();

@@ -20,8 +20,26 @@ const COUNTRIES = [
   ['US', 'en', 'instagram'],
   ['VN', 'vi', 'telegram'],
 ] as const;
-const PREVIEWS = ['이마 보톡스 가격이 얼마인가요?', '내일 오후 3시에 예약 가능할까요?', '시술 후 붓기는 얼마나 가나요?', '주차 가능한가요?', '리쥬란 힐러 2회 패키지 있나요?', '감사합니다! 다음 주에 뵐게요.'];
-const NAMES = ['Yuki Tanaka', 'Mei Lin', 'Emily Carter', 'Nguyen Thi Lan', 'Wang Fang', 'Sakura Ito', 'Tran Minh Anh', 'Chen Yu-ting', 'Olivia Brown', 'Haruka Sato'];
+const PREVIEWS = [
+  '이마 보톡스 가격이 얼마인가요?',
+  '내일 오후 3시에 예약 가능할까요?',
+  '시술 후 붓기는 얼마나 가나요?',
+  '주차 가능한가요?',
+  '리쥬란 힐러 2회 패키지 있나요?',
+  '감사합니다! 다음 주에 뵐게요.',
+];
+const NAMES = [
+  'Yuki Tanaka',
+  'Mei Lin',
+  'Emily Carter',
+  'Nguyen Thi Lan',
+  'Wang Fang',
+  'Sakura Ito',
+  'Tran Minh Anh',
+  'Chen Yu-ting',
+  'Olivia Brown',
+  'Haruka Sato',
+];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const stack = await startStack({ apiOnly: true });
@@ -39,7 +57,15 @@ try {
       return { i, country, lang, platform, score, customerId: randomUUID(), conversationId: randomUUID() };
     });
     await stack.db.customer.createMany({
-      data: batch.map((b) => ({ id: b.customerId, clinicId, messengerType: b.platform, messengerUserId: `perf-${b.i}`, name: `${NAMES[b.i % NAMES.length]} ${b.i}`, countryCode: b.country, languageCode: b.lang })),
+      data: batch.map((b) => ({
+        id: b.customerId,
+        clinicId,
+        messengerType: b.platform,
+        messengerUserId: `perf-${b.i}`,
+        name: `${NAMES[b.i % NAMES.length]} ${b.i}`,
+        countryCode: b.country,
+        languageCode: b.lang,
+      })),
     });
     await stack.db.conversation.createMany({
       data: batch.map((b) => ({
@@ -61,7 +87,11 @@ try {
 
   const results: { fcp: number; rows: number; all: number }[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const res = await fetch(`${stack.apiUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'staff1@daybeau.kr', password: 'demo-clinic-2026' }) });
+    const res = await fetch(`${stack.apiUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'staff1@daybeau.kr', password: 'demo-clinic-2026' }),
+    });
     const { refreshToken } = (await res.json()) as { refreshToken: string };
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ko-KR' });
     await context.addInitScript((token: string) => {
@@ -103,7 +133,10 @@ try {
     }
     await context.close();
   }
-  for (const [i, r] of results.entries()) console.log(`run ${i + 1}: first-contentful-paint ${r.fcp.toFixed(0)} ms, first inbox rows ${r.rows.toFixed(0)} ms, all ${N} listed ${r.all.toFixed(0)} ms`);
+  for (const [i, r] of results.entries())
+    console.log(
+      `run ${i + 1}: first-contentful-paint ${r.fcp.toFixed(0)} ms, first inbox rows ${r.rows.toFixed(0)} ms, all ${N} listed ${r.all.toFixed(0)} ms`,
+    );
   const fcp = median(results.map((r) => r.fcp));
   const rows = median(results.map((r) => r.rows));
   console.log(`\nmedian first-contentful-paint: ${fcp.toFixed(0)} ms (target < ${TARGET_MS} ms: ${fcp < TARGET_MS ? 'met' : 'MISSED'})`);

@@ -94,7 +94,12 @@ function LoginPage() {
 function LocaleSwitch() {
   const { t, locale, setLocale } = useI18n();
   return (
-    <button type="button" className="btn btn-ghost btn-small" onClick={() => setLocale(locale === 'ko' ? 'en' : 'ko')} aria-label={`${t('lang.label')}: ${t('lang.switch')}`}>
+    <button
+      type="button"
+      className="btn btn-ghost btn-small"
+      onClick={() => setLocale(locale === 'ko' ? 'en' : 'ko')}
+      aria-label={`${t('lang.label')}: ${t('lang.switch')}`}
+    >
       {t('lang.switch')}
     </button>
   );
@@ -141,14 +146,20 @@ function Shell({ role }: { role: Role }) {
         const id = typeof e.conversationId === 'string' ? e.conversationId : undefined;
         const c = id ? inbox.get(id) : undefined;
         const name = c ? customerName(c.customer) : '—';
-        if (e.type === 'alert' && e.kind === 'handoff') alerts.push({ tone: 'warning', text: t('alert.handoff', { name }), ...(id ? { conversationId: id } : {}) });
+        if (e.type === 'alert' && e.kind === 'handoff')
+          alerts.push({ tone: 'warning', text: t('alert.handoff', { name }), ...(id ? { conversationId: id } : {}) });
         if (e.type === 'alert' && e.kind === 'satisfaction_drop') {
           const score = typeof e.score === 'number' ? e.score : 0;
           const level = typeof e.level === 'string' ? e.level : levelOf(score);
-          alerts.push({ tone: level === 'red' ? 'danger' : 'warning', text: t('alert.drop', { name, level: t(`level.${level as 'red'}`), score }), ...(id ? { conversationId: id } : {}) });
+          alerts.push({
+            tone: level === 'red' ? 'danger' : 'warning',
+            text: t('alert.drop', { name, level: t(`level.${level as 'red'}`), score }),
+            ...(id ? { conversationId: id } : {}),
+          });
         }
         if (e.type === 'send.failed') alerts.push({ tone: 'danger', text: t('alert.sendFailed', { name }), ...(id ? { conversationId: id } : {}) });
-        if (e.type === 'account.disconnected' && canLead(role)) alerts.push({ tone: 'danger', text: t('alert.disconnected', { platform: platformName(String(e.platform ?? '')), reason: String(e.reason ?? '') }) });
+        if (e.type === 'account.disconnected' && canLead(role))
+          alerts.push({ tone: 'danger', text: t('alert.disconnected', { platform: platformName(String(e.platform ?? '')), reason: String(e.reason ?? '') }) });
       }),
     [alerts, t, role],
   );

@@ -93,78 +93,85 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
       });
     }
 
-    app.post(`/webhooks/${platform}/:accountId`, (req, res, next) => {
-      raw(req, res, (err?: unknown) => {
-        if (!err) return next();
-        const e = err as { status?: number; type?: string; message?: string };
-        const status = e.status ?? 400;
-        const reason = e.type === 'entity.too.large' ? 'body_too_large' : 'bad_body';
-        reject(res, platform, new HttpError(status, reason, e.message ?? 'could not read the request body'), requestIdOf(req));
-      });
-    }, async (req: Request, res: Response) => {
-      const started = process.hrtime.bigint();
-      const requestId = requestIdOf(req);
-      let status = 200;
-      try {
-        const { account, adapter: a, secrets } = await resolve(platform, req.params.accountId as string);
-        const rawBody: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        if (!a.verify({ rawBody, headers: req.headers }, secrets)) throw new HttpError(401, 'bad_signature', 'signature missing or invalid');
-        // Checked on the bytes before parsing: deeper nesting would overflow the stack later (a 503 the
-        // platform retries forever); 400 tells it to stop.
-        if (jsonTooDeep(rawBody)) throw new HttpError(400, 'json_too_deep', `JSON nests deeper than ${MAX_JSON_DEPTH} levels`);
-        let body: unknown;
+    app.post(
+      `/webhooks/${platform}/:accountId`,
+      (req, res, next) => {
+        raw(req, res, (err?: unknown) => {
+          if (!err) return next();
+          const e = err as { status?: number; type?: string; message?: string };
+          const status = e.status ?? 400;
+          const reason = e.type === 'entity.too.large' ? 'body_too_large' : 'bad_body';
+          reject(res, platform, new HttpError(status, reason, e.message ?? 'could not read the request body'), requestIdOf(req));
+        });
+      },
+      async (req: Request, res: Response) => {
+        const started = process.hrtime.bigint();
+        const requestId = requestIdOf(req);
+        let status = 200;
         try {
-          body = JSON.parse(rawBody.toString('utf8'));
-        } catch {
-          throw new HttpError(400, 'malformed_json', 'request body is not valid JSON');
-        }
-        if (a.verifyParsed && !a.verifyParsed(body, secrets)) throw new HttpError(401, 'bad_signature', 'bot id does not match this account');
-        let parsed;
-        try {
-          parsed = a.parse(body, { clinicId: account.clinicId, accountId: account.id }, secrets);
-        } catch (err) {
-          if (err instanceof WebhookParseError) throw new HttpError(400, 'unsupported_shape', err.message, err.issues);
-          throw err;
-        }
-        for (const ig of parsed.ignored) metrics.ignored.inc({ platform, reason: ig.reason });
+          const { account, adapter: a, secrets } = await resolve(platform, req.params.accountId as string);
+          const rawBody: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+          if (!a.verify({ rawBody, headers: req.headers }, secrets)) throw new HttpError(401, 'bad_signature', 'signature missing or invalid');
+          // Checked on the bytes before parsing: deeper nesting would overflow the stack later (a 503 the
+          // platform retries forever); 400 tells it to stop.
+          if (jsonTooDeep(rawBody)) throw new HttpError(400, 'json_too_deep', `JSON nests deeper than ${MAX_JSON_DEPTH} levels`);
+          let body: unknown;
+          try {
+            body = JSON.parse(rawBody.toString('utf8'));
+          } catch {
+            throw new HttpError(400, 'malformed_json', 'request body is not valid JSON');
+          }
+          if (a.verifyParsed && !a.verifyParsed(body, secrets)) throw new HttpError(401, 'bad_signature', 'bot id does not match this account');
+          let parsed;
+          try {
+            parsed = a.parse(body, { clinicId: account.clinicId, accountId: account.id }, secrets);
+          } catch (err) {
+            if (err instanceof WebhookParseError) throw new HttpError(400, 'unsupported_shape', err.message, err.issues);
+            throw err;
+          }
+          for (const ig of parsed.ignored) metrics.ignored.inc({ platform, reason: ig.reason });
 
-        try {
-          await enqueueAll(parsed.events, account, requestId);
-        } catch (err) {
-          logger.error({ platform, requestId, err }, 'queue unavailable');
-          throw new HttpError(503, 'queue_unavailable', 'the event could not be stored; retry later');
-        }
+          try {
+            await enqueueAll(parsed.events, account, requestId);
+          } catch (err) {
+            logger.error({ platform, requestId, err }, 'queue unavailable');
+            throw new HttpError(503, 'queue_unavailable', 'the event could not be stored; retry later');
+          }
 
-        // The hot path answers through Node's own response API (Express's res.json adds content
-        // negotiation and header bookkeeping this fixed JSON answer does not need).
-        const payload = JSON.stringify(acknowledge ? acknowledge(parsed.events) : { ok: true, events: parsed.events.length });
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) }).end(payload);
-      } catch (err) {
-        if (err instanceof HttpError) {
-          status = err.status;
-          reject(res, platform, err, requestId);
-        } else if (isInfrastructureError(err)) {
-          // PostgreSQL (account lookup) or Redis unreachable: nothing was accepted; the platform retries.
-          status = 503;
-          logger.warn({ platform, requestId, err }, 'ingress dependency unavailable');
-          res.status(503).json({ error: 'unavailable', message: 'the hub cannot take this event right now; retry later' });
-        } else {
-          status = 500;
-          logger.error({ platform, requestId, err }, 'ingress failure');
-          res.status(500).json({ error: 'internal', message: 'unexpected error' });
+          // The hot path answers through Node's own response API (Express's res.json adds content
+          // negotiation and header bookkeeping this fixed JSON answer does not need).
+          const payload = JSON.stringify(acknowledge ? acknowledge(parsed.events) : { ok: true, events: parsed.events.length });
+          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) }).end(payload);
+        } catch (err) {
+          if (err instanceof HttpError) {
+            status = err.status;
+            reject(res, platform, err, requestId);
+          } else if (isInfrastructureError(err)) {
+            // PostgreSQL (account lookup) or Redis unreachable: nothing was accepted; the platform retries.
+            status = 503;
+            logger.warn({ platform, requestId, err }, 'ingress dependency unavailable');
+            res.status(503).json({ error: 'unavailable', message: 'the hub cannot take this event right now; retry later' });
+          } else {
+            status = 500;
+            logger.error({ platform, requestId, err }, 'ingress failure');
+            res.status(500).json({ error: 'internal', message: 'unexpected error' });
+          }
+        } finally {
+          metrics.requests.inc({ platform, status: String(status) });
+          metrics.latency.observe({ platform }, Number(process.hrtime.bigint() - started) / 1e9);
         }
-      } finally {
-        metrics.requests.inc({ platform, status: String(status) });
-        metrics.latency.observe({ platform }, Number(process.hrtime.bigint() - started) / 1e9);
-      }
-    });
+      },
+    );
   }
 
   async function enqueueAll(events: InboundEvent[], account: ResolvedAccount, requestId: string) {
     const receivedAt = new Date().toISOString();
     const results = await Promise.all(
       events.map((event) =>
-        producers.addInbound({ clinicId: account.clinicId, accountId: account.id, requestId, receivedAt, event: event as unknown as Record<string, unknown> }, event.externalMessageId),
+        producers.addInbound(
+          { clinicId: account.clinicId, accountId: account.id, requestId, receivedAt, event: event as unknown as Record<string, unknown> },
+          event.externalMessageId,
+        ),
       ),
     );
     results.forEach((r, i) => {

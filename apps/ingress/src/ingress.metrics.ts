@@ -11,7 +11,12 @@ export interface IngressMetrics {
 
 export function createIngressMetrics(registry: Registry): IngressMetrics {
   return {
-    requests: new Counter({ name: 'hub_ingress_requests_total', help: 'Webhook requests by platform and HTTP status', labelNames: ['platform', 'status'], registers: [registry] }),
+    requests: new Counter({
+      name: 'hub_ingress_requests_total',
+      help: 'Webhook requests by platform and HTTP status',
+      labelNames: ['platform', 'status'],
+      registers: [registry],
+    }),
     latency: new Histogram({
       name: 'hub_ingress_request_duration_seconds',
       help: 'Webhook handling latency',
@@ -20,8 +25,23 @@ export function createIngressMetrics(registry: Registry): IngressMetrics {
       registers: [registry],
     }),
     enqueued: new Counter({ name: 'hub_ingress_enqueued_total', help: 'Events durably queued', labelNames: ['platform', 'kind'], registers: [registry] }),
-    duplicates: new Counter({ name: 'hub_ingress_duplicates_total', help: 'Events already queued (redelivery, replica)', labelNames: ['platform'], registers: [registry] }),
-    rejections: new Counter({ name: 'hub_ingress_rejections_total', help: 'Rejected webhooks by platform and reason', labelNames: ['platform', 'reason'], registers: [registry] }),
-    ignored: new Counter({ name: 'hub_ingress_ignored_total', help: 'Supported-but-ignored event types', labelNames: ['platform', 'reason'], registers: [registry] }),
+    duplicates: new Counter({
+      name: 'hub_ingress_duplicates_total',
+      help: 'Events already queued (redelivery, replica)',
+      labelNames: ['platform'],
+      registers: [registry],
+    }),
+    rejections: new Counter({
+      name: 'hub_ingress_rejections_total',
+      help: 'Rejected webhooks by platform and reason',
+      labelNames: ['platform', 'reason'],
+      registers: [registry],
+    }),
+    ignored: new Counter({
+      name: 'hub_ingress_ignored_total',
+      help: 'Supported-but-ignored event types',
+      labelNames: ['platform', 'reason'],
+      registers: [registry],
+    }),
   };
 }

@@ -76,14 +76,29 @@ beforeAll(async () => {
   for (const p of PLATFORMS) {
     const rowId = randomUUID();
     const a = await db.messengerAccount.create({
-      data: { id: rowId, clinicId, messengerType: p, accountName: `t_${p}`, credentials: keyring.encrypt(conformanceCases[p].secrets, rowId) as object, credentialsKeyId: keyring.currentKeyId },
+      data: {
+        id: rowId,
+        clinicId,
+        messengerType: p,
+        accountName: `t_${p}`,
+        credentials: keyring.encrypt(conformanceCases[p].secrets, rowId) as object,
+        credentialsKeyId: keyring.currentKeyId,
+      },
     });
     accounts[p] = a.id;
   }
   const inactiveId = randomUUID();
   inactiveLine = (
     await db.messengerAccount.create({
-      data: { id: inactiveId, clinicId, messengerType: 'line', accountName: 't_line_off', isActive: false, credentials: keyring.encrypt(conformanceCases.line.secrets, inactiveId) as object, credentialsKeyId: keyring.currentKeyId },
+      data: {
+        id: inactiveId,
+        clinicId,
+        messengerType: 'line',
+        accountName: 't_line_off',
+        isActive: false,
+        credentials: keyring.encrypt(conformanceCases.line.secrets, inactiveId) as object,
+        credentialsKeyId: keyring.currentKeyId,
+      },
     })
   ).id;
   ingress = await startIngress();
@@ -173,7 +188,9 @@ describe('webhook ingress', () => {
   });
 
   it('answers the Meta hub.challenge handshake only with the right verify token', async () => {
-    const ok = await fetch(`${ingress.url}/webhooks/whatsapp/${accounts.whatsapp}?hub.mode=subscribe&hub.verify_token=${conformanceCases.whatsapp.secrets.verifyToken}&hub.challenge=1158201444`);
+    const ok = await fetch(
+      `${ingress.url}/webhooks/whatsapp/${accounts.whatsapp}?hub.mode=subscribe&hub.verify_token=${conformanceCases.whatsapp.secrets.verifyToken}&hub.challenge=1158201444`,
+    );
     expect(ok.status).toBe(200);
     expect(await ok.text()).toBe('1158201444');
     const bad = await fetch(`${ingress.url}/webhooks/whatsapp/${accounts.whatsapp}?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1`);

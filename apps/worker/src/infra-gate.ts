@@ -26,7 +26,11 @@ export class InfraGate {
 
   constructor(private readonly opts: InfraGateOptions) {
     this.gauge = opts.registry
-      ? new Gauge({ name: 'hub_worker_paused_for_infrastructure', help: '1 while the worker has stopped taking jobs because PostgreSQL or Redis is unreachable', registers: [opts.registry] })
+      ? new Gauge({
+          name: 'hub_worker_paused_for_infrastructure',
+          help: '1 while the worker has stopped taking jobs because PostgreSQL or Redis is unreachable',
+          registers: [opts.registry],
+        })
       : undefined;
     this.gauge?.set(0);
   }

@@ -17,7 +17,16 @@ for (const r of [producerRedis, workerRedis]) r.on('error', (err) => logger.warn
 const producers = new Producers({ connection: producerRedis, prefix: config.QUEUE_PREFIX });
 const registry = createMetricsRegistry('worker');
 
-const { deps, extra } = await buildPipeline({ config, db, sql, keyring, producers, live: new LiveEventPublisher(producerRedis, config.QUEUE_PREFIX), redis: producerRedis, logger });
+const { deps, extra } = await buildPipeline({
+  config,
+  db,
+  sql,
+  keyring,
+  producers,
+  live: new LiveEventPublisher(producerRedis, config.QUEUE_PREFIX),
+  redis: producerRedis,
+  logger,
+});
 const probe = async () => {
   await db.$queryRaw`SELECT 1`;
   await producerRedis.ping();
@@ -58,12 +67,15 @@ mountHealth(
 // small stay (sequential scans over a growing messages table). Say so once.
 db.$queryRaw<{ setting: string }[]>`SELECT setting FROM pg_settings WHERE name = 'autovacuum'`.then(
   ([row]) => {
-    if (row?.setting === 'off') logger.warn('PostgreSQL runs with autovacuum off: run ANALYZE regularly (or turn autovacuum on), or query plans degrade as tables grow');
+    if (row?.setting === 'off')
+      logger.warn('PostgreSQL runs with autovacuum off: run ANALYZE regularly (or turn autovacuum on), or query plans degrade as tables grow');
   },
   () => undefined,
 );
 
-const server = app.listen(config.WORKER_PORT, config.HOST, () => logger.info({ port: config.WORKER_PORT, queues: workers.map((w) => w.name) }, 'worker started'));
+const server = app.listen(config.WORKER_PORT, config.HOST, () =>
+  logger.info({ port: config.WORKER_PORT, queues: workers.map((w) => w.name) }, 'worker started'),
+);
 
 const shutdown = async () => {
   logger.info('worker shutting down');

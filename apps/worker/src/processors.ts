@@ -30,7 +30,8 @@ export interface WorkerOptions {
 }
 
 /** A job is at its end when it failed for good: no attempt left, or an error that must not be retried. */
-export const isFinalFailure = (job: Job, err: Error) => err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+export const isFinalFailure = (job: Job, err: Error) =>
+  err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
 
 /** Backoff honouring the platform's own wait (429 retry_after), exponential otherwise. */
 export function platformBackoff(attemptsMade: number, _type: string | undefined, err: Error | undefined): number {
@@ -41,14 +42,25 @@ export function platformBackoff(attemptsMade: number, _type: string | undefined,
 /** Thin processors: parse the payload, call one use-case, translate its outcome into BullMQ terms. */
 export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] {
   const jobs = new Counter({ name: 'hub_worker_jobs_total', help: 'Jobs processed', labelNames: ['queue', 'outcome'], registers: [opts.registry] });
-  const duration = new Histogram({ name: 'hub_worker_job_seconds', help: 'Job processing time', labelNames: ['queue'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [opts.registry] });
+  const duration = new Histogram({
+    name: 'hub_worker_job_seconds',
+    help: 'Job processing time',
+    labelNames: ['queue'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [opts.registry],
+  });
   // A crashed worker's active jobs are found by BullMQ's stalled-job check (a job whose lock expired).
   // Locks are renewed every lockDuration/2 while a job runs, so a short lock only matters after a crash:
   // checking every 10 s with a 20 s lock on turns and sends brings a killed worker's reply back within ~30 s.
   // A job found stalled (its worker killed, or Redis restarted under it) is put back, however often:
   // stalling says nothing about the job, so it never ends one (BullMQ's default fails it at the 2nd stall).
   const base = { connection: opts.connection, prefix: opts.prefix ?? 'hub', stalledInterval: 10_000, maxStalledCount: 1_000_000 };
-  const deadLetters = new Counter({ name: 'hub_dead_letters_total', help: 'Jobs that ended on a permanent error (dead letters)', labelNames: ['queue'], registers: [opts.registry] });
+  const deadLetters = new Counter({
+    name: 'hub_dead_letters_total',
+    help: 'Jobs that ended on a permanent error (dead letters)',
+    labelNames: ['queue'],
+    registers: [opts.registry],
+  });
 
   const wrap = (queue: string, fn: (job: Job, token?: string) => Promise<string>) => async (job: Job, token?: string) => {
     const end = duration.startTimer({ queue });
@@ -115,13 +127,23 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
       }),
       { ...base, concurrency: opts.concurrency, lockDuration: 20_000, settings: { backoffStrategy: platformBackoff } },
     ),
-    new Worker(QUEUES.media, wrap(QUEUES.media, async (job) => `fetched_${await fetchMessageMedia(deps, MediaJobSchema.parse(job.data))}`), {
-      ...base,
-      concurrency: 4,
-    }),
+    new Worker(
+      QUEUES.media,
+      wrap(QUEUES.media, async (job) => `fetched_${await fetchMessageMedia(deps, MediaJobSchema.parse(job.data))}`),
+      {
+        ...base,
+        concurrency: 4,
+      },
+    ),
   ];
   for (const [queue, fn] of Object.entries(opts.extra ?? {})) {
-    workers.push(new Worker(queue, wrap(queue, async (job) => String(await fn(job))), { ...base, concurrency: opts.concurrency }));
+    workers.push(
+      new Worker(
+        queue,
+        wrap(queue, async (job) => String(await fn(job))),
+        { ...base, concurrency: opts.concurrency },
+      ),
+    );
   }
   for (const w of workers) {
     w.on('failed', (job, err) => {
@@ -130,7 +152,9 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
       if (!job || !isFinalFailure(job, err)) return;
       deadLetters.inc({ queue: w.name });
       // The sweep (sweepDeadLetters) records it later if this write fails.
-      recordDeadLetter(deps, deadJobOf(w.name, job, err.message)).catch((e: Error) => deps.logger.warn({ queue: w.name, jobId: job.id, err: e }, 'dead letter not recorded yet'));
+      recordDeadLetter(deps, deadJobOf(w.name, job, err.message)).catch((e: Error) =>
+        deps.logger.warn({ queue: w.name, jobId: job.id, err: e }, 'dead letter not recorded yet'),
+      );
     });
     w.on('error', (err) => deps.logger.error({ queue: w.name, err }, 'worker error'));
   }
@@ -141,7 +165,10 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
  * Records every job in the queues' failed sets as a dead letter (rows that exist stay as they are):
  * catches a final failure whose own record could not be written. Run at start-up and periodically.
  */
-export async function sweepDeadLetters(deps: PipelineDeps, queues: { name: string; getFailed(start?: number, end?: number): Promise<Job[]> }[]): Promise<number> {
+export async function sweepDeadLetters(
+  deps: PipelineDeps,
+  queues: { name: string; getFailed(start?: number, end?: number): Promise<Job[]> }[],
+): Promise<number> {
   let recorded = 0;
   for (const q of queues) {
     const failed = await q.getFailed(0, 499);

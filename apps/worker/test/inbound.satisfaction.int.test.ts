@@ -45,7 +45,16 @@ beforeAll(async () => {
   account = await connectAccount(db, keyring, fakes, clinicId, 'line', clinic.tag);
   const config = WorkerConfigSchema.parse(workerEnv({ prefix, keys, fakes, turnDebounceMs: 60_000, logLevel: 'error' }));
   producers = new Producers({ connection: redis, prefix });
-  ({ deps } = await buildPipeline({ config, db, sql, keyring, producers, live: new LiveEventPublisher(redis, prefix), redis, logger: createLogger('worker', 'error') }));
+  ({ deps } = await buildPipeline({
+    config,
+    db,
+    sql,
+    keyring,
+    producers,
+    live: new LiveEventPublisher(redis, prefix),
+    redis,
+    logger: createLogger('worker', 'error'),
+  }));
   const score = deps.scoreSatisfaction!;
   deps.scoreSatisfaction = async (job, live, preread) => {
     seen.push({ job, preread });
@@ -148,7 +157,15 @@ describe('inbound: the satisfaction read done while storing the message', () => 
 
   it('a redelivery stores nothing and scores nothing twice', async () => {
     const user = userIdFor('line');
-    const event = { platform: 'line', kind: 'text', externalUserId: user, externalMessageId: `insat-dup-${Date.now()}`, text: 'もしもし', sentAt: new Date().toISOString(), raw: {} };
+    const event = {
+      platform: 'line',
+      kind: 'text',
+      externalUserId: user,
+      externalMessageId: `insat-dup-${Date.now()}`,
+      text: 'もしもし',
+      sentAt: new Date().toISOString(),
+      raw: {},
+    };
     const job = { clinicId, accountId: account.id, requestId: 'dup', receivedAt: new Date().toISOString(), event };
     expect((await handleInboundEvent(deps, job)).status).toBe('stored');
     const scoredBefore = seen.length;
@@ -225,7 +242,12 @@ describe('inbound: concurrent messages share the store statement', () => {
     const o = await conversationOf(ongoing);
     expect(o.conv.id).toBe(ongoingConv);
     expect(o.messages.map((m) => m.content).slice(0, 1)).toEqual(['二重まぶたの手術について']);
-    expect(o.messages.map((m) => m.content).slice(1).sort()).toEqual(['追加 0', '追加 1']);
+    expect(
+      o.messages
+        .map((m) => m.content)
+        .slice(1)
+        .sort(),
+    ).toEqual(['追加 0', '追加 1']);
     expect(o.conv.unreadCount).toBe(3);
     const t = await conversationOf(twice);
     expect([t.messages.length, t.conv.unreadCount]).toEqual([1, 1]);
@@ -235,7 +257,10 @@ describe('inbound: concurrent messages share the store statement', () => {
     const scored = seen.slice(seenBefore);
     expect(scored).toHaveLength(15);
     expect(new Set(scored.map((x) => x.job.messageId)).size).toBe(15);
-    const windows = scored.filter((x) => x.job.conversationId === b.conv.id).map((x) => x.preread!.history!.length).sort();
+    const windows = scored
+      .filter((x) => x.job.conversationId === b.conv.id)
+      .map((x) => x.preread!.history!.length)
+      .sort();
     expect(windows).toEqual([1, 2, 3]);
     const ongoingWindows = scored.filter((x) => x.job.conversationId === ongoingConv).map((x) => x.preread!.history!.map((m) => m.id));
     expect(ongoingWindows.map((w) => w.length).sort()).toEqual([2, 3]);
@@ -267,11 +292,22 @@ describe('inbound: two workers storing into the same conversations at once', () 
         accountId: account.id,
         requestId: `two-${i}-${j}`,
         receivedAt: new Date().toISOString(),
-        event: { platform: 'line', kind: 'text', externalUserId: u, externalMessageId: `two-${u}-${j}`, text: `質問 ${j}`, sentAt: new Date(t0 + j).toISOString(), raw: {} },
+        event: {
+          platform: 'line',
+          kind: 'text',
+          externalUserId: u,
+          externalMessageId: `two-${u}-${j}`,
+          text: `質問 ${j}`,
+          sentAt: new Date(t0 + j).toISOString(),
+          raw: {},
+        },
       })),
     );
     // Every message to both workers, in opposite orders.
-    const results = await Promise.all([...jobs.map((job) => handleInboundEvent(deps, job)), ...[...jobs].reverse().map((job) => handleInboundEvent(other, job))]);
+    const results = await Promise.all([
+      ...jobs.map((job) => handleInboundEvent(deps, job)),
+      ...[...jobs].reverse().map((job) => handleInboundEvent(other, job)),
+    ]);
     expect(results.filter((r) => r.status === 'stored')).toHaveLength(jobs.length);
     expect(results.filter((r) => r.status === 'duplicate')).toHaveLength(jobs.length);
     for (const [i, u] of users.entries()) {

@@ -111,7 +111,9 @@ async function refusedAttachment(platform: 'kakao' | 'facebook', externalUserId:
   return waitUntil(
     `${platform} message with a refused attachment`,
     async () => {
-      const msg = await db.message.findFirst({ where: { clinicId, messengerType: platform, senderType: 'customer', conversation: { customer: { messengerUserId: externalUserId } } } });
+      const msg = await db.message.findFirst({
+        where: { clinicId, messengerType: platform, senderType: 'customer', conversation: { customer: { messengerUserId: externalUserId } } },
+      });
       const a = (msg?.attachments as StoredAttachment[] | undefined)?.[0];
       return a?.refused ? { msg: msg!, a } : undefined;
     },
@@ -156,7 +158,20 @@ describe('webhook-supplied URLs pointing at a loopback server', () => {
     const now = Date.now();
     const body = {
       object: 'page',
-      entry: [{ id: pageId, time: now, messaging: [{ sender: { id: psid }, recipient: { id: pageId }, timestamp: now, message: { mid: `m_${randomUUID()}`, attachments: [{ type: 'image', payload: { url } }] } }] }],
+      entry: [
+        {
+          id: pageId,
+          time: now,
+          messaging: [
+            {
+              sender: { id: psid },
+              recipient: { id: pageId },
+              timestamp: now,
+              message: { mid: `m_${randomUUID()}`, attachments: [{ type: 'image', payload: { url } }] },
+            },
+          ],
+        },
+      ],
     };
     expect(await post(facebook, body)).toBe(200);
     const { msg, a } = await refusedAttachment('facebook', psid);

@@ -49,7 +49,10 @@ async function startWorkerProcess(): Promise<ChildProcess> {
     'worker /healthz',
     async () => {
       if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}`);
-      return fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      return fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
     },
     30_000,
     100,

@@ -142,7 +142,18 @@ describe('load: ordering, exactly-once, everything answered', () => {
 
     const messages = await db.message.findMany({
       where: { clinicId },
-      select: { id: true, seq: true, senderType: true, conversationId: true, messengerMessageId: true, messengerMessageIds: true, platformSentAt: true, answeredById: true, deliveryStatus: true, conversation: { select: { customer: { select: { messengerUserId: true } } } } },
+      select: {
+        id: true,
+        seq: true,
+        senderType: true,
+        conversationId: true,
+        messengerMessageId: true,
+        messengerMessageIds: true,
+        platformSentAt: true,
+        answeredById: true,
+        deliveryStatus: true,
+        conversation: { select: { customer: { select: { messengerUserId: true } } } },
+      },
       orderBy: { seq: 'asc' },
     });
     const customer = messages.filter((m) => m.senderType === 'customer');
@@ -210,7 +221,9 @@ describe('load: ordering, exactly-once, everything answered', () => {
       if (v.metricName?.endsWith('_count')) summary[`${v.labels.queue}`] = `${v.value}`;
       if (v.metricName?.endsWith('_sum')) summary[`${v.labels.queue}_s`] = v.value.toFixed(1);
     }
-    const outcomes = (await worker.registry.getSingleMetric('hub_worker_jobs_total')!.get()).values.map((v) => `${v.labels.queue}/${v.labels.outcome}=${v.value}`);
+    const outcomes = (await worker.registry.getSingleMetric('hub_worker_jobs_total')!.get()).values.map(
+      (v) => `${v.labels.queue}/${v.labels.outcome}=${v.value}`,
+    );
     console.info(`[load] jobs: ${JSON.stringify(summary)} ${outcomes.join(' ')}`);
     console.info(`[load] stages (ms): ${JSON.stringify(stage)}`);
     console.info(

@@ -70,7 +70,9 @@ function customerText(p: Platform, text: string, userId = userIdFor(p)): Custome
 }
 
 async function storedCustomerMessage(p: Platform, messageId: string) {
-  const externalId = { telegram: null, line: messageId, facebook: `m_${messageId}`, instagram: `m_${messageId}`, whatsapp: `wamid.${messageId}`, kakao: null }[p];
+  const externalId = { telegram: null, line: messageId, facebook: `m_${messageId}`, instagram: `m_${messageId}`, whatsapp: `wamid.${messageId}`, kakao: null }[
+    p
+  ];
   return waitUntil(`stored ${p} message`, () =>
     db.message.findFirst({
       where: { clinicId, messengerType: p, senderType: 'customer', ...(externalId ? { messengerMessageId: externalId } : {}) },
@@ -171,10 +173,15 @@ describe('handoffs are never silent', () => {
       expect(told.text).toContain(expected);
       expect(told.text).toMatch(JAPANESE);
       expect(told.text).not.toMatch(HANGUL);
-      const stored = await db.message.findFirstOrThrow({ where: { clinicId, senderType: 'customer', content: text, conversation: { customer: { messengerUserId: msg.userId } } }, include: { conversation: true } });
+      const stored = await db.message.findFirstOrThrow({
+        where: { clinicId, senderType: 'customer', content: text, conversation: { customer: { messengerUserId: msg.userId } } },
+        include: { conversation: true },
+      });
       expect(stored.conversation).toMatchObject({ status: 'waiting', handoffReason: reason });
       const notice = await waitUntil('notice sent', async () => {
-        const r = stored.answeredById ? await db.message.findUnique({ where: { id: stored.answeredById } }) : (await db.message.findUniqueOrThrow({ where: { id: stored.id } })).answeredById;
+        const r = stored.answeredById
+          ? await db.message.findUnique({ where: { id: stored.answeredById } })
+          : (await db.message.findUniqueOrThrow({ where: { id: stored.id } })).answeredById;
         return typeof r === 'object' && r?.deliveryStatus === 'sent' ? r : null;
       });
       expect(notice).toMatchObject({ senderType: 'ai', content: told.text, translatedLanguage: 'ko' });
@@ -230,7 +237,9 @@ describe('burst', () => {
       const customer = msgs.filter((m) => m.senderType === 'customer');
       expect(customer).toHaveLength(4);
       expect(new Set(customer.map((m) => m.answeredById))).toEqual(new Set([replies[0]!.id]));
-      expect((replies[0]!.aiMetadata as { answers: string[] }).answers).toEqual([...customer].sort((a, b) => a.platformSentAt!.getTime() - b.platformSentAt!.getTime()).map((m) => m.id));
+      expect((replies[0]!.aiMetadata as { answers: string[] }).answers).toEqual(
+        [...customer].sort((a, b) => a.platformSentAt!.getTime() - b.platformSentAt!.getTime()).map((m) => m.id),
+      );
       // The reply used the reply token of the burst's latest message.
       expect(delivery.via).toBe('reply');
     } finally {
@@ -248,7 +257,9 @@ describe('platform failures', () => {
     const msg = customerText('telegram', QUESTIONS_JA.parking);
     expect(await postWebhook(ingress.url, account, [msg])).toBe(200);
     const delivery = await fakes.telegram.waitForDelivery((d) => d.recipient === msg.userId, 10_000);
-    const attempts = fakes.telegram.received.filter((r) => r.path.endsWith('/sendMessage') && (r.body as { chat_id?: unknown }).chat_id?.toString() === msg.userId);
+    const attempts = fakes.telegram.received.filter(
+      (r) => r.path.endsWith('/sendMessage') && (r.body as { chat_id?: unknown }).chat_id?.toString() === msg.userId,
+    );
     expect(attempts.map((r) => r.status)).toEqual([429, 200]);
     const waited = delivery.request.at.getTime() - attempts[0]!.at.getTime();
     expect(waited).toBeGreaterThanOrEqual(1900);

@@ -53,7 +53,12 @@ const msg = (userId: string, text: string, messageId = String(1000 + ++seq)) => 
 async function stack(db: Db, databaseUrl: string, opts: { infraRetryMs?: number } = {}) {
   const prefix = `t-rel-${randomUUID().slice(0, 8)}`;
   const ingress = await startIngressInProcess({ db, keyring, prefix });
-  const worker = await startWorkerInProcess({ db, keyring, env: workerEnv({ prefix, keys, fakes, turnDebounceMs: 100, concurrency: 8, databaseUrl }), ...opts });
+  const worker = await startWorkerInProcess({
+    db,
+    keyring,
+    env: workerEnv({ prefix, keys, fakes, turnDebounceMs: 100, concurrency: 8, databaseUrl }),
+    ...opts,
+  });
   cleanups.push(
     () => worker.close(),
     () => ingress.close(),
@@ -124,7 +129,8 @@ describe('PostgreSQL stopped under accepted webhooks', () => {
     await pg.start();
     await waitUntil(
       'the reply recorded as sent',
-      async () => (await db.message.findFirst({ where: { senderType: 'ai', deliveryStatus: 'sent', conversation: { customer: { messengerUserId: u } } } })) ?? undefined,
+      async () =>
+        (await db.message.findFirst({ where: { senderType: 'ai', deliveryStatus: 'sent', conversation: { customer: { messengerUserId: u } } } })) ?? undefined,
       30_000,
       200,
     );
@@ -148,7 +154,12 @@ describe('Redis killed and restarted (AOF) under accepted webhooks', () => {
     const acc = await connectAccount(sharedDb, keyring, fakes, clinic.clinicId, 'telegram', clinic.tag);
     const prefix = `t-rel-${randomUUID().slice(0, 8)}`;
     const ingress = await startIngressInProcess({ db: sharedDb, keyring, prefix, redisUrl: redis.url });
-    const worker = await startWorkerInProcess({ db: sharedDb, keyring, env: workerEnv({ prefix, keys, fakes, turnDebounceMs: 100, concurrency: 8, redisUrl: redis.url }), infraRetryMs: 300 });
+    const worker = await startWorkerInProcess({
+      db: sharedDb,
+      keyring,
+      env: workerEnv({ prefix, keys, fakes, turnDebounceMs: 100, concurrency: 8, redisUrl: redis.url }),
+      infraRetryMs: 300,
+    });
     cleanups.push(
       () => worker.close(),
       () => ingress.close(),
@@ -183,7 +194,10 @@ describe('arrival order per chat across a crash', () => {
     const { Worker } = await import('bullmq');
     const dead = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: null });
     const ghost = new Worker(QUEUES.inbound, null, { connection: dead, prefix, autorun: false, lockDuration: 3000 });
-    cleanups.push(() => ghost.close(true), async () => dead.disconnect());
+    cleanups.push(
+      () => ghost.close(true),
+      async () => dead.disconnect(),
+    );
     const stuck = await ghost.getNextJob(randomUUID());
     expect(stuck).toBeDefined();
     await new Promise((r) => setTimeout(r, 50));
@@ -240,16 +254,25 @@ describe('a long reply whose second part fails', () => {
     const { worker } = await stack(sharedDb, process.env.DATABASE_URL!);
     const u = userIdFor('telegram');
     const customer = await sharedDb.customer.create({ data: { clinicId: clinic.clinicId, messengerType: 'telegram', messengerUserId: u } });
-    const conv = await sharedDb.conversation.create({ data: { clinicId: clinic.clinicId, customerId: customer.id, messengerAccountId: acc.id, lastCustomerMessageAt: new Date() } });
+    const conv = await sharedDb.conversation.create({
+      data: { clinicId: clinic.clinicId, customerId: customer.id, messengerAccountId: acc.id, lastCustomerMessageAt: new Date() },
+    });
     const text = `${'一'.repeat(4000)}\n\n${'二'.repeat(4000)}\n\n${'三'.repeat(100)}`;
-    const reply = await sharedDb.message.create({ data: { clinicId: clinic.clinicId, conversationId: conv.id, senderType: 'staff', content: text, translatedContent: text, deliveryStatus: 'pending' } });
+    const reply = await sharedDb.message.create({
+      data: { clinicId: clinic.clinicId, conversationId: conv.id, senderType: 'staff', content: text, translatedContent: text, deliveryStatus: 'pending' },
+    });
     fakes.telegram.reset();
     // The first call is held a moment; meanwhile the next call (the second part) is made to answer 502.
     fakes.telegram.inject({ delayMs: 1000, path: /sendMessage/, times: 1 });
     await worker.producers.addSend({ clinicId: clinic.clinicId, messageId: reply.id });
     await fakes.telegram.waitFor(() => fakes.telegram.received.find((r) => r.recipient === u), 20_000);
     fakes.telegram.inject({ status: 502, path: /sendMessage/, times: 1 });
-    await waitUntil('the reply sent', async () => (await sharedDb.message.findUniqueOrThrow({ where: { id: reply.id } })).deliveryStatus === 'sent', 30_000, 100);
+    await waitUntil(
+      'the reply sent',
+      async () => (await sharedDb.message.findUniqueOrThrow({ where: { id: reply.id } })).deliveryStatus === 'sent',
+      30_000,
+      100,
+    );
     const delivered = fakes.telegram.delivered.filter((d) => d.recipient === u).map((d) => d.text[0]);
     const calls = fakes.telegram.received.filter((r) => String((r.body as { chat_id?: unknown } | undefined)?.chat_id) === u);
     expect(delivered).toEqual(['一', '二', '三']);
@@ -271,23 +294,58 @@ describe('jobs that fail for good', () => {
     const acc = await connectAccount(sharedDb, keyring, fakes, clinic.clinicId, 'telegram', clinic.tag);
     const { worker } = await stack(sharedDb, process.env.DATABASE_URL!);
     // A payload the worker cannot parse: a data-level error, final after its one attempt.
-    await worker.producers.inbound.add('event', { clinicId: clinic.clinicId, accountId: acc.id, requestId: 'r', receivedAt: new Date().toISOString(), event: { kind: 'nonsense' } }, { jobId: `bad_${randomUUID()}`, attempts: 1 });
-    const dl = await waitUntil('the dead letter', async () => sharedDb.deadLetter.findFirst({ where: { clinicId: clinic.clinicId, queue: QUEUES.inbound } }), 20_000, 100);
+    await worker.producers.inbound.add(
+      'event',
+      { clinicId: clinic.clinicId, accountId: acc.id, requestId: 'r', receivedAt: new Date().toISOString(), event: { kind: 'nonsense' } },
+      { jobId: `bad_${randomUUID()}`, attempts: 1 },
+    );
+    const dl = await waitUntil(
+      'the dead letter',
+      async () => sharedDb.deadLetter.findFirst({ where: { clinicId: clinic.clinicId, queue: QUEUES.inbound } }),
+      20_000,
+      100,
+    );
     expect(dl).toMatchObject({ status: 'open', attemptsMade: 1, jobName: 'event' });
     expect(await sharedDb.notification.count({ where: { clinicId: clinic.clinicId, kind: 'dead_letter' } })).toBe(1);
     expect(await worker.registry.getSingleMetricAsString('hub_dead_letters_total')).toMatch(/queue="inbound".*} 1$/m);
     const again = await worker.producers.redrive(dl.queue, dl.jobId, dl.jobName, dl.payload);
     expect(again.how).toBe('retried');
-    await waitUntil('it failed again', async () => (await worker.producers.inbound.getJob(dl.jobId))?.failedReason && (await worker.producers.inbound.getJob(dl.jobId))!.attemptsMade === 1 && (await worker.producers.inbound.getJob(dl.jobId))!.finishedOn, 20_000, 100);
+    await waitUntil(
+      'it failed again',
+      async () =>
+        (await worker.producers.inbound.getJob(dl.jobId))?.failedReason &&
+        (await worker.producers.inbound.getJob(dl.jobId))!.attemptsMade === 1 &&
+        (await worker.producers.inbound.getJob(dl.jobId))!.finishedOn,
+      20_000,
+      100,
+    );
 
     // A turn that could not run: the conversation waits for staff, who are told.
     const customer = await sharedDb.customer.create({ data: { clinicId: clinic.clinicId, messengerType: 'telegram', messengerUserId: userIdFor('telegram') } });
     const conv = await sharedDb.conversation.create({ data: { clinicId: clinic.clinicId, customerId: customer.id, messengerAccountId: acc.id } });
-    expect(await recordDeadLetter(worker.deps, { queue: QUEUES.turn, jobId: `turn-${conv.id}`, name: 'turn', data: { clinicId: clinic.clinicId, conversationId: conv.id }, attemptsMade: 10, error: 'boom' })).toBe(true);
+    expect(
+      await recordDeadLetter(worker.deps, {
+        queue: QUEUES.turn,
+        jobId: `turn-${conv.id}`,
+        name: 'turn',
+        data: { clinicId: clinic.clinicId, conversationId: conv.id },
+        attemptsMade: 10,
+        error: 'boom',
+      }),
+    ).toBe(true);
     expect(await sharedDb.conversation.findUniqueOrThrow({ where: { id: conv.id } })).toMatchObject({ status: 'waiting', handoffReason: 'ai_turn_failed' });
     expect(await sharedDb.notification.count({ where: { clinicId: clinic.clinicId, kind: 'handoff' } })).toBe(1);
     // Recorded twice (the failed event and the sweep): one row, no second notification.
-    expect(await recordDeadLetter(worker.deps, { queue: QUEUES.turn, jobId: `turn-${conv.id}`, name: 'turn', data: { clinicId: clinic.clinicId, conversationId: conv.id }, attemptsMade: 10, error: 'boom' })).toBe(false);
+    expect(
+      await recordDeadLetter(worker.deps, {
+        queue: QUEUES.turn,
+        jobId: `turn-${conv.id}`,
+        name: 'turn',
+        data: { clinicId: clinic.clinicId, conversationId: conv.id },
+        attemptsMade: 10,
+        error: 'boom',
+      }),
+    ).toBe(false);
     expect(await sharedDb.deadLetter.count({ where: { clinicId: clinic.clinicId, queue: QUEUES.turn } })).toBe(1);
   }, 60_000);
 });

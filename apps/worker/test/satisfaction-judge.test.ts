@@ -26,9 +26,17 @@ const db = {
   },
 } as unknown as Db;
 const config = () =>
-  AiConfigSchema.parse({ AI_PROVIDER: 'local', ANTHROPIC_API_KEY: anthropic.apiKey, ANTHROPIC_BASE_URL: anthropic.url, OPENAI_API_KEY: openai.apiKey, OPENAI_BASE_URL: openai.baseURL });
+  AiConfigSchema.parse({
+    AI_PROVIDER: 'local',
+    ANTHROPIC_API_KEY: anthropic.apiKey,
+    ANTHROPIC_BASE_URL: anthropic.url,
+    OPENAI_API_KEY: openai.apiKey,
+    OPENAI_BASE_URL: openai.baseURL,
+  });
 
-const messages: ScorerMessage[] = [{ id: 'm1', sender: 'customer', text: 'Do you open on Sunday?', language: 'en', at: new Date('2026-03-02T01:00:00Z'), answeredById: null }];
+const messages: ScorerMessage[] = [
+  { id: 'm1', sender: 'customer', text: 'Do you open on Sunday?', language: 'en', at: new Date('2026-03-02T01:00:00Z'), answeredById: null },
+];
 const local = scoreTurn({ messages, currentMessageId: 'm1', now: messages[0]!.at });
 const request = (clinicId: string) => ({ clinicId, conversationId: 'v', messages, currentMessageId: 'm1', now: messages[0]!.at, waitingForHuman: false });
 const verdict = { score: 55, level: 'yellow', signals: [], summary: 'Asks about Sunday.', summaryForStaff: '일요일 영업을 묻습니다.' };

@@ -66,7 +66,15 @@ beforeAll(async () => {
   const rowId = randomUUID();
   accountId = (
     await db.messengerAccount.create({
-      data: { id: rowId, clinicId, messengerType: 'line', accountName: `line_${tag}`, credentials: keyring.encrypt(credentials, rowId) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true },
+      data: {
+        id: rowId,
+        clinicId,
+        messengerType: 'line',
+        accountName: `line_${tag}`,
+        credentials: keyring.encrypt(credentials, rowId) as object,
+        credentialsKeyId: keyring.currentKeyId,
+        isConnected: true,
+      },
     })
   ).id;
   deps = { db, keyring, redis, live: new LiveEventPublisher(redis, prefix), outbound: configFor(line.url) } as unknown as PipelineDeps;
@@ -159,7 +167,13 @@ describe('sendReply', () => {
       const sent = line.delivered.filter((d) => d.recipient === c.userId);
       expect(sent).toHaveLength(1);
       const stored = await db.message.findUniqueOrThrow({ where: { id: replies[i]!.id } });
-      expect(stored).toMatchObject({ deliveryStatus: 'sent', messengerType: 'line', messengerMessageId: sent[0]!.id, messengerMessageIds: [sent[0]!.id], deliveryError: null });
+      expect(stored).toMatchObject({
+        deliveryStatus: 'sent',
+        messengerType: 'line',
+        messengerMessageId: sent[0]!.id,
+        messengerMessageIds: [sent[0]!.id],
+        deliveryError: null,
+      });
       expect(stored.sentAt).toBeInstanceOf(Date);
     }
   });
@@ -174,7 +188,10 @@ describe('sendReply', () => {
 
     const now = Math.floor(Date.now() / 1000);
     for (let s = now; s < now + 3; s++) await redis.set(`hub:rl:${accountId}:${s}`, SEND_LIMITS.line, 'PX', 4000);
-    expect(await sendReply(deps, { clinicId, messageId: first.id, accountId, platform: 'line' }, false)).toMatchObject({ status: 'wait', reason: 'rate_limited_locally' });
+    expect(await sendReply(deps, { clinicId, messageId: first.id, accountId, platform: 'line' }, false)).toMatchObject({
+      status: 'wait',
+      reason: 'rate_limited_locally',
+    });
     expect(await db.message.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ deliveryStatus: 'pending', deliveryAttempts: 0 });
     for (let s = now; s < now + 3; s++) await redis.del(`hub:rl:${accountId}:${s}`);
 
@@ -186,7 +203,16 @@ describe('sendReply', () => {
 
   it('staff replies go out translated', async () => {
     const c = await conversation();
-    const m = await db.message.create({ data: { clinicId, conversationId: c.conversationId, senderType: 'staff', content: '안녕하세요', translatedContent: 'こんにちは', deliveryStatus: 'pending' } });
+    const m = await db.message.create({
+      data: {
+        clinicId,
+        conversationId: c.conversationId,
+        senderType: 'staff',
+        content: '안녕하세요',
+        translatedContent: 'こんにちは',
+        deliveryStatus: 'pending',
+      },
+    });
     expect((await sendReply(deps, { clinicId, messageId: m.id }, false)).status).toBe('sent');
     expect(pushesTo(c.userId).map((r) => r.text)).toEqual(['こんにちは']);
   });
@@ -268,9 +294,15 @@ describe('sendReply', () => {
   it('claim race: sent by someone else after the read → already_done, nothing sent, nothing overwritten', async () => {
     const c = await conversation();
     const m = await reply(c);
-    const d = racing(() => db.message.update({ where: { id: m.id }, data: { deliveryStatus: 'sent', messengerAccountId: accountId, messengerMessageId: 'other' } }));
+    const d = racing(() =>
+      db.message.update({ where: { id: m.id }, data: { deliveryStatus: 'sent', messengerAccountId: accountId, messengerMessageId: 'other' } }),
+    );
     expect(await sendReply(d, { clinicId, messageId: m.id }, false)).toEqual({ status: 'already_done' });
-    expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryAttempts: 0, messengerMessageId: 'other' });
+    expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      deliveryStatus: 'sent',
+      deliveryAttempts: 0,
+      messengerMessageId: 'other',
+    });
     expect(line.received).toHaveLength(0);
   });
 
@@ -332,7 +364,10 @@ describe('sendReply', () => {
     expect((await sendReply(deps, { clinicId, messageId: m.id }, false)).status).toBe('sent');
     const firstId = line.delivered.find((d) => d.recipient === c.userId)!.id;
     // The state a worker killed during the push leaves behind (neither record written).
-    await db.message.update({ where: { id: m.id }, data: { deliveryStatus: 'sending', deliveryPartsSent: 0, messengerMessageId: null, messengerMessageIds: [], sentAt: null } });
+    await db.message.update({
+      where: { id: m.id },
+      data: { deliveryStatus: 'sending', deliveryPartsSent: 0, messengerMessageId: null, messengerMessageIds: [], sentAt: null },
+    });
     await redis.del(`hub:accepted:${m.id}`);
     expect((await sendReply(deps, { clinicId, messageId: m.id }, false)).status).toBe('sent');
     const retryKey = pushesTo(c.userId)[0]!.headers['x-line-retry-key'];
@@ -343,7 +378,11 @@ describe('sendReply', () => {
       [false, 409],
     ]);
     expect(line.delivered.filter((d) => d.recipient === c.userId)).toHaveLength(1);
-    expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryAttempts: 2, messengerMessageId: firstId });
+    expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      deliveryStatus: 'sent',
+      deliveryAttempts: 2,
+      messengerMessageId: firstId,
+    });
   });
 
   it('killed after the Redis journal got the acceptance but before PostgreSQL did: the retry records it and calls nothing', async () => {
@@ -354,9 +393,16 @@ describe('sendReply', () => {
     expect(await redis.hget(`hub:accepted:${m.id}`, '0')).toBe(JSON.stringify([firstId]));
     const calls = line.received.length;
     // PostgreSQL lost the record (the worker died before its write committed); the journal kept it.
-    await db.message.update({ where: { id: m.id }, data: { deliveryStatus: 'sending', deliveryPartsSent: 0, messengerMessageId: null, messengerMessageIds: [], sentAt: null } });
+    await db.message.update({
+      where: { id: m.id },
+      data: { deliveryStatus: 'sending', deliveryPartsSent: 0, messengerMessageId: null, messengerMessageIds: [], sentAt: null },
+    });
     expect((await sendReply(deps, { clinicId, messageId: m.id }, false)).status).toBe('sent');
     expect(line.received.length).toBe(calls);
-    expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ deliveryStatus: 'sent', deliveryPartsSent: 1, messengerMessageId: firstId });
+    expect(await db.message.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      deliveryStatus: 'sent',
+      deliveryPartsSent: 1,
+      messengerMessageId: firstId,
+    });
   });
 });

@@ -30,7 +30,8 @@ async function conversation(text = 'ボトックスはいくら？') {
   return { id: conv.id, customerMessageId: msg.id, userId: customer.messengerUserId };
 }
 
-const claim = (conversationId: string, leaseId = randomUUID()) => claimTurn(sql, { conversationId, clinicId, leaseId, leaseMs: 60_000 }).then((row) => ({ leaseId, row }));
+const claim = (conversationId: string, leaseId = randomUUID()) =>
+  claimTurn(sql, { conversationId, clinicId, leaseId, leaseMs: 60_000 }).then((row) => ({ leaseId, row }));
 
 beforeAll(async () => {
   const tag = randomUUID().slice(0, 8);
@@ -38,7 +39,15 @@ beforeAll(async () => {
   const rowId = randomUUID();
   accountId = (
     await db.messengerAccount.create({
-      data: { id: rowId, clinicId, messengerType: 'line', accountName: `line_${tag}`, credentials: keyring.encrypt({ accessToken: 't' }, rowId) as object, credentialsKeyId: keyring.currentKeyId, isConnected: true },
+      data: {
+        id: rowId,
+        clinicId,
+        messengerType: 'line',
+        accountName: `line_${tag}`,
+        credentials: keyring.encrypt({ accessToken: 't' }, rowId) as object,
+        credentialsKeyId: keyring.currentKeyId,
+        isConnected: true,
+      },
     })
   ).id;
 });
@@ -51,7 +60,14 @@ describe('turn claim', () => {
   it('a lone claim takes the lease and reads the pending message, the customer and the account', async () => {
     const c = await conversation();
     const { leaseId, row } = await claim(c.id);
-    expect(row).toMatchObject({ id: c.id, clinic_id: clinicId, messenger_account_id: accountId, messenger_type: 'line', messenger_user_id: c.userId, ai_mode: true });
+    expect(row).toMatchObject({
+      id: c.id,
+      clinic_id: clinicId,
+      messenger_account_id: accountId,
+      messenger_type: 'line',
+      messenger_user_id: c.userId,
+      ai_mode: true,
+    });
     expect(row!.pending.map((m) => m.id)).toEqual([c.customerMessageId]);
     expect(row!.customer).toMatchObject({ languageCode: 'ja' });
     expect((await db.conversation.findUniqueOrThrow({ where: { id: c.id } })).turnLeaseId).toBe(leaseId);
@@ -114,7 +130,17 @@ describe('turn commit', () => {
     const out = await commitTurn(sql, req);
     expect(out).toMatchObject({ reply_id: req.replyId, claimed: true });
     const reply = await db.message.findUniqueOrThrow({ where: { id: req.replyId } });
-    expect(reply).toMatchObject({ conversationId: t.id, clinicId, senderType: 'ai', content: req.content, originalLanguage: 'ja', translatedContent: req.translated, translatedLanguage: 'ko', deliveryStatus: 'sending', deliveryAttempts: 1 });
+    expect(reply).toMatchObject({
+      conversationId: t.id,
+      clinicId,
+      senderType: 'ai',
+      content: req.content,
+      originalLanguage: 'ja',
+      translatedContent: req.translated,
+      translatedLanguage: 'ko',
+      deliveryStatus: 'sending',
+      deliveryAttempts: 1,
+    });
     expect(reply.aiMetadata).toEqual(req.aiMetadata);
     expect(reply.platformContext).toEqual(req.platformContext);
     expect((await db.message.findUniqueOrThrow({ where: { id: t.customerMessageId } })).answeredById).toBe(req.replyId);

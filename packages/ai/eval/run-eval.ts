@@ -97,11 +97,20 @@ const INTERNAL_WORDS = ['material cost', 'materialcost', 'difficulty score', 'sa
 async function runOne(ctx: Context, q: Outcome['q'], i: number): Promise<Outcome> {
   const { db, clinicId } = ctx;
   const customer = await db.customer.create({
-    data: { clinicId, messengerType: ctx.messengerType, messengerUserId: `eval-${i}-${Date.now()}`, languageCode: q.lang, ...(q.country ? { countryCode: q.country } : {}) },
+    data: {
+      clinicId,
+      messengerType: ctx.messengerType,
+      messengerUserId: `eval-${i}-${Date.now()}`,
+      languageCode: q.lang,
+      ...(q.country ? { countryCode: q.country } : {}),
+    },
   });
   const conv = await db.conversation.create({ data: { clinicId, customerId: customer.id, messengerAccountId: ctx.accountId } });
   // Earlier turns of a follow-up are stored and answered, as the worker would have left them.
-  for (const h of q.history ?? []) await db.message.create({ data: { clinicId, conversationId: conv.id, senderType: h.from, content: h.text, deliveryStatus: h.from === 'customer' ? 'received' : 'sent' } });
+  for (const h of q.history ?? [])
+    await db.message.create({
+      data: { clinicId, conversationId: conv.id, senderType: h.from, content: h.text, deliveryStatus: h.from === 'customer' ? 'received' : 'sent' },
+    });
   const msg = await db.message.create({ data: { clinicId, conversationId: conv.id, senderType: 'customer', content: q.text } });
   const out = await ctx.consultant.reply({
     clinicId,
@@ -135,7 +144,8 @@ async function runOne(ctx: Context, q: Outcome['q'], i: number): Promise<Outcome
   for (const l of leaks) problems.push(`leak: ${l}`);
   for (const bad of q.mustNotContain ?? []) if (has(out.text, bad)) problems.push(`contains forbidden "${bad}"`);
   if (q.expectHandoff) {
-    if (!out.handoff || !q.expectHandoff.includes(out.handoff.reason)) problems.push(`expected handoff ${q.expectHandoff.join('|')}, got ${out.handoff?.reason ?? 'a reply'}`);
+    if (!out.handoff || !q.expectHandoff.includes(out.handoff.reason))
+      problems.push(`expected handoff ${q.expectHandoff.join('|')}, got ${out.handoff?.reason ?? 'a reply'}`);
   } else if (out.handoff) problems.push(`unexpected handoff ${out.handoff.reason}`);
   if (q.expectNoHandoff && out.handoff && !q.expectHandoff) problems.push('expected an answer, not a handoff');
   // Facts: for an expected handoff the notice must carry them too (emergency number, phone).
@@ -162,7 +172,9 @@ function summarise(name: string, outcomes: Outcome[], printCases: boolean): { ri
   if (printCases) {
     for (const o of outcomes) {
       if (o.right && !VERBOSE) continue;
-      console.log(`${o.right ? '✓' : '✗'} ${o.q.id.padEnd(14)} ${o.q.lang.padEnd(5)} ${(o.q.kind ?? '').padEnd(22)} ${o.out.handoff ? `→ handoff ${o.out.handoff.reason}` : ''}`);
+      console.log(
+        `${o.right ? '✓' : '✗'} ${o.q.id.padEnd(14)} ${o.q.lang.padEnd(5)} ${(o.q.kind ?? '').padEnd(22)} ${o.out.handoff ? `→ handoff ${o.out.handoff.reason}` : ''}`,
+      );
       for (const p of o.problems) console.log(`     ${p}`);
       console.log(`     Q: ${o.q.text.replace(/\n/g, ' ⏎ ').slice(0, 200)}`);
       console.log(`     A: ${o.out.text.replace(/\n/g, ' ⏎ ').slice(0, 400)}`);
@@ -206,7 +218,10 @@ async function main(): Promise<void> {
     consultant: createConsultant(deps),
     library: await libraryLabels(db, clinic.id),
     facts,
-    allowedNames: [clinic.name, ...terms.flatMap((t) => [t.termEn, t.termJa, t.termZh, t.termZhTw, t.termVi].filter((x): x is string => !!x)).filter((x) => /[A-Za-z]/.test(x))],
+    allowedNames: [
+      clinic.name,
+      ...terms.flatMap((t) => [t.termEn, t.termJa, t.termZh, t.termZhTw, t.termVi].filter((x): x is string => !!x)).filter((x) => /[A-Za-z]/.test(x)),
+    ],
     internal: { materialCosts: costs.map((x) => Number(x.materialCost)).filter((v) => v > 0 && !customerPrices.has(v)), words: INTERNAL_WORDS },
   };
 
@@ -216,7 +231,8 @@ async function main(): Promise<void> {
     for (const [i, q] of QUESTIONS.entries()) outcomes.push(await runOne(ctx, q, i));
     for (const o of outcomes) {
       const mark = `${o.hit === null ? ' ' : o.hit ? '✓' : '✗'}${o.guardViolations.length ? '!' : ' '}${o.right ? ' ' : '?'}`;
-      if (VERBOSE || o.hit === false || o.guardViolations.length) console.log(`${mark} ${o.q.id.padEnd(22)} ${o.q.lang.padEnd(5)} ${o.out.handoff ? `→ handoff ${o.out.handoff.reason} ` : ''}`);
+      if (VERBOSE || o.hit === false || o.guardViolations.length)
+        console.log(`${mark} ${o.q.id.padEnd(22)} ${o.q.lang.padEnd(5)} ${o.out.handoff ? `→ handoff ${o.out.handoff.reason} ` : ''}`);
       for (const v of o.guardViolations) console.log(`     guard: ${v}`);
     }
     const retrievalSet = outcomes.filter((o) => o.hit !== null);

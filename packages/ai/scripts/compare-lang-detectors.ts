@@ -8,8 +8,22 @@ import { detectByScript, LocalLanguageDetector, tinyldDetect, type LibraryDetect
 
 /** franc answers ISO 639-3; map the ones that matter here. */
 const ISO3_TO_1: Record<string, string> = {
-  kor: 'ko', jpn: 'ja', eng: 'en', cmn: 'zh', vie: 'vi', tha: 'th', rus: 'ru', ind: 'id', fra: 'fr', deu: 'de',
-  spa: 'es', por: 'pt', ita: 'it', nld: 'nl', tgl: 'tl', arb: 'ar',
+  kor: 'ko',
+  jpn: 'ja',
+  eng: 'en',
+  cmn: 'zh',
+  vie: 'vi',
+  tha: 'th',
+  rus: 'ru',
+  ind: 'id',
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  por: 'pt',
+  ita: 'it',
+  nld: 'nl',
+  tgl: 'tl',
+  arb: 'ar',
 };
 const francDetect: LibraryDetect = (text) =>
   francAll(text, { minLength: 1 })

@@ -115,13 +115,7 @@ export class FailoverTranslator implements Translator {
     private readonly onFailover?: CreateAiProvidersOptions['onFailover'],
   ) {}
 
-  async translate(
-    text: string,
-    from: LangCode | 'und',
-    to: LangCode,
-    glossary: GlossaryEntry[],
-    options?: TranslateOptions,
-  ): Promise<TranslationResult> {
+  async translate(text: string, from: LangCode | 'und', to: LangCode, glossary: GlossaryEntry[], options?: TranslateOptions): Promise<TranslationResult> {
     try {
       return await this.primary.translate(text, from, to, glossary, options);
     } catch (err) {
@@ -137,11 +131,7 @@ export class FailoverTranslator implements Translator {
  * Throws ConfigError naming ANTHROPIC_API_KEY / OPENAI_API_KEY when a chosen remote provider has no key;
  * apps call it once at start-up with no clinic settings to fail fast on the env default.
  */
-export function createAiProviders(
-  config: AiConfig,
-  clinicSettings?: ClinicAiSettings | null,
-  options: CreateAiProvidersOptions = {},
-): AiProviders {
+export function createAiProviders(config: AiConfig, clinicSettings?: ClinicAiSettings | null, options: CreateAiProvidersOptions = {}): AiProviders {
   const settings = ClinicAiSettingsSchema.parse(clinicSettings ?? {});
   const provider: AiProviderName = settings.ai_provider ?? config.AI_PROVIDER;
   const chosenBy = settings.ai_provider ? 'the clinic setting ai_provider' : 'AI_PROVIDER';
@@ -149,9 +139,7 @@ export function createAiProviders(
 
   const detector = new LocalLanguageDetector();
   const localTranslator = new LocalTranslator();
-  const localGenerator = new LocalReplyGenerator(
-    options.localMinScore !== undefined ? { minScore: options.localMinScore } : {},
-  );
+  const localGenerator = new LocalReplyGenerator(options.localMinScore !== undefined ? { minScore: options.localMinScore } : {});
 
   let openai: OpenAiProvider | undefined;
   const openaiProvider = (chosen: string) =>

@@ -13,7 +13,14 @@ export { LocalTranslator, CANNOT_TRANSLATE_NOTE } from './providers/local/local.
 export { LocalReplyGenerator, LOCAL_GENERATOR_MODEL } from './providers/local/local.reply-generator';
 export { REPLY_TEMPLATES, type ReplyTemplates } from './providers/local/reply.templates';
 export { detectHandoff, type HandoffReason } from './providers/local/handoff.rules';
-export { compileLexicon, detectEmergency, emergencyConcepts, normalizeForLexicon, EMERGENCY_LEXICON, type EmergencyConcept } from './providers/local/emergency.lexicon';
+export {
+  compileLexicon,
+  detectEmergency,
+  emergencyConcepts,
+  normalizeForLexicon,
+  EMERGENCY_LEXICON,
+  type EmergencyConcept,
+} from './providers/local/emergency.lexicon';
 export {
   createAiProviders,
   FailoverReplyGenerator,

@@ -1,11 +1,4 @@
-import {
-  glossaryKey,
-  type GlossaryEntry,
-  type HistoryMessage,
-  type KnowledgeHit,
-  type LangCode,
-  type ReplyContext,
-} from './provider';
+import { glossaryKey, type GlossaryEntry, type HistoryMessage, type KnowledgeHit, type LangCode, type ReplyContext } from './provider';
 
 export const LANGUAGE_NAMES: Record<LangCode, string> = {
   ko: 'Korean',

@@ -81,13 +81,7 @@ export interface TranslateOptions {
 }
 
 export interface Translator {
-  translate(
-    text: string,
-    from: LangCode | 'und',
-    to: LangCode,
-    glossary: GlossaryEntry[],
-    options?: TranslateOptions,
-  ): Promise<TranslationResult>;
+  translate(text: string, from: LangCode | 'und', to: LangCode, glossary: GlossaryEntry[], options?: TranslateOptions): Promise<TranslationResult>;
 }
 
 // ---------------------------------------------------------------------------
@@ -205,7 +199,21 @@ export type SatisfactionLevelName = (typeof SATISFACTION_LEVELS)[number];
 
 /** One reason behind a verdict: its kind, the customer's words, and the same evidence for staff. */
 export const JudgeSignalSchema = z.object({
-  kind: z.enum(['threat', 'symptom', 'emergency', 'competitor', 'churn', 'disengaged', 'repeated', 'waiting', 'complaint', 'hesitation', 'confusion', 'positive', 'other']),
+  kind: z.enum([
+    'threat',
+    'symptom',
+    'emergency',
+    'competitor',
+    'churn',
+    'disengaged',
+    'repeated',
+    'waiting',
+    'complaint',
+    'hesitation',
+    'confusion',
+    'positive',
+    'other',
+  ]),
   /** Quoted or paraphrased from the conversation, in the customer's language. */
   evidence: z.string().max(300),
   /** The same evidence translated into the staff language. */

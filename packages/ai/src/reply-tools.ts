@@ -26,8 +26,7 @@ export const REPLY_TOOLS: Record<ReplyToolName, ReplyToolSpec> = {
         reason: {
           type: 'string',
           description:
-            'One of customer_requested_human, complaint, medical_emergency, no_knowledge_match, other; ' +
-            'for other add a few words after a colon.',
+            'One of customer_requested_human, complaint, medical_emergency, no_knowledge_match, other; ' + 'for other add a few words after a colon.',
         },
       },
       required: ['reason'],
@@ -66,10 +65,7 @@ export function enabledTools(ctx: ReplyContext): ReplyToolSpec[] {
 }
 
 /** Turns raw tool calls into the handoff decision and actions; malformed or unknown calls are dropped. */
-export function interpretToolCalls(
-  calls: { name: string; input: unknown }[],
-  enabled: ReplyToolSpec[],
-): Pick<GeneratedReply, 'handoff' | 'actions'> {
+export function interpretToolCalls(calls: { name: string; input: unknown }[], enabled: ReplyToolSpec[]): Pick<GeneratedReply, 'handoff' | 'actions'> {
   const allowed = new Map(enabled.map((t) => [t.name as string, t]));
   let handoff: GeneratedReply['handoff'];
   const actions: ReplyAction[] = [];

@@ -37,8 +37,10 @@ const verdict: SatisfactionVerdict = {
   summaryForStaff: '시술 후 붓기가 계속되어 걱정하고 있습니다.',
 };
 
-const claude = (timeoutMs = 5000) => new AnthropicProvider({ apiKey: anthropic.apiKey, baseURL: anthropic.url, model: 'claude-test', maxRetries: 0, timeoutMs });
-const gpt = (timeoutMs = 5000) => new OpenAiProvider({ apiKey: openai.apiKey, baseURL: openai.baseURL, model: 'gpt-test', embeddingModel: 'text-embedding-3-small', maxRetries: 0, timeoutMs });
+const claude = (timeoutMs = 5000) =>
+  new AnthropicProvider({ apiKey: anthropic.apiKey, baseURL: anthropic.url, model: 'claude-test', maxRetries: 0, timeoutMs });
+const gpt = (timeoutMs = 5000) =>
+  new OpenAiProvider({ apiKey: openai.apiKey, baseURL: openai.baseURL, model: 'gpt-test', embeddingModel: 'text-embedding-3-small', maxRetries: 0, timeoutMs });
 
 describe('judgeSatisfaction: Anthropic (forced tool_use)', () => {
   it('forces the verdict tool and returns its input as the verdict', async () => {
@@ -62,7 +64,9 @@ describe('judgeSatisfaction: Anthropic (forced tool_use)', () => {
     await expect(claude().judgeSatisfaction(input)).rejects.toMatchObject({ kind: 'transient' });
     anthropic.inject({ kind: 'delay', ms: 2000 });
     const started = Date.now();
-    const err = await claude().judgeSatisfaction(input, { signal: AbortSignal.timeout(100) }).catch((e) => e);
+    const err = await claude()
+      .judgeSatisfaction(input, { signal: AbortSignal.timeout(100) })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(ProviderError);
     expect(Date.now() - started).toBeLessThan(1500);
   });

@@ -7,7 +7,21 @@ import { ProviderError, SATISFACTION_LEVELS, SatisfactionVerdictSchema, type Sat
  */
 export const JUDGE_TOOL_NAME = 'record_satisfaction_verdict';
 
-const signalKinds = ['threat', 'symptom', 'emergency', 'competitor', 'churn', 'disengaged', 'repeated', 'waiting', 'complaint', 'hesitation', 'confusion', 'positive', 'other'];
+const signalKinds = [
+  'threat',
+  'symptom',
+  'emergency',
+  'competitor',
+  'churn',
+  'disengaged',
+  'repeated',
+  'waiting',
+  'complaint',
+  'hesitation',
+  'confusion',
+  'positive',
+  'other',
+];
 
 /** JSON Schema of SatisfactionVerdictSchema; strict-mode compatible (every property required, no extras). */
 export const JUDGE_JSON_SCHEMA = {
@@ -65,6 +79,7 @@ export function judgeTranscript(input: SatisfactionJudgeInput): string {
 /** Validates a model's output against the schema; a malformed verdict is a permanent error of this call. */
 export function parseVerdict(provider: string, raw: unknown): SatisfactionVerdict {
   const parsed = SatisfactionVerdictSchema.safeParse(raw);
-  if (!parsed.success) throw new ProviderError('permanent', provider, 'bad_judge_output', `satisfaction verdict does not match the schema: ${parsed.error.message.slice(0, 200)}`);
+  if (!parsed.success)
+    throw new ProviderError('permanent', provider, 'bad_judge_output', `satisfaction verdict does not match the schema: ${parsed.error.message.slice(0, 200)}`);
   return { ...parsed.data, score: Math.round(parsed.data.score) };
 }

@@ -1,11 +1,4 @@
-import {
-  LANG_CODES,
-  glossaryKey,
-  type GlossaryEntry,
-  type LangCode,
-  type LibraryEntry,
-  type QuestionAnswer,
-} from './provider';
+import { LANG_CODES, glossaryKey, type GlossaryEntry, type LangCode, type LibraryEntry, type QuestionAnswer } from './provider';
 
 /**
  * Clinic-approved text that beats any machine translation: stored response-library translations
@@ -13,7 +6,10 @@ import {
  */
 
 function normalizeForMatch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function bigrams(s: string): Map<string, number> {
@@ -73,12 +69,7 @@ function variant(entry: LibraryEntry, lang: LangCode): QuestionAnswer | undefine
 }
 
 /** The stored translation when `text` is (nearly) a known question or answer in the source language. */
-export function findLibraryTranslation(
-  text: string,
-  from: LangCode | 'und',
-  to: LangCode,
-  library: LibraryEntry[],
-): string | undefined {
+export function findLibraryTranslation(text: string, from: LangCode | 'und', to: LangCode, library: LibraryEntry[]): string | undefined {
   const sources = from === 'und' ? LANG_CODES : [from];
   const query = prepare(text);
   for (const entry of library) {
@@ -131,9 +122,7 @@ function compileGlossary(glossary: GlossaryEntry[], from: LangCode | 'und', to: 
     }
   }
   const terms = [...map.keys()].sort((a, b) => b.length - a.length);
-  const pattern = terms
-    .map((t) => (CJK.test(t) ? escapeRegExp(t) : `(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{L}\\p{N}])`))
-    .join('|');
+  const pattern = terms.map((t) => (CJK.test(t) ? escapeRegExp(t) : `(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{L}\\p{N}])`)).join('|');
   const compiled = { map, re: map.size ? new RegExp(pattern, 'giu') : null };
   byDirection.set(key, compiled);
   return compiled;

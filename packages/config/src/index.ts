@@ -33,18 +33,16 @@ export function loadConfig<S extends z.ZodType>(schema: S, app: string, env: Nod
 }
 
 const url = (protocols: string[], example: string) =>
-  z
-    .string({ error: `is missing: expected a URL like ${example}` })
-    .refine(
-      (v) => {
-        try {
-          return protocols.includes(new URL(v).protocol);
-        } catch {
-          return false;
-        }
-      },
-      { message: `is malformed: expected a URL like ${example}` },
-    );
+  z.string({ error: `is missing: expected a URL like ${example}` }).refine(
+    (v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `is malformed: expected a URL like ${example}` },
+  );
 
 export const databaseEnv = {
   DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgresql://user@127.0.0.1:5432/clinic_hub'),
@@ -52,7 +50,10 @@ export const databaseEnv = {
 export const redisEnv = {
   REDIS_URL: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
   /** BullMQ/live-event key prefix: several hubs (or test runs) can share one Redis. */
-  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, { message: 'is malformed: expected letters, digits, _ or -' }).default('hub'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, { message: 'is malformed: expected letters, digits, _ or -' })
+    .default('hub'),
 };
 
 /** 32-byte keys as base64, "keyId:base64" pairs separated by commas; the first is used to encrypt. */
@@ -77,12 +78,24 @@ function outboundGuardEnv() {
     OUTBOUND_HOST_ALLOWLIST_EXTRA: z
       .string()
       .default('')
-      .transform((v) => v.split(',').map((h) => h.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((h) => h.trim())
+          .filter(Boolean),
+      )
       .refine((hosts) => hosts.every((h) => /^(\*\.)?[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:.]+\](:\d+)?$/i.test(h)), {
         message: 'is malformed: expected a comma list of host, *.domain or host:port',
       }),
-    OUTBOUND_ALLOW_PRIVATE_NETWORKS: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
-    MEDIA_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
+    OUTBOUND_ALLOW_PRIVATE_NETWORKS: z
+      .enum(['0', '1', 'true', 'false'])
+      .default('0')
+      .transform((v) => v === '1' || v === 'true'),
+    MEDIA_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(20 * 1024 * 1024),
     MEDIA_TIMEOUT_MS: z.coerce.number().int().min(1).default(15_000),
   };
 }

@@ -23,7 +23,10 @@ export interface StatementBatcherOptions<I = unknown> {
  * or an Error for an item that failed alone. When a statement for several items fails as a whole, each
  * item is run again alone: one bad item never fails the others.
  */
-export function statementBatcher<I, O>(run: (items: readonly I[]) => Promise<(O | Error)[]>, options: StatementBatcherOptions<I> = {}): (item: I) => Promise<O> {
+export function statementBatcher<I, O>(
+  run: (items: readonly I[]) => Promise<(O | Error)[]>,
+  options: StatementBatcherOptions<I> = {},
+): (item: I) => Promise<O> {
   const alone = async (item: I): Promise<O | Error> => {
     try {
       return (await run([item]))[0]!;

@@ -28,7 +28,9 @@ async function rotateKeys(): Promise<number> {
     const c = await rotateCredentialKeys(db, keyring, {
       onBatch: (n) => process.stderr.write(`[hub] rotate-keys: ${n.scanned} scanned, ${n.rotated} rotated so far\n`),
     });
-    process.stdout.write(`${JSON.stringify({ key: keyring.currentKeyId, scanned: c.scanned, rotated: c.rotated, alreadyCurrent: c.current, changedMeanwhile: c.skipped, failed: c.failed }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ key: keyring.currentKeyId, scanned: c.scanned, rotated: c.rotated, alreadyCurrent: c.current, changedMeanwhile: c.skipped, failed: c.failed }, null, 2)}\n`,
+    );
     if (c.failed.length) {
       process.stderr.write(`[hub] ${c.failed.length} account(s) could not be decrypted and were left as they are: keep their key until they are fixed\n`);
       return 1;
@@ -70,7 +72,10 @@ async function demoAccounts(): Promise<number> {
       };
     });
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-    if (failed) process.stderr.write(`[hub] ${failed} account(s) could not be decrypted with CREDENTIALS_ENCRYPTION_KEYS (re-run pnpm db:seed with the same key, or supply the old key)\n`);
+    if (failed)
+      process.stderr.write(
+        `[hub] ${failed} account(s) could not be decrypted with CREDENTIALS_ENCRYPTION_KEYS (re-run pnpm db:seed with the same key, or supply the old key)\n`,
+      );
     return 0;
   } finally {
     await db.$disconnect();

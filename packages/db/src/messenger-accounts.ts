@@ -21,7 +21,8 @@ interface AccountRow {
 export type AccountLoader = (accountId: string) => Promise<AccountRow | null>;
 
 export function prismaAccountLoader(db: Db): AccountLoader {
-  return (id) => db.messengerAccount.findUnique({ where: { id }, select: { id: true, clinicId: true, messengerType: true, isActive: true, credentials: true } });
+  return (id) =>
+    db.messengerAccount.findUnique({ where: { id }, select: { id: true, clinicId: true, messengerType: true, isActive: true, credentials: true } });
 }
 
 /**
@@ -60,7 +61,15 @@ export class AccountCredentialsCache {
     if (hit && this.now() - hit.at < this.ttlMs) return hit.value;
     // Cache the promise: concurrent webhooks for one account share a single query.
     const value = this.load(accountId).then((row) =>
-      row ? { id: row.id, clinicId: row.clinicId, platform: row.messengerType, isActive: row.isActive, credentials: this.keyring.decrypt(row.credentials, row.id) } : null,
+      row
+        ? {
+            id: row.id,
+            clinicId: row.clinicId,
+            platform: row.messengerType,
+            isActive: row.isActive,
+            credentials: this.keyring.decrypt(row.credentials, row.id),
+          }
+        : null,
     );
     this.cache.set(accountId, { at: this.now(), value });
     value.catch(() => this.cache.delete(accountId));

@@ -18,7 +18,11 @@ export interface RotationCounts {
  * from CREDENTIALS_ENCRYPTION_KEYS. Each write is conditional on the envelope read being still there, so
  * a concurrent credential change by an admin is never overwritten with the old value.
  */
-export async function rotateCredentialKeys(db: Db, keyring: Keyring, opts: { batchSize?: number; clinicId?: string; onBatch?: (c: RotationCounts) => void } = {}): Promise<RotationCounts> {
+export async function rotateCredentialKeys(
+  db: Db,
+  keyring: Keyring,
+  opts: { batchSize?: number; clinicId?: string; onBatch?: (c: RotationCounts) => void } = {},
+): Promise<RotationCounts> {
   const batchSize = opts.batchSize ?? 200;
   const counts: RotationCounts = { scanned: 0, rotated: 0, current: 0, skipped: 0, failed: [] };
   let after: string | undefined;

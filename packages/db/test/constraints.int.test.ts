@@ -16,12 +16,26 @@ beforeAll(async () => {
   clinicId = clinic.id;
   const accountRowId = randomUUID();
   const account = await db.messengerAccount.create({
-    data: { id: accountRowId, clinicId, messengerType: 'line', accountName: 'c_line', credentials: keyring.encrypt({ channelSecret: 'x' }, accountRowId) as object, credentialsKeyId: keyring.currentKeyId },
+    data: {
+      id: accountRowId,
+      clinicId,
+      messengerType: 'line',
+      accountName: 'c_line',
+      credentials: keyring.encrypt({ channelSecret: 'x' }, accountRowId) as object,
+      credentialsKeyId: keyring.currentKeyId,
+    },
   });
   accountId = account.id;
   secondAccountId = randomUUID();
   await db.messengerAccount.create({
-    data: { id: secondAccountId, clinicId, messengerType: 'line', accountName: 'c_line2', credentials: keyring.encrypt({ channelSecret: 'y' }, secondAccountId) as object, credentialsKeyId: keyring.currentKeyId },
+    data: {
+      id: secondAccountId,
+      clinicId,
+      messengerType: 'line',
+      accountName: 'c_line2',
+      credentials: keyring.encrypt({ channelSecret: 'y' }, secondAccountId) as object,
+      credentialsKeyId: keyring.currentKeyId,
+    },
   });
   const customer = await db.customer.create({ data: { clinicId, messengerType: 'line', messengerUserId: `U${randomUUID()}` } });
   const conv = await db.conversation.create({ data: { clinicId, customerId: customer.id, messengerAccountId: account.id } });
@@ -31,7 +45,15 @@ afterAll(() => db.$disconnect());
 
 describe('database guarantees', () => {
   it('rejects the same platform message twice for one messenger account', async () => {
-    const data = { clinicId, conversationId, senderType: 'customer', content: 'ボトックスはいくらですか', messengerType: 'line', messengerAccountId: accountId, messengerMessageId: `m-${randomUUID()}` };
+    const data = {
+      clinicId,
+      conversationId,
+      senderType: 'customer',
+      content: 'ボトックスはいくらですか',
+      messengerType: 'line',
+      messengerAccountId: accountId,
+      messengerMessageId: `m-${randomUUID()}`,
+    };
     await db.message.create({ data });
     await expect(db.message.create({ data })).rejects.toMatchObject({ code: 'P2002' });
     const n = await db.message.count({ where: { messengerMessageId: data.messengerMessageId } });
@@ -47,9 +69,11 @@ describe('database guarantees', () => {
   });
 
   it('refuses a platform id without its messenger account', async () => {
-    await expect(db.message.create({ data: { clinicId, conversationId, senderType: 'customer', content: 'x', messengerType: 'line', messengerMessageId: `m-${randomUUID()}` } })).rejects.toThrow(
-      /messages_platform_id_has_account|check constraint/i,
-    );
+    await expect(
+      db.message.create({
+        data: { clinicId, conversationId, senderType: 'customer', content: 'x', messengerType: 'line', messengerMessageId: `m-${randomUUID()}` },
+      }),
+    ).rejects.toThrow(/messages_platform_id_has_account|check constraint/i);
   });
 
   it('enforces seed CHECK constraints', async () => {

@@ -17,7 +17,9 @@ beforeAll(async () => {
   for (let i = 0; i < 5; i++) {
     const id = randomUUID();
     ids.push(id);
-    await db.messengerAccount.create({ data: { id, clinicId, messengerType: 'line', accountName: `rot_${i}`, credentials: old.encrypt(secrets(i), id) as object, credentialsKeyId: 'k_old' } });
+    await db.messengerAccount.create({
+      data: { id, clinicId, messengerType: 'line', accountName: `rot_${i}`, credentials: old.encrypt(secrets(i), id) as object, credentialsKeyId: 'k_old' },
+    });
   }
 });
 afterAll(() => db.$disconnect());

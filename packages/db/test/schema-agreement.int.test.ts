@@ -49,7 +49,11 @@ describe('migrations agree with schema.prisma', () => {
   it('has the hand-written extras: checks, HNSW (m=16, ef_construction=64), partial index, updated_at triggers', () => {
     const checkNames = [...EXTRAS_SQL.matchAll(/ADD CONSTRAINT "(\w+)" CHECK/g)].map((m) => m[1]);
     expect(checkNames.length).toBeGreaterThan(20);
-    for (const name of checkNames) expect([...actual.constraints.keys()].some((k) => k.endsWith(`.${name}`)), name).toBe(true);
+    for (const name of checkNames)
+      expect(
+        [...actual.constraints.keys()].some((k) => k.endsWith(`.${name}`)),
+        name,
+      ).toBe(true);
     expect(actual.indexes.get('idx_embeddings_vector')).toMatch(/USING hnsw \(embedding vector_cosine_ops\) WITH \(m='16', ef_construction='64'\)/);
     expect(actual.indexes.get('idx_crm_events_schedule')).toMatch(/WHERE \(\(status\)::text = 'scheduled'::text\)/);
     const updatedAtTables = [...actual.columns.keys()].filter((k) => k.endsWith('.updated_at')).map((k) => k.split('.')[0]);
@@ -60,7 +64,31 @@ describe('migrations agree with schema.prisma', () => {
 
   it('covers every table of the seed design', () => {
     const tables = new Set([...actual.columns.keys()].map((k) => k.split('.')[0]));
-    for (const t of ['clinics', 'users', 'messenger_accounts', 'customers', 'conversations', 'messages', 'ai_personas', 'cultural_profiles', 'response_library', 'procedure_categories', 'procedures', 'clinic_procedures', 'procedure_pricing', 'bookings', 'payments', 'crm_events', 'satisfaction_surveys', 'satisfaction_scores', 'consultation_performance', 'settlements', 'medical_terms', 'embeddings', 'audit_logs'])
+    for (const t of [
+      'clinics',
+      'users',
+      'messenger_accounts',
+      'customers',
+      'conversations',
+      'messages',
+      'ai_personas',
+      'cultural_profiles',
+      'response_library',
+      'procedure_categories',
+      'procedures',
+      'clinic_procedures',
+      'procedure_pricing',
+      'bookings',
+      'payments',
+      'crm_events',
+      'satisfaction_surveys',
+      'satisfaction_scores',
+      'consultation_performance',
+      'settlements',
+      'medical_terms',
+      'embeddings',
+      'audit_logs',
+    ])
       expect(tables.has(t), t).toBe(true);
   });
 });

@@ -49,7 +49,13 @@ describe('demo seed', () => {
     expect(b.counts).toEqual(first.counts);
     const after = await counts(ids);
     expect(after).toEqual(before);
-    expect(after).toMatchObject({ clinics: 2, users: DEMO_USERS.length, pricing: first.counts.procedurePricing, library: first.counts.responseLibrary, accounts: 7 });
+    expect(after).toMatchObject({
+      clinics: 2,
+      users: DEMO_USERS.length,
+      pricing: first.counts.procedurePricing,
+      library: first.counts.responseLibrary,
+      accounts: 7,
+    });
     expect(first.counts.responseLibrary).toBeGreaterThanOrEqual(20);
     expect(first.counts.medicalTerms).toBeGreaterThanOrEqual(40);
     expect(first.counts.procedures).toBeGreaterThanOrEqual(14);

@@ -17,7 +17,7 @@ let done: Promise<void>;
 
 function rand(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
 function vec(r: () => number): number[] {
   const v = Array.from({ length: EMBEDDING_DIMENSIONS }, () => r() - 0.5);
@@ -36,7 +36,9 @@ beforeAll(async () => {
     db = createDb(url);
     for (let i = 0; i < 20; i++) clinics.push((await db.clinic.create({ data: { name: `벡터 ${i}`, slug: `vector-${i}` } })).id);
     // Bulk load without the index, then build it once (as a restore would): minutes become seconds.
-    const [{ def }] = await db.$queryRawUnsafe<{ def: string }[]>(`SELECT indexdef AS def FROM pg_indexes WHERE indexname = 'idx_embeddings_vector'`) as [{ def: string }];
+    const [{ def }] = (await db.$queryRawUnsafe<{ def: string }[]>(`SELECT indexdef AS def FROM pg_indexes WHERE indexname = 'idx_embeddings_vector'`)) as [
+      { def: string },
+    ];
     await db.$executeRawUnsafe('DROP INDEX idx_embeddings_vector');
     const r = rand(42);
     for (let start = 0; start < N; start += 500) {
@@ -66,7 +68,7 @@ afterAll(async () => {
 });
 
 describe('nearest-neighbour search over 20k embeddings', () => {
-  it('the exact path is exact: its i-th best is never worse than the HNSW path\'s i-th best', async () => {
+  it("the exact path is exact: its i-th best is never worse than the HNSW path's i-th best", async () => {
     const q = vec(rand(11));
     const exact = await searchNearest(db, q, { clinicId: clinics[5]!, k: 10, exact: true });
     const hnsw = await searchNearest(db, q, { clinicId: clinics[5]!, k: 10, exact: false, efSearch: 200 });
@@ -76,7 +78,7 @@ describe('nearest-neighbour search over 20k embeddings', () => {
     expect(new Set(exact.map((h) => h.clinicId))).toEqual(new Set([clinics[5]]));
   });
 
-  it('the exact path on pg\'s own runner (vector sent in binary) finds what Prisma\'s raw query (vector as text) finds', async () => {
+  it("the exact path on pg's own runner (vector sent in binary) finds what Prisma's raw query (vector as text) finds", async () => {
     const { db: other, sql } = createDbAndSql(scratchUrl, { max: 1 });
     try {
       expect(sql.binaryBuffers).toBe(true);

@@ -26,10 +26,22 @@ export function clinicRuntimes(deps: KnowledgeDeps): (clinicId: string) => Promi
   const cache = new TtlCache<ClinicRuntime>(deps.cacheTtlMs ?? 60_000);
   return (clinicId) =>
     cache.get(clinicId, async () => {
-      const clinic = await deps.db.clinic.findUnique({ where: { id: clinicId }, select: { id: true, name: true, phone: true, timezone: true, settings: true } });
+      const clinic = await deps.db.clinic.findUnique({
+        where: { id: clinicId },
+        select: { id: true, name: true, phone: true, timezone: true, settings: true },
+      });
       if (!clinic) throw new ClinicNotFoundError(clinicId);
       const [glossary, library] = await Promise.all([loadGlossary(deps.db, clinicId), loadLibrary(deps.db, clinicId)]);
       const settings = (clinic.settings && typeof clinic.settings === 'object' ? clinic.settings : {}) as Record<string, unknown>;
-      return { clinicId, name: clinic.name, phone: clinic.phone, timezone: clinic.timezone, settings, providers: providersFor(deps, settings), glossary, library };
+      return {
+        clinicId,
+        name: clinic.name,
+        phone: clinic.phone,
+        timezone: clinic.timezone,
+        settings,
+        providers: providersFor(deps, settings),
+        glossary,
+        library,
+      };
     });
 }

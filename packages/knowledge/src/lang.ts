@@ -72,7 +72,10 @@ export function toLangCode(code: string | null | undefined): LangCode | undefine
   return isLangCode(base) ? base : undefined;
 }
 
-const n = (amount: number, sep = ',') => Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+const n = (amount: number, sep = ',') =>
+  Math.round(amount)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 
 export function formatKrw(amount: number, lang: LangCode): string {
   switch (lang) {
@@ -103,7 +106,14 @@ export function downtimeText(days: number, lang: LangCode): string {
   if (days <= 0) {
     return { ko: '거의 없음', ja: 'ほとんどありません', en: 'little to none', zh: '几乎没有', 'zh-TW': '幾乎沒有', vi: 'gần như không có' }[lang];
   }
-  return { ko: `약 ${days}일`, ja: `約${days}日`, en: `about ${days} day${days === 1 ? '' : 's'}`, zh: `约${days}天`, 'zh-TW': `約${days}天`, vi: `khoảng ${days} ngày` }[lang];
+  return {
+    ko: `약 ${days}일`,
+    ja: `約${days}日`,
+    en: `about ${days} day${days === 1 ? '' : 's'}`,
+    zh: `约${days}天`,
+    'zh-TW': `約${days}天`,
+    vi: `khoảng ${days} ngày`,
+  }[lang];
 }
 
 export function perLang(fn: (lang: LangCode) => string): PerLang {

@@ -71,7 +71,15 @@ export async function createTestClinic(name = 'Test Glow'): Promise<TestClinic> 
       phone: '02-555-0101',
       settings: {
         ai_provider: 'local',
-        operating_hours: { mon: '10:00-19:00', tue: '10:00-19:00', wed: '10:00-19:00', thu: '10:00-19:00', fri: '10:00-19:00', sat: '10:00-16:00', sun: 'closed' },
+        operating_hours: {
+          mon: '10:00-19:00',
+          tue: '10:00-19:00',
+          wed: '10:00-19:00',
+          thu: '10:00-19:00',
+          fri: '10:00-19:00',
+          sat: '10:00-16:00',
+          sun: 'closed',
+        },
         directions: { ko: '강남역 11번 출구에서 도보 3분', en: '3 minutes on foot from Gangnam Station exit 11', ja: '江南駅11番出口から徒歩3分' },
         parking_info: { ko: '건물 지하 주차장 2시간 무료', en: 'Free parking for 2 hours in the basement', ja: '地下駐車場2時間無料' },
         supported_languages: ['ko', 'ja', 'en', 'zh'],
@@ -128,13 +136,31 @@ export async function createTestClinic(name = 'Test Glow'): Promise<TestClinic> 
     },
   });
   const pricingExpired = await db.procedurePricing.create({
-    data: { clinicId, clinicProcedureId: botoxCp.id, label: '이마 100유닛', regularPrice: 250000, eventPrice: 180000, eventStartDate: day(-30), eventEndDate: day(-2) },
+    data: {
+      clinicId,
+      clinicProcedureId: botoxCp.id,
+      label: '이마 100유닛',
+      regularPrice: 250000,
+      eventPrice: 180000,
+      eventStartDate: day(-30),
+      eventEndDate: day(-2),
+    },
   });
   const pricingRegular = await db.procedurePricing.create({
     data: { clinicId, clinicProcedureId: fillerCp.id, label: '1cc', regularPrice: 390000, pricesByCurrency: { JPY: 43000 } },
   });
   const pricingWarned = await db.procedurePricing.create({
-    data: { clinicId, clinicProcedureId: fillerCp.id, label: '2cc 패키지', regularPrice: 900000, eventPrice: 400000, discountRate: 55.56, discountWarning: true, eventStartDate: day(-1), eventEndDate: day(5) },
+    data: {
+      clinicId,
+      clinicProcedureId: fillerCp.id,
+      label: '2cc 패키지',
+      regularPrice: 900000,
+      eventPrice: 400000,
+      discountRate: 55.56,
+      discountWarning: true,
+      eventStartDate: day(-1),
+      eventEndDate: day(5),
+    },
   });
   const libraryParking = await db.responseLibrary.create({
     data: {
@@ -171,7 +197,9 @@ export async function createTestClinic(name = 'Test Glow'): Promise<TestClinic> 
       greetingEvening: 'こんばんは、テストグロウです。',
     },
   });
-  const account = await db.messengerAccount.create({ data: { clinicId, messengerType: 'line', accountName: `acc-${tag}`, credentials: {}, credentialsKeyId: 'k1' } });
+  const account = await db.messengerAccount.create({
+    data: { clinicId, messengerType: 'line', accountName: `acc-${tag}`, credentials: {}, credentialsKeyId: 'k1' },
+  });
   const customer = await db.customer.create({ data: { clinicId, messengerType: 'line', messengerUserId: `U${tag}`, languageCode: 'ja', countryCode: 'JP' } });
   const conv = await db.conversation.create({ data: { clinicId, customerId: customer.id, messengerAccountId: account.id } });
   return {
@@ -194,7 +222,10 @@ export async function createTestClinic(name = 'Test Glow'): Promise<TestClinic> 
   };
 }
 
-export async function customerMessage(c: TestClinic, content: string): Promise<{ id: string; content: string; translatedContent: null; originalLanguage: null }> {
+export async function customerMessage(
+  c: TestClinic,
+  content: string,
+): Promise<{ id: string; content: string; translatedContent: null; originalLanguage: null }> {
   const m = await db.message.create({ data: { clinicId: c.clinicId, conversationId: c.conversationJa, senderType: 'customer', content } });
   return { id: m.id, content, translatedContent: null, originalLanguage: null };
 }

@@ -18,7 +18,9 @@ interface Row {
   metadata: Record<string, unknown>;
 }
 const rowsOf = (clinicId: string) =>
-  db.$queryRaw<Row[]>`SELECT id, source_type, source_id::text, content, metadata FROM embeddings WHERE clinic_id = ${clinicId}::uuid ORDER BY source_type, source_id, id`;
+  db.$queryRaw<
+    Row[]
+  >`SELECT id, source_type, source_id::text, content, metadata FROM embeddings WHERE clinic_id = ${clinicId}::uuid ORDER BY source_type, source_id, id`;
 
 let a: TestClinic;
 let b: TestClinic;
@@ -28,7 +30,9 @@ const { deps, contexts } = recordingDeps();
 beforeAll(async () => {
   [a, b] = await Promise.all([createTestClinic('Alpha'), createTestClinic('Beta')]);
   const tag = randomUUID().slice(0, 8);
-  const term = await db.medicalTerm.create({ data: { termKo: `히알루론산${tag}`, termEn: `hyaluronicacid${tag}`, termJa: `ヒアルロン酸${tag}`, category: 'procedure' } });
+  const term = await db.medicalTerm.create({
+    data: { termKo: `히알루론산${tag}`, termEn: `hyaluronicacid${tag}`, termJa: `ヒアルロン酸${tag}`, category: 'procedure' },
+  });
   globalTermId = term.id;
   await indexSource(deps, { clinicId: null, sourceType: 'medical_term', sourceId: term.id });
   await Promise.all([reindexClinic(deps, a.clinicId), reindexClinic(deps, b.clinicId)]);
@@ -89,7 +93,11 @@ describe('indexing', () => {
     const out = await indexSource(deps, { clinicId: a.clinicId, sourceType: 'clinic_procedure', sourceId: a.botoxCp });
     expect(out.status).toBe('indexed');
     const after = await rowsOf(a.clinicId);
-    const ids = (rows: Row[], own: boolean) => rows.filter((r) => (r.source_id === a.botoxCp) === own).map((r) => r.id).sort();
+    const ids = (rows: Row[], own: boolean) =>
+      rows
+        .filter((r) => (r.source_id === a.botoxCp) === own)
+        .map((r) => r.id)
+        .sort();
     expect(ids(after, false)).toEqual(ids(before, false)); // every other row untouched
     expect(ids(after, true).some((id) => ids(before, true).includes(id))).toBe(false); // this source's rows replaced
     expect(after.find((r) => r.source_id === a.botoxCp && r.metadata['aspect'] === 'recovery' && r.metadata['language'] === 'ko')!.content).toContain('약 3일');
@@ -97,12 +105,20 @@ describe('indexing', () => {
     await db.clinicProcedure.update({ where: { id: a.botoxCp }, data: { customDowntimeDays: null } });
     await indexSource(deps, { clinicId: a.clinicId, sourceType: 'clinic_procedure', sourceId: a.botoxCp });
     const again = await rowsOf(a.clinicId);
-    expect(again.find((r) => r.source_id === a.botoxCp && r.metadata['aspect'] === 'recovery' && r.metadata['language'] === 'ko')!.content).toContain('거의 없음');
+    expect(again.find((r) => r.source_id === a.botoxCp && r.metadata['aspect'] === 'recovery' && r.metadata['language'] === 'ko')!.content).toContain(
+      '거의 없음',
+    );
   });
 
   it('a deleted library entry disappears from search', async () => {
     const lib = await db.responseLibrary.create({
-      data: { clinicId: a.clinicId, category: 'foreigner', questionKo: '외국인 택스리펀 되나요?', answerKo: '네, 택스리펀 서류를 발급해 드립니다.', keywords: ['택스리펀'] },
+      data: {
+        clinicId: a.clinicId,
+        category: 'foreigner',
+        questionKo: '외국인 택스리펀 되나요?',
+        answerKo: '네, 택스리펀 서류를 발급해 드립니다.',
+        keywords: ['택스리펀'],
+      },
     });
     await indexSource(deps, { clinicId: a.clinicId, sourceType: 'response_library', sourceId: lib.id });
     expect((await search(a.clinicId, '택스리펀 되나요')).some((h) => h.sourceId === lib.id)).toBe(true);
@@ -139,7 +155,10 @@ describe('tenant isolation', () => {
     for (const q of queries) {
       const hits = await search(a.clinicId, q, 20);
       expect(hits.length).toBeGreaterThan(0);
-      expect(hits.every((h) => h.clinicId === a.clinicId || h.clinicId === null), q).toBe(true);
+      expect(
+        hits.every((h) => h.clinicId === a.clinicId || h.clinicId === null),
+        q,
+      ).toBe(true);
     }
     const term = await db.medicalTerm.findUniqueOrThrow({ where: { id: globalTermId } });
     const hits = await search(a.clinicId, term.termEn!, 5);
@@ -153,7 +172,9 @@ describe('tenant isolation', () => {
 
 describe('internal business fields', () => {
   const leaks = (s: string) =>
-    /material_?cost|difficulty_?score|clinic_?preference|sales_?performance|77777|93\.21/i.test(s) ? s.match(/.{0,40}(material_?cost|difficulty|preference|sales_?performance|77777|93\.21).{0,40}/i)?.[0] : undefined;
+    /material_?cost|difficulty_?score|clinic_?preference|sales_?performance|77777|93\.21/i.test(s)
+      ? s.match(/.{0,40}(material_?cost|difficulty|preference|sales_?performance|77777|93\.21).{0,40}/i)?.[0]
+      : undefined;
 
   it('never appear in embedding content or metadata', async () => {
     const rows = await rowsOf(a.clinicId);

@@ -42,7 +42,10 @@ describe.each([DEMO_CLINIC_SLUG, SECOND_CLINIC_SLUG])('one language per reply, c
     const glossary = await loadGlossary(db, clinic.id);
     const facts = await loadClinicFacts(db, clinic.id, glossary, new Date());
     const terms = await db.medicalTerm.findMany({ where: { OR: [{ clinicId: clinic.id }, { clinicId: null }] } });
-    const allowed = [clinic.name, ...terms.flatMap((t) => [t.termEn, t.termJa, t.termZh, t.termZhTw, t.termVi]).filter((x): x is string => !!x && /[A-Za-z]/.test(x))];
+    const allowed = [
+      clinic.name,
+      ...terms.flatMap((t) => [t.termEn, t.termJa, t.termZh, t.termZhTw, t.termVi]).filter((x): x is string => !!x && /[A-Za-z]/.test(x)),
+    ];
     const consultant = createConsultant(deps);
     expect(facts.procedures.length).toBeGreaterThan(0);
     let answered = 0;

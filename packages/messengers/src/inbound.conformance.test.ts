@@ -74,13 +74,14 @@ describe.each(PLATFORMS.map((platform) => [platform] as const))('%s inbound adap
     });
 
     // Telegram and Kakao authenticate with a header secret, not a body signature: no tamper check to run.
-    if (c.signsBody) it('fails verification when any byte of the body changes', () => {
-      const headers = c.sign(rawBody, secrets);
-      for (const index of [0, Math.floor(rawBody.length / 2), rawBody.length - 1]) {
-        expect(adapter.verify({ rawBody: flipByte(rawBody, index), headers }, secrets)).toBe(false);
-      }
-      expect(adapter.verify({ rawBody: Buffer.concat([rawBody, Buffer.from(' ')]), headers }, secrets)).toBe(false);
-    });
+    if (c.signsBody)
+      it('fails verification when any byte of the body changes', () => {
+        const headers = c.sign(rawBody, secrets);
+        for (const index of [0, Math.floor(rawBody.length / 2), rawBody.length - 1]) {
+          expect(adapter.verify({ rawBody: flipByte(rawBody, index), headers }, secrets)).toBe(false);
+        }
+        expect(adapter.verify({ rawBody: Buffer.concat([rawBody, Buffer.from(' ')]), headers }, secrets)).toBe(false);
+      });
 
     it('fails verification with the wrong secret, a missing, empty, repeated or garbled header', () => {
       const headers = c.sign(rawBody, secrets);
@@ -101,11 +102,12 @@ describe.each(PLATFORMS.map((platform) => [platform] as const))('%s inbound adap
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  if (c.batchFixture !== undefined) it('splits a batched delivery into several events', () => {
-    const fixture = fixtures.find((f) => f.name === c.batchFixture);
-    expect(fixture).toBeDefined();
-    expect(parse(fixture!.body).events.length).toBeGreaterThan(1);
-  });
+  if (c.batchFixture !== undefined)
+    it('splits a batched delivery into several events', () => {
+      const fixture = fixtures.find((f) => f.name === c.batchFixture);
+      expect(fixture).toBeDefined();
+      expect(parse(fixture!.body).events.length).toBeGreaterThan(1);
+    });
 
   it.each(malformed.map((f) => [f.name, f] as const))('malformed fixture %s throws WebhookParseError naming the problem', (_name, fixture) => {
     const error = parseError(() => parse(fixture.body));

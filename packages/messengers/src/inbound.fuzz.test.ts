@@ -17,14 +17,22 @@ function prng(seed: number): () => number {
 function randomValue(rand: () => number, depth = 0): unknown {
   const pick = Math.floor(rand() * (depth > 3 ? 6 : 8));
   switch (pick) {
-    case 0: return null;
-    case 1: return rand() < 0.5;
-    case 2: return [0, -1, 1e300, -1e300, 1.5, 2 ** 53, 8.64e15 + 1][Math.floor(rand() * 7)];
-    case 3: return ['', 'x', 'ü😀', '2024-01-01', '123', 'https://example.com/cb'][Math.floor(rand() * 6)];
-    case 4: return Math.floor(rand() * 1e10);
-    case 5: return undefined;
-    case 6: return Array.from({ length: Math.floor(rand() * 3) }, () => randomValue(rand, depth + 1));
-    default: return Object.fromEntries(Array.from({ length: Math.floor(rand() * 3) }, (_, i) => [`k${i}`, randomValue(rand, depth + 1)]));
+    case 0:
+      return null;
+    case 1:
+      return rand() < 0.5;
+    case 2:
+      return [0, -1, 1e300, -1e300, 1.5, 2 ** 53, 8.64e15 + 1][Math.floor(rand() * 7)];
+    case 3:
+      return ['', 'x', 'ü😀', '2024-01-01', '123', 'https://example.com/cb'][Math.floor(rand() * 6)];
+    case 4:
+      return Math.floor(rand() * 1e10);
+    case 5:
+      return undefined;
+    case 6:
+      return Array.from({ length: Math.floor(rand() * 3) }, () => randomValue(rand, depth + 1));
+    default:
+      return Object.fromEntries(Array.from({ length: Math.floor(rand() * 3) }, (_, i) => [`k${i}`, randomValue(rand, depth + 1)]));
   }
 }
 

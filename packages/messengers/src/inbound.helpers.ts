@@ -1,12 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { z } from 'zod';
-import {
-  InboundEventSchema,
-  WebhookParseError,
-  type InboundEvent,
-  type InboundEventInput,
-  type VerifyInput,
-} from './types';
+import { InboundEventSchema, WebhookParseError, type InboundEvent, type InboundEventInput, type VerifyInput } from './types';
 
 /** 1 MB: every platform except WhatsApp, whose batches of up to 1000 updates need more. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;

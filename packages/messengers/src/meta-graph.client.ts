@@ -1,14 +1,7 @@
 import type { Platform } from './types';
 import { guardedFetch, type OutboundPolicy } from './outbound-guard';
 import { SendError } from './types';
-import {
-  DEFAULT_OUTBOUND_TIMEOUT_MS,
-  fetchOrTransient,
-  joinUrl,
-  parseRetryAfter,
-  readJson,
-  type OutboundApiConfig,
-} from './outbound-http';
+import { DEFAULT_OUTBOUND_TIMEOUT_MS, fetchOrTransient, joinUrl, parseRetryAfter, readJson, type OutboundApiConfig } from './outbound-http';
 
 /** Graph error JSON: `{ error: { message, type, code, error_subcode, fbtrace_id } }`. */
 export interface GraphErrorBody {
@@ -99,12 +92,7 @@ function retryAfterFrom(headers: Headers | undefined): number | undefined {
 }
 
 /** Downloads a media URL (WhatsApp: from `GET /{media-id}`; Messenger/Instagram: the attachment URL). */
-export async function downloadMedia(
-  url: string,
-  platform: Platform,
-  policy: OutboundPolicy,
-  bearer?: string,
-): Promise<{ bytes: Buffer; mimeType: string }> {
+export async function downloadMedia(url: string, platform: Platform, policy: OutboundPolicy, bearer?: string): Promise<{ bytes: Buffer; mimeType: string }> {
   const res = await guardedFetch(url, policy, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
   if (!res.ok) {
     const body = (await readJson(res)) as { error?: GraphErrorBody } | null;

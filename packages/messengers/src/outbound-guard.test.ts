@@ -10,7 +10,15 @@ import { fetchFacebookMedia } from './facebook/facebook.outbound';
 
 const servers: Server[] = [];
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => { s.closeAllConnections(); s.close(r); })));
+  await Promise.all(
+    servers.splice(0).map(
+      (s) =>
+        new Promise((r) => {
+          s.closeAllConnections();
+          s.close(r);
+        }),
+    ),
+  );
 });
 
 async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ port: number; hits: string[] }> {
@@ -44,9 +52,29 @@ async function refusal(p: Promise<unknown>): Promise<OutboundRefusedError> {
 
 describe('address classification', () => {
   it.each([
-    '127.0.0.1', '127.255.0.9', '10.0.0.1', '10.255.255.255', '172.16.0.1', '172.31.255.254', '192.168.1.1',
-    '169.254.169.254', '0.0.0.0', '100.64.0.1', '100.127.255.254', '::1', '::', 'fc00::1', 'fd12:3456::1',
-    'fe80::1', 'febf::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:169.254.169.254', '::ffff:10.0.0.1', '224.0.0.1', '255.255.255.255',
+    '127.0.0.1',
+    '127.255.0.9',
+    '10.0.0.1',
+    '10.255.255.255',
+    '172.16.0.1',
+    '172.31.255.254',
+    '192.168.1.1',
+    '169.254.169.254',
+    '0.0.0.0',
+    '100.64.0.1',
+    '100.127.255.254',
+    '::1',
+    '::',
+    'fc00::1',
+    'fd12:3456::1',
+    'fe80::1',
+    'febf::1',
+    '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:169.254.169.254',
+    '::ffff:10.0.0.1',
+    '224.0.0.1',
+    '255.255.255.255',
   ])('%s is not public', (address) => {
     expect(isPublicAddress(address)).toBe(false);
   });
@@ -56,9 +84,19 @@ describe('address classification', () => {
   });
 
   it.each([
-    'http://127.0.0.1/x', 'http://10.1.2.3/x', 'http://172.20.0.5/x', 'http://192.168.0.10/x', 'http://169.254.169.254/latest/meta-data/',
-    'http://0.0.0.0/x', 'http://100.64.1.1/x', 'http://[::1]/x', 'http://[::ffff:127.0.0.1]/x', 'http://[fd00::1]/x', 'http://[fe80::1]/x',
-    'http://2130706433/x', 'http://0x7f.0.0.1/x',
+    'http://127.0.0.1/x',
+    'http://10.1.2.3/x',
+    'http://172.20.0.5/x',
+    'http://192.168.0.10/x',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://0.0.0.0/x',
+    'http://100.64.1.1/x',
+    'http://[::1]/x',
+    'http://[::ffff:127.0.0.1]/x',
+    'http://[fd00::1]/x',
+    'http://[fe80::1]/x',
+    'http://2130706433/x',
+    'http://0x7f.0.0.1/x',
   ])('an IP literal %s is refused even when its host is listed', (url) => {
     const host = new URL(url).hostname;
     const err = (() => {
@@ -116,7 +154,9 @@ describe('guardedFetch', () => {
 
   it('refuses a hostname that resolves to a loopback address (localhost), without sending a request', async () => {
     const s = await serve((_q, r) => r.writeHead(200, { 'content-type': 'image/png' }).end('x'));
-    const err = await refusal(guardedFetch(`http://localhost:${s.port}/a.png`, { ...loopbackPolicy(s.port), allowedHosts: [`localhost:${s.port}`], allowPrivateNetworks: false }));
+    const err = await refusal(
+      guardedFetch(`http://localhost:${s.port}/a.png`, { ...loopbackPolicy(s.port), allowedHosts: [`localhost:${s.port}`], allowPrivateNetworks: false }),
+    );
     expect(err.reason).toBe('private_address');
     expect(err.message).toMatch(/resolves to (127\.0\.0\.1|::1)/);
     expect(s.hits).toEqual([]);
@@ -125,7 +165,9 @@ describe('guardedFetch', () => {
   it('refuses a redirect to another host and never contacts it', async () => {
     const target = await serve((_q, r) => r.writeHead(200, { 'content-type': 'image/png' }).end('secret'));
     const s = await serve((_q, r) => r.writeHead(302, { location: `http://127.0.0.1:${target.port}/secret` }).end());
-    const err = await refusal(guardedFetch(`http://127.0.0.1:${s.port}/a.png`, { ...loopbackPolicy(s.port), allowedHosts: [`127.0.0.1:${s.port}`, `127.0.0.1:${target.port}`] }));
+    const err = await refusal(
+      guardedFetch(`http://127.0.0.1:${s.port}/a.png`, { ...loopbackPolicy(s.port), allowedHosts: [`127.0.0.1:${s.port}`, `127.0.0.1:${target.port}`] }),
+    );
     expect(err.reason).toBe('redirect_not_allowed');
     expect(target.hits).toEqual([]);
   });

@@ -15,13 +15,7 @@ export const DEFAULT_MEDIA_MAX_BYTES = 20 * 1024 * 1024;
 /** Media the hub stores and shows: what the platforms send as attachments. */
 export const MEDIA_CONTENT_TYPES = ['image/*', 'video/*', 'audio/*', 'application/pdf'] as const;
 
-export type RefusalReason =
-  | 'invalid_url'
-  | 'host_not_allowed'
-  | 'private_address'
-  | 'redirect_not_allowed'
-  | 'too_large'
-  | 'content_type_not_allowed';
+export type RefusalReason = 'invalid_url' | 'host_not_allowed' | 'private_address' | 'redirect_not_allowed' | 'too_large' | 'content_type_not_allowed';
 
 /** A URL the policy will not fetch: permanent, recorded for staff instead of retried. */
 export class OutboundRefusedError extends SendError {
@@ -100,7 +94,8 @@ export function checkUrl(raw: string, policy: OutboundPolicy): URL {
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new OutboundRefusedError('invalid_url', raw, `scheme ${u.protocol}`);
   if (u.username || u.password) throw new OutboundRefusedError('invalid_url', raw, 'credentials in URL');
-  if (!policy.allowedHosts.some((rule) => hostMatches(u, rule))) throw new OutboundRefusedError('host_not_allowed', raw, `host ${u.host} is not on the platform's list`);
+  if (!policy.allowedHosts.some((rule) => hostMatches(u, rule)))
+    throw new OutboundRefusedError('host_not_allowed', raw, `host ${u.host} is not on the platform's list`);
   const literal = stripBrackets(u.hostname);
   if (ipaddr.isValid(literal) && !policy.allowPrivateNetworks && !isPublicAddress(literal)) {
     throw new OutboundRefusedError('private_address', raw, `${literal} is not a public address`);

@@ -37,8 +37,7 @@ export const defaultOutboundApiConfig: OutboundApiConfig = {
 
 /** Result of an account's "test connection" button. */
 export type ConnectionTestResult =
-  | { ok: true; details?: Record<string, unknown>; note?: string }
-  | { ok: false; kind: SendError['kind']; code: string; message: string };
+  { ok: true; details?: Record<string, unknown>; note?: string } | { ok: false; kind: SendError['kind']; code: string; message: string };
 
 export interface FetchedMedia {
   bytes: Buffer;

@@ -30,7 +30,9 @@ describe('outbound registry', () => {
   });
 
   it('rejects malformed credentials as an auth problem naming the field', async () => {
-    await expect(outboundFactories.line({ channelSecret: 'x' }, defaultOutboundApiConfig)).rejects.toThrow(expect.objectContaining({ kind: 'auth', code: 'credentials_invalid', message: expect.stringContaining('accessToken') }));
+    await expect(outboundFactories.line({ channelSecret: 'x' }, defaultOutboundApiConfig)).rejects.toThrow(
+      expect.objectContaining({ kind: 'auth', code: 'credentials_invalid', message: expect.stringContaining('accessToken') }),
+    );
   });
 
   it('connection testers report malformed credentials instead of throwing', async () => {

@@ -14,7 +14,9 @@ export const outboundFactories: Record<Platform, (creds: unknown, cfg: OutboundA
   (p) => async (creds, cfg) => (await p.outbound()).createSender(creds, cfg),
 );
 
-export const connectionTesters: Record<Platform, ConnectionTester> = registryView((p) => async (creds, cfg, options) => (await p.outbound()).testConnection(creds, cfg, options));
+export const connectionTesters: Record<Platform, ConnectionTester> = registryView(
+  (p) => async (creds, cfg, options) => (await p.outbound()).testConnection(creds, cfg, options),
+);
 
 export const mediaFetchers: Record<Platform, MediaFetcher> = registryView((p) => async (creds, cfg, id) => (await p.outbound()).fetchMedia(creds, cfg, id));
 

@@ -84,7 +84,13 @@ export function outboundModule<S extends z.ZodType>(
     fetchMedia: (creds, cfg, id) => impl.fetchMedia(parseOutboundCredentials(platform, schema, creds), cfg, id),
     testConnection: async (creds, cfg, options = {}) => {
       const parsed = schema.safeParse(creds);
-      if (!parsed.success) return { ok: false, kind: 'auth', code: 'credentials_invalid', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+      if (!parsed.success)
+        return {
+          ok: false,
+          kind: 'auth',
+          code: 'credentials_invalid',
+          message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        };
       return impl.testConnection(parsed.data, cfg, options);
     },
   };
@@ -93,8 +99,9 @@ export function outboundModule<S extends z.ZodType>(
 /** Loads a module once, on first call. */
 export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
-  return () => (loaded ??= load().catch((err) => {
-    loaded = undefined;
-    throw err;
-  }));
+  return () =>
+    (loaded ??= load().catch((err) => {
+      loaded = undefined;
+      throw err;
+    }));
 }

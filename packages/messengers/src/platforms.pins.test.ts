@@ -20,7 +20,9 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 function migratedCheck(constraint: string): string[] | null {
   const dir = path.join(root, 'prisma/migrations');
   let values: string[] | null = null;
-  for (const m of readdirSync(dir).filter((d) => /^\d+_/.test(d)).sort()) {
+  for (const m of readdirSync(dir)
+    .filter((d) => /^\d+_/.test(d))
+    .sort()) {
     const sql = readFileSync(path.join(dir, m, 'migration.sql'), 'utf8');
     const re = new RegExp(`(DROP|ADD) CONSTRAINT (?:IF EXISTS )?"?${constraint}"?(?:\\s+CHECK\\s*\\(\\s*messenger_type\\s+IN\\s*\\(([^)]*)\\))?`, 'gi');
     for (const match of sql.matchAll(re)) {

@@ -72,6 +72,9 @@ describe('splitText', () => {
 
 describe('chunk', () => {
   it('groups into batches', () => {
-    expect(chunk([1, 2, 3, 4, 5, 6, 7], 5)).toEqual([[1, 2, 3, 4, 5], [6, 7]]);
+    expect(chunk([1, 2, 3, 4, 5, 6, 7], 5)).toEqual([
+      [1, 2, 3, 4, 5],
+      [6, 7],
+    ]);
   });
 });

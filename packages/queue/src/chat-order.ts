@@ -29,7 +29,11 @@ export function recordAccepted(redis: Redis, key: string, jobId: string, at = Da
 
 /** True when an earlier accepted event of the chat is not stored yet (the job should wait for it). */
 export async function earlierPending(redis: Redis, key: string, jobId: string, now = Date.now()): Promise<boolean> {
-  const res = await redis.multi().zscore(key, jobId).zrangebyscore(key, now - CHAT_ORDER_HORIZON_MS, '+inf', 'WITHSCORES', 'LIMIT', 0, 1).exec();
+  const res = await redis
+    .multi()
+    .zscore(key, jobId)
+    .zrangebyscore(key, now - CHAT_ORDER_HORIZON_MS, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
+    .exec();
   const mine = res?.[0]?.[1] as string | null | undefined;
   const first = res?.[1]?.[1] as string[] | undefined;
   if (!mine || !first || first.length < 2) return false;

@@ -65,7 +65,7 @@ export class LiveEventPublisher {
   /** Several events in order, one round trip per clinic; returns their stream ids. */
   async publishMany(events: LiveEvent[]): Promise<string[]> {
     const ids: string[] = [];
-    for (let i = 0; i < events.length; ) {
+    for (let i = 0; i < events.length;) {
       const clinicId = events[i]!.clinicId;
       const args: string[] = [];
       for (; i < events.length && events[i]!.clinicId === clinicId; i++) {

@@ -23,7 +23,14 @@ export interface QueueOptions {
 }
 
 /** Attempts of a re-driven job queued anew, as its producer gives them. */
-const REDRIVE_ATTEMPTS: Record<string, number> = { [QUEUES.inbound]: 8, [QUEUES.turn]: 10, [QUEUES.send]: 12, [QUEUES.satisfaction]: 5, [QUEUES.knowledge]: 5, [QUEUES.media]: 6 };
+const REDRIVE_ATTEMPTS: Record<string, number> = {
+  [QUEUES.inbound]: 8,
+  [QUEUES.turn]: 10,
+  [QUEUES.send]: 12,
+  [QUEUES.satisfaction]: 5,
+  [QUEUES.knowledge]: 5,
+  [QUEUES.media]: 6,
+};
 
 const keep = { removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 14 * 24 * 3600 } } as const;
 

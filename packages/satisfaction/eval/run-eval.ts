@@ -12,7 +12,14 @@ const T0 = Date.parse('2026-03-02T01:00:00Z');
 
 export function replay(c: LabelledTurn): ScoreResult {
   const all = [...c.history, { from: 'customer' as const, text: c.turn.text, at: c.turn.at }];
-  const messages: ScorerMessage[] = all.map((m, i) => ({ id: `${c.id}-${i}`, sender: m.from, text: m.text, language: c.language, at: new Date(T0 + m.at * 60_000), answeredById: null }));
+  const messages: ScorerMessage[] = all.map((m, i) => ({
+    id: `${c.id}-${i}`,
+    sender: m.from,
+    text: m.text,
+    language: c.language,
+    at: new Date(T0 + m.at * 60_000),
+    answeredById: null,
+  }));
   // A customer message is answered by the next hub message after it.
   messages.forEach((m, i) => {
     if (m.sender !== 'customer') return;
@@ -82,14 +89,26 @@ function print(r: SetResult): void {
 function main(): void {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
   const legacy = evaluate('legacy labelled turns', LABELLED_TURNS, true, verbose);
-  const dev = evaluate('unseen dev', UNSEEN_DIALOGUES.filter((c) => c.split === 'dev'), true, verbose);
+  const dev = evaluate(
+    'unseen dev',
+    UNSEEN_DIALOGUES.filter((c) => c.split === 'dev'),
+    true,
+    verbose,
+  );
   // The test split is reported in aggregate only: its cases must not steer the scorer.
-  const test = evaluate('unseen test (aggregate only)', UNSEEN_DIALOGUES.filter((c) => c.split === 'test'), false, false);
+  const test = evaluate(
+    'unseen test (aggregate only)',
+    UNSEEN_DIALOGUES.filter((c) => c.split === 'test'),
+    false,
+    false,
+  );
   console.log('\nSatisfaction scorer: level agreement');
   for (const r of [legacy, dev, test]) print(r);
   const devRate = dev.ok / dev.n;
   const testRate = test.ok / test.n;
-  console.log(`\nsummary  legacy ${pct(legacy.ok, legacy.n)}  dev ${pct(dev.ok, dev.n)}  test ${pct(test.ok, test.n)}  gap (dev − test) ${((devRate - testRate) * 100).toFixed(1)} points  (target: test ≥ ${TARGET * 100}%)\n`);
+  console.log(
+    `\nsummary  legacy ${pct(legacy.ok, legacy.n)}  dev ${pct(dev.ok, dev.n)}  test ${pct(test.ok, test.n)}  gap (dev − test) ${((devRate - testRate) * 100).toFixed(1)} points  (target: test ≥ ${TARGET * 100}%)\n`,
+  );
 
   const failed = [legacy, test].filter((r) => r.ok / r.n < TARGET);
   if (failed.length) {

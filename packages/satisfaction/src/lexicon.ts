@@ -24,7 +24,23 @@ export type LexiconCategory =
 
 export const LEXICON: Record<LexiconCategory, Record<Lang, readonly string[]>> = {
   anger: {
-    en: ['furious', 'angry', 'pissed', 'ridiculous', 'unacceptable', 'outrageous', 'scam', 'rip-off', 'ripoff', 'wtf', 'are you kidding', 'kidding me', 'fed up', 'sick of', 'joke'],
+    en: [
+      'furious',
+      'angry',
+      'pissed',
+      'ridiculous',
+      'unacceptable',
+      'outrageous',
+      'scam',
+      'rip-off',
+      'ripoff',
+      'wtf',
+      'are you kidding',
+      'kidding me',
+      'fed up',
+      'sick of',
+      'joke',
+    ],
     ja: ['ふざけ', '怒', 'ムカつ', 'むかつ', 'いい加減', '詐欺', '許せな', '頭にく', '腹が立', '腹立'],
     ko: ['화나', '화가 나', '짜증', '열받', '장난하', '장난해', '장난치', '사기', '어이없', '어이가 없', '미치겠', '뭐하는'],
     zh: ['生气', '气死', '骗子', '骗人', '太过分', '离谱', '搞什么', '什么鬼', '受不了', '岂有此理'],
@@ -32,7 +48,21 @@ export const LEXICON: Record<LexiconCategory, Record<Lang, readonly string[]>> =
     vi: ['tức giận', 'bực mình', 'bực quá', 'lừa đảo', 'vô lý', 'quá đáng', 'lua dao', 'buc minh'],
   },
   complaint: {
-    en: ['worst', 'terrible', 'awful', 'horrible', 'disappointed', 'disappointing', 'complaint', 'complain', 'useless', 'unprofessional', 'rude', 'never again', 'waste of'],
+    en: [
+      'worst',
+      'terrible',
+      'awful',
+      'horrible',
+      'disappointed',
+      'disappointing',
+      'complaint',
+      'complain',
+      'useless',
+      'unprofessional',
+      'rude',
+      'never again',
+      'waste of',
+    ],
     ja: ['最悪', 'ひどい', '酷い', 'がっかり', '失望', '不満', 'クレーム', '二度と', '最低', '話にならな', '信じられな'],
     ko: ['최악', '실망', '불만', '형편없', '엉망', '다시는', '컴플레인', '항의', '불친절'],
     zh: ['最差', '太差', '很差', '失望', '不满意', '投诉', '不满', '垃圾', '再也不', '差劲'],
@@ -40,7 +70,21 @@ export const LEXICON: Record<LexiconCategory, Record<Lang, readonly string[]>> =
     vi: ['tệ', 'thất vọng', 'khiếu nại', 'tồi', 'không bao giờ quay lại', 'te qua', 'that vong'],
   },
   negative: {
-    en: ['bad', 'not good', 'not happy', 'unhappy', 'confused', 'confusing', 'worried', 'concerned', 'inconvenient', 'annoying', 'annoyed', 'frustrated', 'frustrating'],
+    en: [
+      'bad',
+      'not good',
+      'not happy',
+      'unhappy',
+      'confused',
+      'confusing',
+      'worried',
+      'concerned',
+      'inconvenient',
+      'annoying',
+      'annoyed',
+      'frustrated',
+      'frustrating',
+    ],
     ja: ['残念', '困り', '困る', '困って', '不安', '心配', '分かりにく', 'わかりにく', '良くない', 'よくない', '不便', '納得でき'],
     ko: ['별로', '불편', '걱정', '아쉽', '안 좋', '이해가 안', '모르겠', '그게 아니라', '아니 그러니까'],
     zh: ['不好', '不太好', '不开心', '担心', '不方便', '麻烦', '看不懂', '不明白'],
@@ -106,7 +150,26 @@ export const LEXICON: Record<LexiconCategory, Record<Lang, readonly string[]>> =
     vi: ['người thật', 'quản lý', 'gặp nhân viên'],
   },
   positive: {
-    en: ['great', 'good', 'nice', 'perfect', 'awesome', 'amazing', 'excellent', 'wonderful', 'love', 'happy', 'glad', 'looking forward', 'helpful', 'cool', 'sounds good', 'good review', "can't wait", 'cant wait'],
+    en: [
+      'great',
+      'good',
+      'nice',
+      'perfect',
+      'awesome',
+      'amazing',
+      'excellent',
+      'wonderful',
+      'love',
+      'happy',
+      'glad',
+      'looking forward',
+      'helpful',
+      'cool',
+      'sounds good',
+      'good review',
+      "can't wait",
+      'cant wait',
+    ],
     ja: ['良い', 'いいですね', '嬉しい', 'うれしい', '楽しみ', '助かり', '素晴らしい', '最高', '満足', '安心', '丁寧', '親切'],
     ko: ['좋아요', '좋네요', '좋습니다', '좋아', '좋은', '기대', '만족', '친절', '최고', '다행', '안심'],
     zh: ['太好了', '很好', '不错', '满意', '期待', '开心', '棒', '完美', '放心'],
@@ -153,7 +216,9 @@ export const POLITE_MARKERS: Partial<Record<Lang, RegExp>> = {
 };
 
 /** Sentence-final question forms when the customer leaves out the question mark. */
-export const QUESTION_FORMS = /([?？]|[か][\s。]*$|(나요|까요|가요|냐|니|죠)[\s.]*$|[吗嗎呢][\s。]*$|(không|chưa|bao nhiêu|sao)(\s*ạ)?[\s.]*$|^(what|how|when|where|why|which|who|can|could|do|does|is|are|will)\b)/iu;
+export const QUESTION_FORMS =
+  /([?？]|[か][\s。]*$|(나요|까요|가요|냐|니|죠)[\s.]*$|[吗嗎呢][\s。]*$|(không|chưa|bao nhiêu|sao)(\s*ạ)?[\s.]*$|^(what|how|when|where|why|which|who|can|could|do|does|is|are|will)\b)/iu;
 
 /** Requests that expect an answer as much as a question does. */
-export const REQUEST_FORMS = /(\b(please|i need|i want|i'd like|could you|can you)\b|ください|下さい|お願い|たいです|주세요|싶어요|싶습니다|문의|부탁|请|請|麻烦|麻煩|我想|cho (em|mình|tôi)|giúp|muốn)/iu;
+export const REQUEST_FORMS =
+  /(\b(please|i need|i want|i'd like|could you|can you)\b|ください|下さい|お願い|たいです|주세요|싶어요|싶습니다|문의|부탁|请|請|麻烦|麻煩|我想|cho (em|mình|tôi)|giúp|muốn)/iu;

@@ -54,7 +54,8 @@ export async function overrideScore(deps: OverrideDeps, input: OverrideInput): P
   const { db } = deps;
 
   const supervisor = await db.user.findUnique({ where: { id: supervisorId }, select: { clinicId: true, role: true, isActive: true } });
-  if (!supervisor || !supervisor.isActive || (supervisor.clinicId !== clinicId && supervisor.role !== 'superadmin')) throw new SatisfactionNotFoundError('supervisor');
+  if (!supervisor || !supervisor.isActive || (supervisor.clinicId !== clinicId && supervisor.role !== 'superadmin'))
+    throw new SatisfactionNotFoundError('supervisor');
   if (!OVERRIDE_ROLES.has(supervisor.role)) throw new OverrideForbiddenError();
 
   const level = levelOf(score);

@@ -21,12 +21,23 @@ beforeEach(() => {
 });
 
 const T0 = Date.parse('2026-03-02T01:00:00Z');
-const msg = (id: string, sender: ScorerMessage['sender'], text: string, min: number, answeredById: string | null = null): ScorerMessage => ({ id, sender, text, language: 'en', at: new Date(T0 + min * 60_000), answeredById });
+const msg = (id: string, sender: ScorerMessage['sender'], text: string, min: number, answeredById: string | null = null): ScorerMessage => ({
+  id,
+  sender,
+  text,
+  language: 'en',
+  at: new Date(T0 + min * 60_000),
+  answeredById,
+});
 
 /** A plain question: the local scorer says green and sets no floor. */
 const plain = [msg('a', 'customer', 'what time do you open on saturday', 0)];
 /** A lawyer threat: the local rules hold it at red. */
-const threat = [msg('a', 'customer', 'my jaw still has burn marks', 0, 'b'), msg('b', 'staff', 'We are so sorry.', 5), msg('c', 'customer', 'My attorney will contact you this week, thank you.', 9)];
+const threat = [
+  msg('a', 'customer', 'my jaw still has burn marks', 0, 'b'),
+  msg('b', 'staff', 'We are so sorry.', 5),
+  msg('c', 'customer', 'My attorney will contact you this week, thank you.', 9),
+];
 
 const request = (messages: ScorerMessage[]): SatisfactionJudgeRequest => ({
   clinicId: 'c1',
@@ -36,7 +47,8 @@ const request = (messages: ScorerMessage[]): SatisfactionJudgeRequest => ({
   now: messages[messages.length - 1]!.at,
   waitingForHuman: false,
 });
-const local = (messages: ScorerMessage[]) => scoreTurn({ messages, currentMessageId: messages[messages.length - 1]!.id, now: messages[messages.length - 1]!.at });
+const local = (messages: ScorerMessage[]) =>
+  scoreTurn({ messages, currentMessageId: messages[messages.length - 1]!.id, now: messages[messages.length - 1]!.at });
 
 const verdict = (score: number, level: JudgeVerdict['level']): JudgeVerdict => ({
   score,
@@ -47,14 +59,30 @@ const verdict = (score: number, level: JudgeVerdict['level']): JudgeVerdict => (
 });
 
 const claude = () => new AnthropicProvider({ apiKey: anthropic.apiKey, baseURL: anthropic.url, model: 'claude-test', maxRetries: 0, timeoutMs: 5000 });
-const gpt = () => new OpenAiProvider({ apiKey: openai.apiKey, baseURL: openai.baseURL, model: 'gpt-test', embeddingModel: 'text-embedding-3-small', maxRetries: 0, timeoutMs: 5000 });
+const gpt = () =>
+  new OpenAiProvider({
+    apiKey: openai.apiKey,
+    baseURL: openai.baseURL,
+    model: 'gpt-test',
+    embeddingModel: 'text-embedding-3-small',
+    maxRetries: 0,
+    timeoutMs: 5000,
+  });
 
 describe('judgeOrLocal with the remote providers (fake APIs)', () => {
   it('Anthropic: the tool_use verdict becomes the score, with its reasons as signals', async () => {
     anthropic.enqueue({ toolUse: [{ name: JUDGE_TOOL_NAME, input: { ...verdict(58, 'yellow') } }] });
-    const r = await judgeOrLocal(providerJudge(async () => claude()), request(plain), local(plain), { timeoutMs: 3000 });
+    const r = await judgeOrLocal(
+      providerJudge(async () => claude()),
+      request(plain),
+      local(plain),
+      { timeoutMs: 3000 },
+    );
     expect(r).toMatchObject({ score: 58, level: 'yellow' });
-    expect(r.flowSignals.find((s) => s.name === 'llmJudgement')).toMatchObject({ value: 58, evidence: ['고객이 영업시간을 묻고 있습니다.', 'The customer asks about opening hours.'] });
+    expect(r.flowSignals.find((s) => s.name === 'llmJudgement')).toMatchObject({
+      value: 58,
+      evidence: ['고객이 영업시간을 묻고 있습니다.', 'The customer asks about opening hours.'],
+    });
     expect(r.flowSignals.find((s) => s.name === 'llm:hesitation')?.evidence).toEqual(['what time do you open', '몇 시에 여나요']);
     // The transcript reached the model, with the customer's language named.
     expect(anthropic.requests[0]!.body.messages[0].content).toContain('what time do you open on saturday');
@@ -63,7 +91,12 @@ describe('judgeOrLocal with the remote providers (fake APIs)', () => {
 
   it('OpenAI: the json_schema verdict becomes the score', async () => {
     openai.enqueue({ json: verdict(35, 'orange') });
-    const r = await judgeOrLocal(providerJudge(async () => gpt()), request(plain), local(plain), { timeoutMs: 3000 });
+    const r = await judgeOrLocal(
+      providerJudge(async () => gpt()),
+      request(plain),
+      local(plain),
+      { timeoutMs: 3000 },
+    );
     expect(r).toMatchObject({ score: 35, level: 'orange' });
     expect(openai.requests[0]!.body.response_format.type).toBe('json_schema');
   });
@@ -86,21 +119,49 @@ describe('judgeOrLocal with the remote providers (fake APIs)', () => {
     const onFailure = (e: unknown) => void failures.push(e);
 
     anthropic.inject({ kind: 'overloaded' });
-    expect(await judgeOrLocal(providerJudge(async () => claude()), request(plain), base, { timeoutMs: 3000, onFailure })).toBe(base);
+    expect(
+      await judgeOrLocal(
+        providerJudge(async () => claude()),
+        request(plain),
+        base,
+        { timeoutMs: 3000, onFailure },
+      ),
+    ).toBe(base);
 
     openai.enqueue({ json: { score: 'high' } });
-    expect(await judgeOrLocal(providerJudge(async () => gpt()), request(plain), base, { timeoutMs: 3000, onFailure })).toBe(base);
+    expect(
+      await judgeOrLocal(
+        providerJudge(async () => gpt()),
+        request(plain),
+        base,
+        { timeoutMs: 3000, onFailure },
+      ),
+    ).toBe(base);
 
     openai.inject({ kind: 'delay', ms: 3000 });
     const started = Date.now();
-    expect(await judgeOrLocal(providerJudge(async () => gpt()), request(plain), base, { timeoutMs: 200, onFailure })).toBe(base);
+    expect(
+      await judgeOrLocal(
+        providerJudge(async () => gpt()),
+        request(plain),
+        base,
+        { timeoutMs: 200, onFailure },
+      ),
+    ).toBe(base);
     expect(Date.now() - started).toBeLessThan(1500);
     expect(failures).toHaveLength(3);
   });
 
   it('a clinic on the local provider has no judge: the local score, no request', async () => {
     const base = local(plain);
-    expect(await judgeOrLocal(providerJudge(async () => null), request(plain), base, { timeoutMs: 3000 })).toBe(base);
+    expect(
+      await judgeOrLocal(
+        providerJudge(async () => null),
+        request(plain),
+        base,
+        { timeoutMs: 3000 },
+      ),
+    ).toBe(base);
     expect(anthropic.requests).toHaveLength(0);
     expect(openai.requests).toHaveLength(0);
   });

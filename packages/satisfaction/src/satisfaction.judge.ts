@@ -75,7 +75,9 @@ export function combineWithJudge(local: ScoreResult, verdict: JudgeVerdict): Sco
     evidence: [verdict.summaryForStaff, verdict.summary].filter(Boolean).map((t) => t.slice(0, 300)),
     ...(score < judged ? { floor: levelOf(cap) as Signal['floor'] } : {}),
   };
-  const reasons: Signal[] = verdict.signals.slice(0, 8).map((s) => ({ name: `llm:${s.kind}`, weight: 0, evidence: [s.evidence.slice(0, 300), s.evidenceForStaff.slice(0, 300)] }));
+  const reasons: Signal[] = verdict.signals
+    .slice(0, 8)
+    .map((s) => ({ name: `llm:${s.kind}`, weight: 0, evidence: [s.evidence.slice(0, 300), s.evidenceForStaff.slice(0, 300)] }));
   return { ...local, score, level: levelOf(score), flowSignals: [...local.flowSignals, judgement, ...reasons] };
 }
 

@@ -71,18 +71,48 @@ describe('scoreTurn: language signals', () => {
   });
 
   it('notices a drop in politeness (ja です/ます → plain, ko 요 → 반말)', () => {
-    const ja = scoreTurn(convo([['customer', '予約できますか？', 0], ['ai', 'はい、可能です。', 1], ['customer', 'だから何時に行けばいいのか聞いてるんだけど', 3]]));
+    const ja = scoreTurn(
+      convo([
+        ['customer', '予約できますか？', 0],
+        ['ai', 'はい、可能です。', 1],
+        ['customer', 'だから何時に行けばいいのか聞いてるんだけど', 3],
+      ]),
+    );
     expect(names(ja.languageSignals)).toContain('politenessDrop');
-    const ko = scoreTurn(convo([['customer', '예약하고 싶어요', 0], ['ai', '네 언제가 좋으세요?', 1], ['customer', '내일 오후 세시 된다고 했잖아', 3]]));
+    const ko = scoreTurn(
+      convo([
+        ['customer', '예약하고 싶어요', 0],
+        ['ai', '네 언제가 좋으세요?', 1],
+        ['customer', '내일 오후 세시 된다고 했잖아', 3],
+      ]),
+    );
     expect(names(ko.languageSignals)).toContain('politenessDrop');
-    const stillPolite = scoreTurn(convo([['customer', '예약하고 싶어요', 0], ['ai', '네 언제가 좋으세요?', 1], ['customer', '내일 오후 세시 가능할까요?', 3]]));
+    const stillPolite = scoreTurn(
+      convo([
+        ['customer', '예약하고 싶어요', 0],
+        ['ai', '네 언제가 좋으세요?', 1],
+        ['customer', '내일 오후 세시 가능할까요?', 3],
+      ]),
+    );
     expect(names(stillPolite.languageSignals)).not.toContain('politenessDrop');
   });
 
   it('flags the same question asked again', () => {
-    const r = scoreTurn(convo([['customer', '医生是女的吗？', 0], ['ai', '我们有多位医生。', 1], ['customer', '医生是女的吗？？', 2]]));
+    const r = scoreTurn(
+      convo([
+        ['customer', '医生是女的吗？', 0],
+        ['ai', '我们有多位医生。', 1],
+        ['customer', '医生是女的吗？？', 2],
+      ]),
+    );
     expect(all(r).find((s) => s.name === 'repeatedQuestion')).toMatchObject({ weight: -15, floor: 'orange' });
-    const fresh = scoreTurn(convo([['customer', '医生是女的吗？', 0], ['ai', '是的。', 1], ['customer', '周六营业吗？', 2]]));
+    const fresh = scoreTurn(
+      convo([
+        ['customer', '医生是女的吗？', 0],
+        ['ai', '是的。', 1],
+        ['customer', '周六营业吗？', 2],
+      ]),
+    );
     expect(names(all(fresh))).not.toContain('repeatedQuestion');
   });
 
@@ -101,21 +131,47 @@ describe('scoreTurn: language signals', () => {
 
 describe('scoreTurn: behaviour signals', () => {
   it('the longer the customer has been waiting, the lower the score', () => {
-    const after = (min: number) => scoreTurn(convo([['customer', 'I want to move my booking to Friday', 0], ['customer', 'ok?', min]])).score;
+    const after = (min: number) =>
+      scoreTurn(
+        convo([
+          ['customer', 'I want to move my booking to Friday', 0],
+          ['customer', 'ok?', min],
+        ]),
+      ).score;
     expect(after(1)).toBeGreaterThan(after(10));
     expect(after(10)).toBeGreaterThan(after(40));
     expect(after(40)).toBeGreaterThan(after(90));
   });
 
   it('a slow hub reply counts against the next turn', () => {
-    const fast = scoreTurn(convo([['customer', 'Price for botox?', 0], ['ai', '100,000 KRW', 1], ['customer', 'ok', 2]]));
-    const slow = scoreTurn(convo([['customer', 'Price for botox?', 0], ['ai', '100,000 KRW', 45], ['customer', 'ok', 46]]));
+    const fast = scoreTurn(
+      convo([
+        ['customer', 'Price for botox?', 0],
+        ['ai', '100,000 KRW', 1],
+        ['customer', 'ok', 2],
+      ]),
+    );
+    const slow = scoreTurn(
+      convo([
+        ['customer', 'Price for botox?', 0],
+        ['ai', '100,000 KRW', 45],
+        ['customer', 'ok', 46],
+      ]),
+    );
     expect(slow.behaviorSignals.find((s) => s.name === 'hubReplyDelay')).toMatchObject({ value: 45 });
     expect(slow.score).toBeLessThan(fast.score);
   });
 
   it('many unanswered messages in a row lower it further', () => {
-    const r = scoreTurn(convo([['customer', 'hi', 0], ['customer', 'hello', 1], ['customer', 'hello', 2], ['customer', 'hello', 3], ['customer', 'hello', 4]]));
+    const r = scoreTurn(
+      convo([
+        ['customer', 'hi', 0],
+        ['customer', 'hello', 1],
+        ['customer', 'hello', 2],
+        ['customer', 'hello', 3],
+        ['customer', 'hello', 4],
+      ]),
+    );
     expect(r.behaviorSignals.find((s) => s.name === 'messageFrequency')?.weight).toBe(-8);
   });
 });
@@ -129,9 +185,17 @@ describe('scoreTurn: flow signals', () => {
 
   it('counts unanswered questions and an AI handoff', () => {
     const r = scoreTurn(
-      convo([['customer', 'Can I get a refund for the deposit?', 0], ['ai', 'I have passed this to our staff.', 1], ['customer', 'Is the clinic open on Sunday?', 2], ['customer', 'ok', 10]], {
-        handoff: { active: true, reason: 'refund request' },
-      }),
+      convo(
+        [
+          ['customer', 'Can I get a refund for the deposit?', 0],
+          ['ai', 'I have passed this to our staff.', 1],
+          ['customer', 'Is the clinic open on Sunday?', 2],
+          ['customer', 'ok', 10],
+        ],
+        {
+          handoff: { active: true, reason: 'refund request' },
+        },
+      ),
     );
     expect(r.flowSignals.find((s) => s.name === 'unansweredQuestions')).toMatchObject({ value: 1 });
     expect(r.flowSignals.find((s) => s.name === 'aiHandoff')).toMatchObject({ value: 'refund request', weight: -6 });
@@ -139,7 +203,12 @@ describe('scoreTurn: flow signals', () => {
 
   it('"hello?" is an opener, not impatience, unless the customer is already waiting', () => {
     expect(one('hello?').score).toBe(75);
-    const waiting = scoreTurn(convo([['customer', 'Can you change my booking?', 0], ['customer', 'hello?', 12]]));
+    const waiting = scoreTurn(
+      convo([
+        ['customer', 'Can you change my booking?', 0],
+        ['customer', 'hello?', 12],
+      ]),
+    );
     expect(names(waiting.languageSignals)).toContain('presenceCheck');
   });
 });
@@ -163,12 +232,27 @@ describe('scoreTurn: combination', () => {
   });
 
   it('score = baseline + Σ weights (before clamping): every point is explained by a signal', () => {
-    const r = scoreTurn(convo([['customer', '双眼皮手术多少钱？', 0], ['ai', '150万韩元。', 1], ['customer', '有点贵啊，能便宜一点吗？😞', 3]], { previousScore: 70 }));
+    const r = scoreTurn(
+      convo(
+        [
+          ['customer', '双眼皮手术多少钱？', 0],
+          ['ai', '150万韩元。', 1],
+          ['customer', '有点贵啊，能便宜一点吗？😞', 3],
+        ],
+        { previousScore: 70 },
+      ),
+    );
     expect(r.score).toBe(75 + all(r).reduce((s, x) => s + x.weight, 0));
   });
 
   it('is deterministic', () => {
-    const input = convo([['customer', 'まだですか？返事をください', 0], ['customer', 'ふざけないで！！', 30]], { previousScore: 40 });
+    const input = convo(
+      [
+        ['customer', 'まだですか？返事をください', 0],
+        ['customer', 'ふざけないで！！', 30],
+      ],
+      { previousScore: 40 },
+    );
     expect(scoreTurn(input)).toEqual(scoreTurn(input));
   });
 

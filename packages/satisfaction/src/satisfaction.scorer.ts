@@ -178,7 +178,11 @@ const isPolite = (text: string, lang: Lang) => POLITE_MARKERS[lang]?.test(text.t
 
 export const isQuestion = (text: string) => QUESTION_FORMS.test(text.trim());
 
-const normalizeForSimilarity = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const normalizeForSimilarity = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 function bigrams(s: string): Set<string> {
   const n = normalizeForSimilarity(s);
@@ -233,10 +237,7 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
   const handoffActive = !!input.handoff?.active;
   const lastHub = lastHubIdx >= 0 ? prior[lastHubIdx]! : null;
   // Waiting since the oldest unanswered message, or since the handoff reply when a person was promised.
-  const waitingSince = [
-    ...waitingMsgs.map((m) => m.at.getTime()),
-    ...(handoffActive && lastHub && lastHub.sender !== 'staff' ? [lastHub.at.getTime()] : []),
-  ];
+  const waitingSince = [...waitingMsgs.map((m) => m.at.getTime()), ...(handoffActive && lastHub && lastHub.sender !== 'staff' ? [lastHub.at.getTime()] : [])];
   const waitedMin = waitingSince.length ? minutes(now - Math.min(...waitingSince)) : 0;
   const isWaiting = waitingMsgs.length > 0 || handoffActive;
 
@@ -270,7 +271,8 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
     if (shouted.length) language.push({ name: 'capsEmphasis', weight: -4, evidence: shouted });
   }
 
-  const positiveOnly = (hits.has('positive') || hits.has('gratitude')) && !['anger', 'complaint', 'negative', 'reAsk', 'impatience'].some((c) => hits.has(c as LexiconCategory));
+  const positiveOnly =
+    (hits.has('positive') || hits.has('gratitude')) && !['anger', 'complaint', 'negative', 'reAsk', 'impatience'].some((c) => hits.has(c as LexiconCategory));
   const punct: string[] = [];
   const bangs = text.match(/[!！]{2,}/g) ?? [];
   const queries = text.match(/[?？]{2,}/g) ?? [];
@@ -289,7 +291,10 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
   }
   if (lastHub) {
     // How long the last hub reply took, counted from the first customer message it answered.
-    const answeredByIt = prior.filter((m, i) => m.sender === 'customer' && i < lastHubIdx && (m.answeredById === lastHub.id || (!m.answeredById && !prior.slice(i + 1, lastHubIdx).some(isHub))));
+    const answeredByIt = prior.filter(
+      (m, i) =>
+        m.sender === 'customer' && i < lastHubIdx && (m.answeredById === lastHub.id || (!m.answeredById && !prior.slice(i + 1, lastHubIdx).some(isHub))),
+    );
     const first = answeredByIt[0];
     if (first) {
       const delay = minutes(lastHub.at.getTime() - first.at.getTime());
@@ -306,7 +311,9 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
     const carried = Math.round(carry * (input.previousScore - baseline));
     if (carried !== 0) flow.push({ name: 'carryOver', weight: carried, value: input.previousScore });
   }
-  const openQuestions = prior.filter((m, i) => m.sender === 'customer' && !answered(m, i) && (isQuestion(m.text) || REQUEST_FORMS.test(m.text)) && now - m.at.getTime() >= 2 * 60_000);
+  const openQuestions = prior.filter(
+    (m, i) => m.sender === 'customer' && !answered(m, i) && (isQuestion(m.text) || REQUEST_FORMS.test(m.text)) && now - m.at.getTime() >= 2 * 60_000,
+  );
   if (openQuestions.length) flow.push({ name: 'unansweredQuestions', weight: Math.max(-4 * openQuestions.length, -12), value: openQuestions.length });
   // A handoff a minute or two old is not yet a wait.
   if (handoffActive && waitedMin >= 5) flow.push({ name: 'aiHandoff', weight: -6, ...(input.handoff?.reason ? { value: input.handoff.reason } : {}) });
@@ -315,14 +322,23 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
   push(flow, tiered('churnThreat', hits.get('churn'), -10, -4, -14));
   push(flow, tiered('humanRequested', hits.get('humanRequest'), -6, 0, -6));
   const negativeLanguage = language.some((s) => s.weight < 0);
-  if (!negativeLanguage && !hits.has('priceObjection') && !hits.has('churn') && !hits.has('refundDemand')) push(flow, tiered('bookingIntent', hits.get('bookingIntent'), 5, 0, 5));
+  if (!negativeLanguage && !hits.has('priceObjection') && !hits.has('churn') && !hits.has('refundDemand'))
+    push(flow, tiered('bookingIntent', hits.get('bookingIntent'), 5, 0, 5));
 
   // ── kind and structure (structure.signals.ts): threats, symptoms, churn, disengagement, re-asking, waits ──
   const earlierLexicon = new Set(priorCustomer.flatMap((m) => [...matchLexicon(m.text).keys()]));
   const structural = structuralSignals({ messages: [...prior, current], waitedMin, waiting: isWaiting, lexicon: new Set(hits.keys()), earlierLexicon });
   // The structural competitor / churn signals supersede the lexicon's churn words (which name competitors too).
-  if (structural.some((s) => s.name === 'competitorComparison' || s.name === 'churnAnnounced')) flow.splice(0, flow.length, ...flow.filter((s) => s.name !== 'churnThreat'));
-  for (const s of structural) flow.push({ name: s.name, weight: s.weight, ...(s.evidence ? { evidence: s.evidence } : {}), ...(s.value !== undefined ? { value: s.value } : {}), ...(s.floor ? { floor: s.floor } : {}) });
+  if (structural.some((s) => s.name === 'competitorComparison' || s.name === 'churnAnnounced'))
+    flow.splice(0, flow.length, ...flow.filter((s) => s.name !== 'churnThreat'));
+  for (const s of structural)
+    flow.push({
+      name: s.name,
+      weight: s.weight,
+      ...(s.evidence ? { evidence: s.evidence } : {}),
+      ...(s.value !== undefined ? { value: s.value } : {}),
+      ...(s.floor ? { floor: s.floor } : {}),
+    });
 
   const total = [...language, ...behavior, ...flow].reduce((sum, s) => sum + s.weight, 0);
   let score = clamp(Math.round(baseline + total));
@@ -330,7 +346,12 @@ export function scoreTurn(input: ScorerInput, options: Partial<typeof SCORER_DEF
   const floors = structural.filter((s) => s.floor).map((s) => FLOOR_CAP[s.floor!]);
   if (floors.length && score > Math.min(...floors)) {
     const cap = Math.min(...floors);
-    flow.push({ name: 'levelFloor', weight: cap - score, value: levelOf(cap), evidence: structural.filter((s) => s.floor && FLOOR_CAP[s.floor] === cap).map((s) => s.name) });
+    flow.push({
+      name: 'levelFloor',
+      weight: cap - score,
+      value: levelOf(cap),
+      evidence: structural.filter((s) => s.floor && FLOOR_CAP[s.floor] === cap).map((s) => s.name),
+    });
     score = cap;
   }
   // A kind that decides the level also bounds it from below, so a carried mood alone does not push a

@@ -23,7 +23,13 @@ export type ScoreMessageOutcome =
   | { status: 'missing' }
   | { status: 'not_customer' }
   | { status: 'duplicate' }
-  | { status: 'scored'; scoreId: string; computed: { score: number; level: Level }; effective: { score: number; level: Level; source: 'computed' | 'override' }; alerted: boolean };
+  | {
+      status: 'scored';
+      scoreId: string;
+      computed: { score: number; level: Level };
+      effective: { score: number; level: Level; source: 'computed' | 'override' };
+      alerted: boolean;
+    };
 
 /** The scorer's window: the message scored and the ones before it. */
 export const SATISFACTION_WINDOW = 20;

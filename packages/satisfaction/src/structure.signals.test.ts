@@ -7,7 +7,13 @@ const T0 = Date.parse('2026-05-11T03:00:00Z');
 type Spec = [sender: ScorerMessage['sender'], text: string, minute: number];
 
 function score(specs: Spec[], opts: Partial<ScorerInput> = {}) {
-  const messages: ScorerMessage[] = specs.map(([sender, text, minute], i) => ({ id: `m${i}`, sender, text, at: new Date(T0 + minute * 60_000), answeredById: null }));
+  const messages: ScorerMessage[] = specs.map(([sender, text, minute], i) => ({
+    id: `m${i}`,
+    sender,
+    text,
+    at: new Date(T0 + minute * 60_000),
+    answeredById: null,
+  }));
   messages.forEach((m, i) => {
     if (m.sender === 'customer') m.answeredById = messages.slice(i + 1).find((r) => r.sender !== 'customer')?.id ?? null;
   });
@@ -22,7 +28,8 @@ function score(specs: Spec[], opts: Partial<ScorerInput> = {}) {
   });
   return { ...result!, at: last.at };
 }
-const names = (r: { languageSignals: Signal[]; behaviorSignals: Signal[]; flowSignals: Signal[] }) => [...r.languageSignals, ...r.behaviorSignals, ...r.flowSignals].map((s) => s.name);
+const names = (r: { languageSignals: Signal[]; behaviorSignals: Signal[]; flowSignals: Signal[] }) =>
+  [...r.languageSignals, ...r.behaviorSignals, ...r.flowSignals].map((s) => s.name);
 
 describe('threats are red however politely worded', () => {
   it.each([
@@ -43,7 +50,13 @@ describe('threats are red however politely worded', () => {
     ['en', 'the nurse was rude to me', 'We apologise for that.', 'if nobody calls me back I will write a review about this'],
     ['zh-TW', '上次櫃檯態度很差', '非常抱歉。', '如果沒人處理我就寫負評'],
   ])('a review with a grievance and a condition is a threat (%s)', (_lang, first, reply, text) => {
-    expect(score([['customer', first, 0], ['staff', reply, 1], ['customer', text, 3]]).level).toBe('red');
+    expect(
+      score([
+        ['customer', first, 0],
+        ['staff', reply, 1],
+        ['customer', text, 3],
+      ]).level,
+    ).toBe('red');
   });
 
   it.each([
@@ -58,7 +71,14 @@ describe('threats are red however politely worded', () => {
 });
 
 describe('symptoms after a treatment', () => {
-  const asked: Record<string, string> = { ko: '시술 후 괜찮으세요?', ja: '施術後いかがですか？', en: 'How are you feeling after the treatment?', zh: '做完感觉怎么样？', 'zh-TW': '做完感覺如何？', vi: 'Dạ chị thấy sau khi làm thế nào ạ?' };
+  const asked: Record<string, string> = {
+    ko: '시술 후 괜찮으세요?',
+    ja: '施術後いかがですか？',
+    en: 'How are you feeling after the treatment?',
+    zh: '做完感觉怎么样？',
+    'zh-TW': '做完感覺如何？',
+    vi: 'Dạ chị thấy sau khi làm thế nào ạ?',
+  };
   it.each([
     ['ko', '바쁘신데 죄송해요, 사흘째인데 아직 눈밑에 멍이 조금 남아 있어요'],
     ['ja', 'ありがとうございます。一週間たってもまだ頬に少し内出血があります'],
@@ -67,7 +87,10 @@ describe('symptoms after a treatment', () => {
     ['zh-TW', '謝謝關心，已經五天了額頭還是有一點瘀青'],
     ['vi', 'dạ cảm ơn, đã 4 ngày rồi mà cằm em vẫn còn sưng nhẹ ạ'],
   ])('lingering mild symptoms, politely told, are orange (%s)', (lang, text) => {
-    const r = score([['ai', asked[lang]!, 0], ['customer', text, 30]]);
+    const r = score([
+      ['ai', asked[lang]!, 0],
+      ['customer', text, 30],
+    ]);
     expect(r.level).toBe('orange');
     expect(names(r)).toContain('symptomReported');
   });
@@ -80,7 +103,10 @@ describe('symptoms after a treatment', () => {
     ['zh-TW', '打的地方變白了，而且越來越痛'],
     ['vi', 'chỗ tiêm chuyển tím và ngày càng đau hơn'],
   ])('warning signs are red (%s)', (lang, text) => {
-    const r = score([['ai', asked[lang]!, 0], ['customer', text, 5]]);
+    const r = score([
+      ['ai', asked[lang]!, 0],
+      ['customer', text, 5],
+    ]);
     expect(r.level).toBe('red');
     expect(names(r)).toContain('warningSymptom');
   });
@@ -104,7 +130,10 @@ describe('symptoms after a treatment', () => {
     ['zh', '不肿，谢谢'],
     ['vi', 'không sưng gì cả, cảm ơn ạ'],
   ])('a negated symptom is no symptom (%s)', (lang, text) => {
-    const r = score([['ai', asked[lang]!, 0], ['customer', text, 30]]);
+    const r = score([
+      ['ai', asked[lang]!, 0],
+      ['customer', text, 30],
+    ]);
     expect(names(r)).not.toContain('symptomReported');
     expect(r.level).toBe('green');
   });
@@ -119,7 +148,10 @@ describe('competitors and churn', () => {
     ['zh-TW', '別家比較便宜耶'],
     ['vi', 'chỗ khác báo giá thấp hơn một chút'],
   ])('a comparison alone is yellow (%s)', (_lang, text) => {
-    const r = score([['ai', 'The price is KRW 300,000.', 0], ['customer', text, 2]]);
+    const r = score([
+      ['ai', 'The price is KRW 300,000.', 0],
+      ['customer', text, 2],
+    ]);
     expect(r.level).toBe('yellow');
     expect(names(r)).toContain('competitorComparison');
   });
@@ -132,7 +164,11 @@ describe('competitors and churn', () => {
     ['zh-TW', '不用了，我去別家'],
     ['vi', 'thôi khỏi, em đặt chỗ khác rồi'],
   ])('churn to a competitor is red (%s)', (_lang, text) => {
-    const r = score([['customer', 'Is Saturday free?', 0], ['ai', 'Let me check with staff.', 1], ['customer', text, 25]]);
+    const r = score([
+      ['customer', 'Is Saturday free?', 0],
+      ['ai', 'Let me check with staff.', 1],
+      ['customer', text, 25],
+    ]);
     expect(r.level).toBe('red');
     expect(names(r)).toContain('churnAnnounced');
   });
@@ -147,11 +183,19 @@ describe('disengagement: a short non-committal reply after a real question', () 
     ['zh-TW', '您想約哪一天呢？', '喔'],
     ['vi', 'Chị muốn làm vùng nào ạ?', 'ừm'],
   ])('%s', (_lang, question, reply) => {
-    const after = score([['customer', 'hi', 0], ['ai', question, 1], ['customer', reply, 9]]);
+    const after = score([
+      ['customer', 'hi', 0],
+      ['ai', question, 1],
+      ['customer', reply, 9],
+    ]);
     expect(after.level).toBe('yellow');
     expect(names(after)).toContain('disengagedReply');
     // The same reply after a statement is just an acknowledgement.
-    const ack = score([['customer', 'hi', 0], ['ai', 'Our clinic opens at 10.', 1], ['customer', reply, 9]]);
+    const ack = score([
+      ['customer', 'hi', 0],
+      ['ai', 'Our clinic opens at 10.', 1],
+      ['customer', reply, 9],
+    ]);
     expect(names(ack)).not.toContain('disengagedReply');
   });
 
@@ -163,12 +207,31 @@ describe('disengagement: a short non-committal reply after a real question', () 
     ['zh-TW', '再看看好了'],
     ['vi', 'để sau nha'],
   ])('deferral is yellow (%s)', (_lang, text) => {
-    expect(score([['ai', 'Shall I book you in?', 0], ['customer', text, 4]]).level).toBe('yellow');
+    expect(
+      score([
+        ['ai', 'Shall I book you in?', 0],
+        ['customer', text, 4],
+      ]).level,
+    ).toBe('yellow');
   });
 
   it('a committal short answer is not disengagement', () => {
-    expect(names(score([['ai', 'Morning or afternoon?', 0], ['customer', 'afternoon', 1]]))).not.toContain('disengagedReply');
-    expect(names(score([['ai', '예약 도와드릴까요?', 0], ['customer', '네', 1]]))).not.toContain('disengagedReply');
+    expect(
+      names(
+        score([
+          ['ai', 'Morning or afternoon?', 0],
+          ['customer', 'afternoon', 1],
+        ]),
+      ),
+    ).not.toContain('disengagedReply');
+    expect(
+      names(
+        score([
+          ['ai', '예약 도와드릴까요?', 0],
+          ['customer', '네', 1],
+        ]),
+      ),
+    ).not.toContain('disengagedReply');
   });
 });
 
@@ -181,7 +244,11 @@ describe('repeated asking across turns', () => {
     ['zh-TW', '可以刷銀聯卡嗎？', '我們週日休診。', '所以到底可以刷銀聯卡嗎？'],
     ['vi', 'có chỗ gửi xe máy không ạ?', 'Dạ phòng khám mở cửa lúc 10h.', 'em hỏi là có chỗ gửi xe máy không ạ?'],
   ])('the same question after an answer that missed it is orange (%s)', (_lang, q, miss, again) => {
-    const r = score([['customer', q, 0], ['ai', miss, 1], ['customer', again, 3]]);
+    const r = score([
+      ['customer', q, 0],
+      ['ai', miss, 1],
+      ['customer', again, 3],
+    ]);
     expect(r.level).toBe('orange');
     expect(names(r)).toContain('repeatedQuestion');
   });
@@ -190,7 +257,11 @@ describe('repeated asking across turns', () => {
     ['en', 'how much is thermage?', 'Thermage FLX full face is KRW 2,390,000.', 'is thermage for the eyes included in that?'],
     ['ko', '써마지 얼마예요?', '써마지 얼굴 600샷은 2,390,000원입니다.', '써마지 눈가도 포함인가요?'],
   ])('a follow-up on what the hub answered is not a re-ask (%s)', (_lang, q, answer, follow) => {
-    const r = score([['customer', q, 0], ['ai', answer, 1], ['customer', follow, 3]]);
+    const r = score([
+      ['customer', q, 0],
+      ['ai', answer, 1],
+      ['customer', follow, 3],
+    ]);
     expect(names(r)).not.toContain('repeatedQuestion');
     expect(r.level).toBe('green');
   });
@@ -203,7 +274,14 @@ describe('repeated asking across turns', () => {
 
 describe('waiting for a person', () => {
   const wait = (lang: string, nudge: string, minute: number) =>
-    score([['customer', lang === 'en' ? 'can I move my booking?' : '予約を変更できますか', 0], ['ai', 'I have asked our staff; they will reply here.', 0.5], ['customer', nudge, minute]], { handoff: { active: true } });
+    score(
+      [
+        ['customer', lang === 'en' ? 'can I move my booking?' : '予約を変更できますか', 0],
+        ['ai', 'I have asked our staff; they will reply here.', 0.5],
+        ['customer', nudge, minute],
+      ],
+      { handoff: { active: true } },
+    );
 
   it.each([
     ['ko', '혹시 확인 가능하실까요?', 12, 'yellow'],

@@ -107,7 +107,9 @@ export function structuralSignals(input: StructureInput): StructuralSignal[] {
   const directReply = lastHubIdx === prior.length - 1;
   const positive = lexicon.has('positive') || lexicon.has('gratitude') || has('enthusiasm');
   const grievance =
-    ['anger', 'complaint', 'negative', 'refundDemand'].some((c) => lexicon.has(c) || input.earlierLexicon.has(c)) || hubWindowHas('apology') || windowHas('symptom');
+    ['anger', 'complaint', 'negative', 'refundDemand'].some((c) => lexicon.has(c) || input.earlierLexicon.has(c)) ||
+    hubWindowHas('apology') ||
+    windowHas('symptom');
 
   // ── threats: legal or public ones always; a review only with a condition or a grievance behind it ──
   const legal = [...terms('threatLegal'), ...terms('threatPublic')];
@@ -122,7 +124,11 @@ export function structuralSignals(input: StructureInput): StructuralSignal[] {
   const treated = windowHas('treatmentContext');
   if (warning.length && (symptoms.length || treated)) {
     out.push({ name: 'warningSymptom', weight: -30, evidence: [...warning, ...symptoms], floor: 'red' });
-  } else if (symptoms.length && !improving && (has('persistence') || (!looksLikeQuestion(current.text) && !has('generalQuestion') && !has('anticipation') && !has('reAskMarker')))) {
+  } else if (
+    symptoms.length &&
+    !improving &&
+    (has('persistence') || (!looksLikeQuestion(current.text) && !has('generalQuestion') && !has('anticipation') && !has('reAskMarker')))
+  ) {
     out.push({ name: 'symptomReported', weight: -18, evidence: symptoms, floor: 'orange' });
   }
 
@@ -140,7 +146,16 @@ export function structuralSignals(input: StructureInput): StructuralSignal[] {
   const deferral = terms('deferral');
   if (deferral.length) {
     out.push({ name: 'deferral', weight: -8, evidence: deferral, floor: 'yellow' });
-  } else if (lastHub && directReply && hubAsked(lastHub.text) && isShortReply(current.text) && !looksLikeQuestion(current.text) && !positive && !has('affirmative') && !lexicon.has('bookingIntent')) {
+  } else if (
+    lastHub &&
+    directReply &&
+    hubAsked(lastHub.text) &&
+    isShortReply(current.text) &&
+    !looksLikeQuestion(current.text) &&
+    !positive &&
+    !has('affirmative') &&
+    !lexicon.has('bookingIntent')
+  ) {
     out.push({ name: 'disengagedReply', weight: -8, evidence: [current.text.trim().slice(0, 40)], floor: 'yellow' });
   }
   const confusion = terms('confusion');
@@ -152,7 +167,10 @@ export function structuralSignals(input: StructureInput): StructuralSignal[] {
     const repeats: string[] = [];
     prior.forEach((m, i) => {
       if (m.sender !== 'customer' || !looksLikeQuestion(m.text)) return;
-      const hubBetween = prior.slice(i + 1).filter(isHub).map((h) => h.text);
+      const hubBetween = prior
+        .slice(i + 1)
+        .filter(isHub)
+        .map((h) => h.text);
       if (!hubBetween.length) return;
       const o = unansweredOverlap(m.text, current.text, hubBetween);
       const enough = has('reAskMarker') ? o.shared >= 2 && o.ratio >= 0.2 : o.shared >= 3 && o.ratio >= 0.3;

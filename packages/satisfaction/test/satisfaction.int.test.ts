@@ -38,9 +38,18 @@ let clock = Date.parse('2026-03-02T01:00:00Z');
 async function say(conversationId: string, senderType: 'customer' | 'ai' | 'staff', content: string): Promise<string> {
   clock += 30_000;
   const m = await db.message.create({
-    data: { conversationId, clinicId, senderType, content, originalLanguage: 'ja', platformSentAt: new Date(clock), deliveryStatus: senderType === 'customer' ? 'received' : 'sent' },
+    data: {
+      conversationId,
+      clinicId,
+      senderType,
+      content,
+      originalLanguage: 'ja',
+      platformSentAt: new Date(clock),
+      deliveryStatus: senderType === 'customer' ? 'received' : 'sent',
+    },
   });
-  if (senderType !== 'customer') await db.message.updateMany({ where: { conversationId, senderType: 'customer', answeredById: null }, data: { answeredById: m.id } });
+  if (senderType !== 'customer')
+    await db.message.updateMany({ where: { conversationId, senderType: 'customer', answeredById: null }, data: { answeredById: m.id } });
   return m.id;
 }
 
@@ -77,7 +86,9 @@ function recordingDb(inner: Db): { db: Db; calls: string[] } {
 /** Resolves once some backend waits for the transaction `xid` (a row lock it holds). */
 async function someoneWaitsOn(xid: string): Promise<void> {
   for (let i = 0; i < 500; i++) {
-    const [w] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'transactionid' AND transactionid::text = ${xid} AND NOT granted`;
+    const [w] = await db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'transactionid' AND transactionid::text = ${xid} AND NOT granted`;
     if (w!.n > 0) return;
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -97,7 +108,9 @@ beforeAll(async () => {
   supervisorId = await makeUser(clinicId, 'supervisor');
   staffId = await makeUser(clinicId, 'staff');
   otherSupervisorId = await makeUser(otherClinicId, 'supervisor');
-  const account = await db.messengerAccount.create({ data: { clinicId, messengerType: 'line', accountName: 'sat_line', credentials: {}, credentialsKeyId: 'k1' } });
+  const account = await db.messengerAccount.create({
+    data: { clinicId, messengerType: 'line', accountName: 'sat_line', credentials: {}, credentialsKeyId: 'k1' },
+  });
   accountId = account.id;
 });
 
@@ -186,7 +199,12 @@ describe('scoreMessage', () => {
   it('concurrent jobs for the same drop alert once', async () => {
     const conv = await newConversation();
     const ids = [];
-    for (const text of ['本当に最悪です！！ふざけないでください、返金してください😡', 'ふざけないでください！！本当に最悪、返金してください😡', '詐欺ですか？？本当に最悪、ふざけないで！返金して😡']) ids.push(await say(conv, 'customer', text));
+    for (const text of [
+      '本当に最悪です！！ふざけないでください、返金してください😡',
+      'ふざけないでください！！本当に最悪、返金してください😡',
+      '詐欺ですか？？本当に最悪、ふざけないで！返金して😡',
+    ])
+      ids.push(await say(conv, 'customer', text));
     const results = await Promise.all(ids.map((messageId) => scoreMessage(deps, { clinicId, conversationId: conv, messageId })));
     expect(results.every((r) => r.status === 'scored' && r.effective.level === 'red')).toBe(true);
     expect(results.filter((r) => r.status === 'scored' && r.alerted)).toHaveLength(1);
@@ -199,12 +217,18 @@ describe('scoreMessage round trips', () => {
     const conv = await newConversation();
     const ask = await say(conv, 'customer', 'ボトックスの料金はいくらですか？');
     const quiet = recordingDb(db);
-    expect(await scoreMessage({ ...deps, db: quiet.db }, { clinicId, conversationId: conv, messageId: ask })).toMatchObject({ status: 'scored', alerted: false });
+    expect(await scoreMessage({ ...deps, db: quiet.db }, { clinicId, conversationId: conv, messageId: ask })).toMatchObject({
+      status: 'scored',
+      alerted: false,
+    });
     expect(quiet.calls).toEqual(['$queryRaw', '$queryRaw']);
 
     const drop = await say(conv, 'customer', '本当に最悪です！！ふざけないでください、返金してください😡');
     const loud = recordingDb(db);
-    expect(await scoreMessage({ ...deps, db: loud.db }, { clinicId, conversationId: conv, messageId: drop })).toMatchObject({ status: 'scored', alerted: true });
+    expect(await scoreMessage({ ...deps, db: loud.db }, { clinicId, conversationId: conv, messageId: drop })).toMatchObject({
+      status: 'scored',
+      alerted: true,
+    });
     expect(loud.calls).toEqual(['$queryRaw', '$queryRaw']);
     expect(await alerts(conv)).toEqual({ notifications: 1, live: 1 });
 
@@ -233,7 +257,10 @@ describe('scoreMessage round trips', () => {
         job = scoreMessage({ ...deps, db: recorded.db, overrideMargin: margin, now: () => new Date(clock) }, { clinicId, conversationId: conv, messageId });
         await someoneWaitsOn(h!.xid);
         const latest = await tx.satisfactionScore.findFirstOrThrow({ where: { conversationId: conv }, orderBy: { createdAt: 'desc' } });
-        await tx.satisfactionScore.update({ where: { id: latest.id }, data: { supervisorOverride: 60, supervisorNote: '電話で解決済み', supervisedBy: supervisorId, supervisedAt: new Date() } });
+        await tx.satisfactionScore.update({
+          where: { id: latest.id },
+          data: { supervisorOverride: 60, supervisorNote: '電話で解決済み', supervisedBy: supervisorId, supervisedAt: new Date() },
+        });
         await tx.conversation.update({ where: { id: conv }, data: { satisfactionScore: 60, satisfactionLevel: 'yellow', lastAlertLevel: null } });
       },
       { timeout: 15_000 },
@@ -271,7 +298,8 @@ describe('scoreMessage on the hot path (shared write statements)', () => {
     const angry = await newConversation();
     const calmMessages = await Promise.all(calm.map((conv) => say(conv, 'customer', 'ボトックスの料金はいくらですか？')));
     const angryMessages: string[] = [];
-    for (const text of ['本当に最悪です！！ふざけないでください、返金してください😡', '詐欺ですか？？本当に最悪、ふざけないで！返金して😡']) angryMessages.push(await say(angry, 'customer', text));
+    for (const text of ['本当に最悪です！！ふざけないでください、返金してください😡', '詐欺ですか？？本当に最悪、ふざけないで！返金して😡'])
+      angryMessages.push(await say(angry, 'customer', text));
     writes.length = 0;
     const jobs = [
       ...calm.map((conv, i) => ({ clinicId, conversationId: conv, messageId: calmMessages[i]! })),
@@ -290,7 +318,12 @@ describe('scoreMessage on the hot path (shared write statements)', () => {
     }
 
     for (const [i, conv] of calm.entries()) {
-      expect(results[i]).toMatchObject({ status: 'scored', computed: { score: 75, level: 'green' }, effective: { level: 'green', source: 'computed' }, alerted: false });
+      expect(results[i]).toMatchObject({
+        status: 'scored',
+        computed: { score: 75, level: 'green' },
+        effective: { level: 'green', source: 'computed' },
+        alerted: false,
+      });
       const c = await db.conversation.findUniqueOrThrow({ where: { id: conv } });
       expect([c.satisfactionScore, c.satisfactionLevel, c.lastAlertLevel]).toEqual([75, 'green', null]);
       expect(await db.satisfactionScore.count({ where: { conversationId: conv } })).toBe(1);
@@ -373,8 +406,12 @@ describe('overrideScore', () => {
 
   it('is scoped by clinic: another clinic’s conversation or supervisor is NotFound', async () => {
     const conv = await newConversation();
-    await expect(overrideScore({ db, live }, { clinicId: otherClinicId, conversationId: conv, supervisorId: otherSupervisorId, score: 50, note: 'x' })).rejects.toBeInstanceOf(SatisfactionNotFoundError);
-    await expect(overrideScore({ db, live }, { clinicId, conversationId: conv, supervisorId: otherSupervisorId, score: 50, note: 'x' })).rejects.toBeInstanceOf(SatisfactionNotFoundError);
+    await expect(
+      overrideScore({ db, live }, { clinicId: otherClinicId, conversationId: conv, supervisorId: otherSupervisorId, score: 50, note: 'x' }),
+    ).rejects.toBeInstanceOf(SatisfactionNotFoundError);
+    await expect(overrideScore({ db, live }, { clinicId, conversationId: conv, supervisorId: otherSupervisorId, score: 50, note: 'x' })).rejects.toBeInstanceOf(
+      SatisfactionNotFoundError,
+    );
     expect(await db.auditLog.count({ where: { action: 'satisfaction.override', entityId: conv } })).toBe(0);
   });
 

@@ -85,7 +85,14 @@ export class AuthService {
       // A rotated token came back: someone holds a copy. End every session of this user.
       await this.db.userSession.updateMany({ where: { userId: session.userId, revokedAt: null }, data: { revokedAt: now } });
       await this.revocations.revoke(session.userId, 'sessions_revoked');
-      await audit(this.db, { clinicId: session.user.clinicId, actorUserId: session.userId, action: 'auth.refresh_reuse', entityType: 'user_session', entityId: session.id, ip: meta.ip ?? null });
+      await audit(this.db, {
+        clinicId: session.user.clinicId,
+        actorUserId: session.userId,
+        action: 'auth.refresh_reuse',
+        entityType: 'user_session',
+        entityId: session.id,
+        ip: meta.ip ?? null,
+      });
       throw unauthorized('refresh token was already used; all sessions were signed out');
     }
     if (session.expiresAt <= now || !session.user.isActive) throw unauthorized('refresh token is not valid');
@@ -110,10 +117,7 @@ export class AuthService {
     return count;
   }
 
-  private async issue(
-    user: { id: string; email: string; name: string; role: string; clinicId: string | null },
-    meta: SessionMeta,
-  ): Promise<TokenPair> {
+  private async issue(user: { id: string; email: string; name: string; role: string; clinicId: string | null }, meta: SessionMeta): Promise<TokenPair> {
     const role = RoleSchema.parse(user.role);
     const { token, hash } = newRefreshToken();
     const expiresAt = new Date(this.now().getTime() + this.policy.refreshTtlDays * 86_400_000);

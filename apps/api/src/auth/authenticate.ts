@@ -52,7 +52,8 @@ export class TokenAuthenticator implements Authenticator {
     if (typeof header !== 'string' || !header) {
       throw new HttpError(400, 'clinic_required', 'a superadmin names the clinic to act on with the X-Clinic-Id header');
     }
-    if (!isUuid(header)) throw new HttpError(400, 'validation_failed', 'X-Clinic-Id must be a UUID', { issues: [{ path: 'headers.x-clinic-id', message: 'expected a UUID' }] });
+    if (!isUuid(header))
+      throw new HttpError(400, 'validation_failed', 'X-Clinic-Id must be a UUID', { issues: [{ path: 'headers.x-clinic-id', message: 'expected a UUID' }] });
     const clinic = await this.db.clinic.findUnique({ where: { id: header }, select: { id: true } });
     if (!clinic) throw notFound('clinic');
     return clinic.id;

@@ -42,10 +42,20 @@ export class AccessTokens {
   /** null when the token is malformed, forged, expired or has no expiry (jose checks exp only when present). */
   async verify(token: string): Promise<VerifiedClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'iat', 'sub'] });
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'iat', 'sub'],
+      });
       const role = RoleSchema.safeParse(payload.role);
       if (!payload.sub || !role.success) return null;
-      return { userId: payload.sub, role: role.data, clinicId: typeof payload.cid === 'string' ? payload.cid : null, issuedAtMs: typeof payload.ims === 'number' ? payload.ims : payload.iat! * 1000 };
+      return {
+        userId: payload.sub,
+        role: role.data,
+        clinicId: typeof payload.cid === 'string' ? payload.cid : null,
+        issuedAtMs: typeof payload.ims === 'number' ? payload.ims : payload.iat! * 1000,
+      };
     } catch (err) {
       if (err instanceof joseErrors.JOSEError) return null;
       throw err;

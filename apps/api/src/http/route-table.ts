@@ -57,9 +57,11 @@ export interface RouteSpec<P extends z.ZodObject | undefined, Q extends z.ZodObj
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table erases each route's own types
 export type RouteDef = RouteSpec<any, any, any>;
 
-export function route<P extends z.ZodObject | undefined = undefined, Q extends z.ZodObject | undefined = undefined, B extends z.ZodType | undefined = undefined>(
-  spec: RouteSpec<P, Q, B>,
-): RouteDef {
+export function route<
+  P extends z.ZodObject | undefined = undefined,
+  Q extends z.ZodObject | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+>(spec: RouteSpec<P, Q, B>): RouteDef {
   return spec as RouteDef;
 }
 
@@ -167,7 +169,8 @@ export function buildOpenApi(routes: RouteDef[], extra: DocOnlyPath[] = []): unk
         ? { description: 'OK', content: { 'application/json': { schema: r.response } } }
         : { description: r.status === 204 ? 'No content' : 'OK' };
     const responses: Record<string, unknown> = { [String(r.status ?? 200)]: ok };
-    if (r.params || r.query || r.body) responses['400'] = { description: 'Validation failed', content: { 'application/json': { schema: ValidationErrorBodySchema } } };
+    if (r.params || r.query || r.body)
+      responses['400'] = { description: 'Validation failed', content: { 'application/json': { schema: ValidationErrorBodySchema } } };
     if (r.action !== 'public') {
       responses['401'] = err('Not signed in');
       responses['403'] = err('Role not allowed');

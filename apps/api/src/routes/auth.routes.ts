@@ -31,7 +31,8 @@ export function authRoutes(s: RouteServices): RouteDef[] {
       method: 'post',
       path: '/api/auth/login',
       tag: 'auth',
-      summary: 'Sign in with email and password (5 failures lock the account for 15 minutes: 423; attempts per IP and per IP + email are limited: 429 with Retry-After)',
+      summary:
+        'Sign in with email and password (5 failures lock the account for 15 minutes: 423; attempts per IP and per IP + email are limited: 429 with Retry-After)',
       action: 'public',
       before: [s.loginLimiter],
       body: z.object({ email: z.string().email().max(200), password: z.string().min(1).max(200) }),

@@ -57,11 +57,25 @@ export function clinicRoutes(s: RouteServices): RouteDef[] {
             const clinic = await tx.clinic.create({ data: { ...fields, ...(settings ? { settings: settings as Prisma.InputJsonValue } : {}) } });
             const user = admin
               ? await tx.user.create({
-                  data: { clinicId: clinic.id, email: admin.email.toLowerCase(), name: admin.name, role: 'admin', passwordHash: await hashPassword(admin.password) },
+                  data: {
+                    clinicId: clinic.id,
+                    email: admin.email.toLowerCase(),
+                    name: admin.name,
+                    role: 'admin',
+                    passwordHash: await hashPassword(admin.password),
+                  },
                   select: { id: true, email: true, name: true, role: true, clinicId: true },
                 })
               : null;
-            await audit(tx, { clinicId: clinic.id, actorUserId: auth.userId, action: 'clinic.created', entityType: 'clinic', entityId: clinic.id, after: { name: clinic.name, slug: clinic.slug, admin: user?.email }, ip });
+            await audit(tx, {
+              clinicId: clinic.id,
+              actorUserId: auth.userId,
+              action: 'clinic.created',
+              entityType: 'clinic',
+              entityId: clinic.id,
+              after: { name: clinic.name, slug: clinic.slug, admin: user?.email },
+              ip,
+            });
             return { clinic, admin: user };
           });
           await clinicInfo(result.clinic.id);
@@ -93,8 +107,20 @@ export function clinicRoutes(s: RouteServices): RouteDef[] {
       handler: async ({ params, body, auth, ip }) => {
         const before = found(await db.clinic.findUnique({ where: { id: params.id } }), 'clinic');
         const { settings, ...rest } = body;
-        const clinic = await db.clinic.update({ where: { id: before.id }, data: { ...defined(rest), ...(settings ? { settings: settings as Prisma.InputJsonValue } : {}) } });
-        await audit(db, { clinicId: clinic.id, actorUserId: auth.userId, action: 'clinic.updated', entityType: 'clinic', entityId: clinic.id, before: pickChanged(before, body), after: pickChanged(clinic, body), ip });
+        const clinic = await db.clinic.update({
+          where: { id: before.id },
+          data: { ...defined(rest), ...(settings ? { settings: settings as Prisma.InputJsonValue } : {}) },
+        });
+        await audit(db, {
+          clinicId: clinic.id,
+          actorUserId: auth.userId,
+          action: 'clinic.updated',
+          entityType: 'clinic',
+          entityId: clinic.id,
+          before: pickChanged(before, body),
+          after: pickChanged(clinic, body),
+          ip,
+        });
         await clinicInfo(clinic.id);
         return clinic;
       },
@@ -118,8 +144,20 @@ export function clinicRoutes(s: RouteServices): RouteDef[] {
       handler: async ({ clinicId, body, auth, ip }) => {
         const before = found(await db.clinic.findUnique({ where: { id: clinicId } }), 'clinic');
         const { settings, ...rest } = body;
-        const clinic = await db.clinic.update({ where: { id: clinicId }, data: { ...defined(rest), ...(settings ? { settings: settings as Prisma.InputJsonValue } : {}) } });
-        await audit(db, { clinicId, actorUserId: auth.userId, action: 'clinic.updated', entityType: 'clinic', entityId: clinicId, before: pickChanged(before, body), after: pickChanged(clinic, body), ip });
+        const clinic = await db.clinic.update({
+          where: { id: clinicId },
+          data: { ...defined(rest), ...(settings ? { settings: settings as Prisma.InputJsonValue } : {}) },
+        });
+        await audit(db, {
+          clinicId,
+          actorUserId: auth.userId,
+          action: 'clinic.updated',
+          entityType: 'clinic',
+          entityId: clinicId,
+          before: pickChanged(before, body),
+          after: pickChanged(clinic, body),
+          ip,
+        });
         await clinicInfo(clinicId);
         return clinic;
       },
@@ -129,5 +167,9 @@ export function clinicRoutes(s: RouteServices): RouteDef[] {
 
 export function pickChanged(row: object, body: object): Record<string, unknown> {
   const r = row as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined).map((k) => [k, r[k]]));
+  return Object.fromEntries(
+    Object.keys(body)
+      .filter((k) => (body as Record<string, unknown>)[k] !== undefined)
+      .map((k) => [k, r[k]]),
+  );
 }

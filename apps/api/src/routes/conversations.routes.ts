@@ -58,7 +58,8 @@ const ListQuery = z.object({
 
 export function conversationRoutes(s: RouteServices): RouteDef[] {
   const { db } = s.deps;
-  const load = async (clinicId: string, id: string) => found(await db.conversation.findFirst({ where: { id, clinicId }, include: CONVERSATION_INCLUDE }), 'conversation');
+  const load = async (clinicId: string, id: string) =>
+    found(await db.conversation.findFirst({ where: { id, clinicId }, include: CONVERSATION_INCLUDE }), 'conversation');
 
   return [
     route({
@@ -76,7 +77,13 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
           status: query.status ? { in: query.status } : { not: 'archived' },
           ...(query.platform ? { messengerAccount: { messengerType: query.platform } } : {}),
           ...(query.satisfaction ? { satisfactionLevel: query.satisfaction } : {}),
-          ...(query.assigned === 'me' ? { assignedTo: auth.userId } : query.assigned === 'unassigned' ? { assignedTo: null } : query.assigned ? { assignedTo: query.assigned } : {}),
+          ...(query.assigned === 'me'
+            ? { assignedTo: auth.userId }
+            : query.assigned === 'unassigned'
+              ? { assignedTo: null }
+              : query.assigned
+                ? { assignedTo: query.assigned }
+                : {}),
           ...(query.unread === true ? { unreadCount: { gt: 0 } } : query.unread === false ? { unreadCount: 0 } : {}),
           ...(query.aiMode !== undefined ? { aiMode: query.aiMode } : {}),
           ...(query.country || query.search

@@ -73,7 +73,16 @@ export function crudRoutes<C extends z.ZodObject, U extends z.ZodObject>(s: Rout
     }
   };
   const auditChange = (ctx: RouteContext<unknown, unknown, unknown>, action: string, id: string, before?: unknown, after?: unknown) =>
-    audit(db, { clinicId: scopeOf(ctx), actorUserId: ctx.auth.userId, action: `${spec.name.replace(/ /g, '_')}.${action}`, entityType: spec.name.replace(/ /g, '_'), entityId: id, before, after, ip: ctx.ip });
+    audit(db, {
+      clinicId: scopeOf(ctx),
+      actorUserId: ctx.auth.userId,
+      action: `${spec.name.replace(/ /g, '_')}.${action}`,
+      entityType: spec.name.replace(/ /g, '_'),
+      entityId: id,
+      before,
+      after,
+      ip: ctx.ip,
+    });
 
   return [
     route({

@@ -48,7 +48,11 @@ export function deadLetterRoutes(s: RouteServices): RouteDef[] {
         // A reply that failed for good is made sendable again first, or its send would find it done.
         if (dl.queue === QUEUES.send) {
           const messageId = (dl.payload as { messageId?: string }).messageId;
-          if (messageId) await db.message.updateMany({ where: { id: messageId, clinicId, deliveryStatus: 'failed' }, data: { deliveryStatus: 'pending', deliveryError: null } });
+          if (messageId)
+            await db.message.updateMany({
+              where: { id: messageId, clinicId, deliveryStatus: 'failed' },
+              data: { deliveryStatus: 'pending', deliveryError: null },
+            });
         }
         const { count } = await db.deadLetter.updateMany({
           where: { id: dl.id, status: 'open' },
@@ -73,7 +77,11 @@ export function deadLetterRoutes(s: RouteServices): RouteDef[] {
           ip,
         });
         await publish(s, { type: 'dead_letter.updated', clinicId, data: { deadLetterId: dl.id, status: 'redriven' } });
-        return { ...(await db.deadLetter.findUniqueOrThrow({ where: { id: dl.id } })), redrive: result, ...(dl.queue === QUEUES.send ? { sendJobId: sendJobId(String((dl.payload as { messageId?: string }).messageId)) } : {}) };
+        return {
+          ...(await db.deadLetter.findUniqueOrThrow({ where: { id: dl.id } })),
+          redrive: result,
+          ...(dl.queue === QUEUES.send ? { sendJobId: sendJobId(String((dl.payload as { messageId?: string }).messageId)) } : {}),
+        };
       },
     }),
     route({
@@ -87,7 +95,16 @@ export function deadLetterRoutes(s: RouteServices): RouteDef[] {
         const dl = found(await db.deadLetter.findFirst({ where: { id: params.id, clinicId } }), 'dead letter');
         if (dl.status !== 'open') throw conflict('not_open', `only open dead letters can be dismissed (this one is ${dl.status})`);
         const row = await db.deadLetter.update({ where: { id: dl.id }, data: { status: 'dismissed' } });
-        await audit(db, { clinicId, actorUserId: auth.userId, action: 'dead_letter.dismiss', entityType: 'dead_letter', entityId: dl.id, before: { status: 'open' }, after: { status: 'dismissed' }, ip });
+        await audit(db, {
+          clinicId,
+          actorUserId: auth.userId,
+          action: 'dead_letter.dismiss',
+          entityType: 'dead_letter',
+          entityId: dl.id,
+          before: { status: 'open' },
+          after: { status: 'dismissed' },
+          ip,
+        });
         return row;
       },
     }),

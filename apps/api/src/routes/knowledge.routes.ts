@@ -179,7 +179,11 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
       createExample: { countryCode: 'TH', countryName: 'Thailand', stylePrompt: 'Warm and polite; use ค่ะ/ครับ', emojiLevel: 'moderate' },
       updateExample: { emojiLevel: 'minimal' },
       orderBy: [{ countryCode: 'asc' }],
-      toData: (b) => ({ ...b, preferredExpressions: b.preferredExpressions as Prisma.InputJsonValue, avoidedExpressions: b.avoidedExpressions as Prisma.InputJsonValue }),
+      toData: (b) => ({
+        ...b,
+        preferredExpressions: b.preferredExpressions as Prisma.InputJsonValue,
+        avoidedExpressions: b.avoidedExpressions as Prisma.InputJsonValue,
+      }),
     }),
     ...crudRoutes(s, {
       name: 'procedure category',
@@ -233,7 +237,12 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
       softDelete: 'isActive',
       knowledge: 'clinic_procedure',
       toData: async (b) => {
-        await checkProcedures([b.procedureId, ...((b.crossSellProcedureIds as unknown[]) ?? []), ...((b.upsellProcedureIds as unknown[]) ?? []), ...((b.incompatibleProcedureIds as unknown[]) ?? [])]);
+        await checkProcedures([
+          b.procedureId,
+          ...((b.crossSellProcedureIds as unknown[]) ?? []),
+          ...((b.upsellProcedureIds as unknown[]) ?? []),
+          ...((b.incompatibleProcedureIds as unknown[]) ?? []),
+        ]);
         return b;
       },
     }),
@@ -256,7 +265,10 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
       listWhere: (q) => (q.clinicProcedureId ? { clinicProcedureId: q.clinicProcedureId } : {}),
       toData: async (b, { clinicId, before }) => {
         if (b.clinicProcedureId) {
-          found(await db.clinicProcedure.findFirst({ where: { id: b.clinicProcedureId as string, clinicId: clinicId! }, select: { id: true } }), 'clinic procedure');
+          found(
+            await db.clinicProcedure.findFirst({ where: { id: b.clinicProcedureId as string, clinicId: clinicId! }, select: { id: true } }),
+            'clinic procedure',
+          );
         }
         const regular = b.regularPrice !== undefined ? (b.regularPrice as number) : Number(before?.regularPrice);
         const event = b.eventPrice !== undefined ? (b.eventPrice as number | null) : before?.eventPrice == null ? null : Number(before.eventPrice);
@@ -314,4 +326,3 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
     }),
   ];
 }
-

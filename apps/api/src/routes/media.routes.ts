@@ -26,12 +26,16 @@ export function mediaRoutes(s: RouteServices): RouteDef[] {
         const abs = path.resolve(root, ...segments);
         if (!abs.startsWith(root + path.sep)) throw notFound('file');
         await new Promise<void>((resolve, reject) => {
-          res.sendFile(abs, { dotfiles: 'deny', maxAge: '1d', headers: { 'Cache-Control': 'private, max-age=86400', 'X-Content-Type-Options': 'nosniff' } }, (err) => {
-            if (!err) return resolve();
-            const code = (err as NodeJS.ErrnoException).code;
-            if (code === 'ENOENT' || code === 'EISDIR' || (err as { status?: number }).status === 404) reject(notFound('file'));
-            else reject(err);
-          });
+          res.sendFile(
+            abs,
+            { dotfiles: 'deny', maxAge: '1d', headers: { 'Cache-Control': 'private, max-age=86400', 'X-Content-Type-Options': 'nosniff' } },
+            (err) => {
+              if (!err) return resolve();
+              const code = (err as NodeJS.ErrnoException).code;
+              if (code === 'ENOENT' || code === 'EISDIR' || (err as { status?: number }).status === 404) reject(notFound('file'));
+              else reject(err);
+            },
+          );
         });
       },
     }),

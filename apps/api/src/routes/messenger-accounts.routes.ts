@@ -120,7 +120,15 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
           after: { platform: body.platform, accountName: body.accountName, credentialFields: Object.keys(creds) },
           ip,
         });
-        return { account: view(account), setup: setup(body.platform, webhookUrl, creds, hubSecrets[body.platform].map((h) => h.field)) };
+        return {
+          account: view(account),
+          setup: setup(
+            body.platform,
+            webhookUrl,
+            creds,
+            hubSecrets[body.platform].map((h) => h.field),
+          ),
+        };
       },
     }),
     route({
@@ -189,7 +197,10 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
         const platform = PlatformSchema.parse(before.messengerType);
         const fields = hubSecrets[platform].map((h) => h.field);
         if (!fields.length) throw badRequest('not_rotatable', `${platform} secrets are issued by the platform: change them with PATCH credentials`);
-        const creds = validate(platform, { ...(keyring.decrypt(before.credentials, before.id) as Record<string, unknown>), ...Object.fromEntries(fields.map((f) => [f, newSecret()])) });
+        const creds = validate(platform, {
+          ...(keyring.decrypt(before.credentials, before.id) as Record<string, unknown>),
+          ...Object.fromEntries(fields.map((f) => [f, newSecret()])),
+        });
         const account = await db.messengerAccount.update({
           where: { id: before.id },
           data: {
@@ -200,7 +211,15 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
             connectionError: 'secret rotated: update the platform console, then run "test connection"',
           },
         });
-        await audit(db, { clinicId, actorUserId: auth.userId, action: 'messenger_account.secret_rotated', entityType: 'messenger_account', entityId: account.id, metadata: { credentialFields: fields }, ip });
+        await audit(db, {
+          clinicId,
+          actorUserId: auth.userId,
+          action: 'messenger_account.secret_rotated',
+          entityType: 'messenger_account',
+          entityId: account.id,
+          metadata: { credentialFields: fields },
+          ip,
+        });
         const webhookUrl = account.webhookUrl ?? webhookUrlFor(settings.publicBaseUrl, platform, account.id);
         return { account: view(account), setup: setup(platform, webhookUrl, creds, fields) };
       },

@@ -21,7 +21,10 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
 
   /** 409 naming who holds the conversation now. */
   const heldBy = async (clinicId: string, id: string): Promise<HttpError> => {
-    const now = await db.conversation.findFirst({ where: { id, clinicId }, select: { assignedTo: true, aiMode: true, version: true, assignee: { select: { id: true, name: true } } } });
+    const now = await db.conversation.findFirst({
+      where: { id, clinicId },
+      select: { assignedTo: true, aiMode: true, version: true, assignee: { select: { id: true, name: true } } },
+    });
     const holder = now?.assignee ?? null;
     return conflict(
       'conversation_taken',
@@ -43,17 +46,39 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
     metadata: Record<string, unknown> = {},
   ) => {
     const after = await db.$transaction(async (tx) => {
-      const { count } = await tx.conversation.updateMany({ where: { id: conv.id, clinicId, version: conv.version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.conversation.updateMany({
+        where: { id: conv.id, clinicId, version: conv.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count !== 1) return null;
       const row = await tx.conversation.findUniqueOrThrow({ where: { id: conv.id }, include: CONVERSATION_INCLUDE });
-      await audit(tx, { clinicId, actorUserId: actor.userId, action, entityType: 'conversation', entityId: conv.id, before: snap(conv), after: snap(row), metadata, ip: actor.ip });
+      await audit(tx, {
+        clinicId,
+        actorUserId: actor.userId,
+        action,
+        entityType: 'conversation',
+        entityId: conv.id,
+        before: snap(conv),
+        after: snap(row),
+        metadata,
+        ip: actor.ip,
+      });
       return row;
     });
     if (!after) throw await heldBy(clinicId, conv.id);
     await publish(s, {
       type: action === 'conversation.takeover' ? 'conversation.takeover' : 'conversation.updated',
       clinicId,
-      data: { conversationId: conv.id, action, aiMode: after.aiMode, status: after.status, assignedTo: after.assignedTo, assignee: after.assignee, version: after.version, by: actor.userId },
+      data: {
+        conversationId: conv.id,
+        action,
+        aiMode: after.aiMode,
+        status: after.status,
+        assignedTo: after.assignedTo,
+        assignee: after.assignee,
+        version: after.version,
+        by: actor.userId,
+      },
     });
     return after;
   };
@@ -71,7 +96,13 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
   const takeOver = async (clinicId: string, conv: Conversation, actor: { userId: string; ip: string | null }) => {
     if (!conv.aiMode && conv.assignedTo === actor.userId) return null;
     if (!conv.aiMode && conv.assignedTo && conv.assignedTo !== actor.userId) throw await heldBy(clinicId, conv.id);
-    return transition(clinicId, conv, { aiMode: false, assignedTo: actor.userId, status: conv.status === 'archived' ? 'archived' : 'active' }, 'conversation.takeover', actor);
+    return transition(
+      clinicId,
+      conv,
+      { aiMode: false, assignedTo: actor.userId, status: conv.status === 'archived' ? 'archived' : 'active' },
+      'conversation.takeover',
+      actor,
+    );
   };
 
   return [
@@ -129,9 +160,14 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
           ? { text: body.translation, translated: true, method: 'staff' as const }
           : await translator.fromKorean(clinicId, body.text, language);
         if (!out.translated && !body.allowUntranslated) {
-          throw new HttpError(422, 'translation_unavailable', `no translation into "${language}" is available; review the preview and resend with allowUntranslated or translation`, {
-            preview: { language, ...out },
-          });
+          throw new HttpError(
+            422,
+            'translation_unavailable',
+            `no translation into "${language}" is available; review the preview and resend with allowUntranslated or translation`,
+            {
+              preview: { language, ...out },
+            },
+          );
         }
         const taken = await takeOver(clinicId, conv, { userId: auth.userId, ip });
         if (taken) conv = taken;
@@ -155,20 +191,37 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
               messengerType: conv.messengerAccount.messengerType,
               deliveryStatus: 'pending',
               isRead: true,
-              aiMetadata: { translation: { translated: out.translated, method: 'method' in out ? out.method : null, ...('note' in out && out.note ? { note: out.note } : {}) } },
+              aiMetadata: {
+                translation: {
+                  translated: out.translated,
+                  method: 'method' in out ? out.method : null,
+                  ...('note' in out && out.note ? { note: out.note } : {}),
+                },
+              },
             },
           });
           await tx.message.updateMany({ where: { conversationId: conv.id, senderType: 'customer', answeredById: null }, data: { answeredById: m.id } });
           await tx.conversation.update({ where: { id: conv.id }, data: { lastMessageAt: m.createdAt, lastMessagePreview: previewOf(body.text) } });
           await tx.auditLog.create({
-            data: { clinicId, actorUserId: auth.userId, action: 'message.staff_reply', entityType: 'message', entityId: m.id, metadata: { conversationId: conv.id, language, translated: out.translated }, ip },
+            data: {
+              clinicId,
+              actorUserId: auth.userId,
+              action: 'message.staff_reply',
+              entityType: 'message',
+              entityId: m.id,
+              metadata: { conversationId: conv.id, language, translated: out.translated },
+              ip,
+            },
           });
           return m;
         });
         if (!message) throw await heldBy(clinicId, conv.id);
         await producers.addSend({ clinicId, messageId: message.id });
         await publish(s, { type: 'message.created', clinicId, data: { conversationId: conv.id, messageId: message.id, senderType: 'staff' } });
-        return { message: messageView(message), translation: { language, translated: out.translated, ...('note' in out && out.note ? { note: out.note } : {}) } };
+        return {
+          message: messageView(message),
+          translation: { language, translated: out.translated, ...('note' in out && out.note ? { note: out.note } : {}) },
+        };
       },
     }),
     route({
@@ -182,8 +235,13 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
         const conv = await load(clinicId, params.id);
         if (conv.aiMode && conv.status === 'active') return { conversation: conv, turnQueued: false };
         if (conv.assignedTo && conv.assignedTo !== auth.userId && auth.role === 'staff') throw await heldBy(clinicId, conv.id);
-        const after = await transition(clinicId, conv, { aiMode: true, status: 'active', assignedTo: null }, 'conversation.handback', { userId: auth.userId, ip });
-        const unanswered = await db.message.count({ where: { conversationId: conv.id, clinicId, senderType: 'customer', answeredById: null, isDeleted: false } });
+        const after = await transition(clinicId, conv, { aiMode: true, status: 'active', assignedTo: null }, 'conversation.handback', {
+          userId: auth.userId,
+          ip,
+        });
+        const unanswered = await db.message.count({
+          where: { conversationId: conv.id, clinicId, senderType: 'customer', answeredById: null, isDeleted: false },
+        });
         if (unanswered > 0) await producers.addTurn({ clinicId, conversationId: conv.id }, s.deps.settings.turnDebounceMs);
         return { conversation: after, turnQueued: unanswered > 0 };
       },
@@ -257,7 +315,10 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
           await db.message.findFirst({ where: { id: params.messageId, conversationId: params.id, clinicId, senderType: { in: ['ai', 'staff'] } } }),
           'message',
         );
-        const { count } = await db.message.updateMany({ where: { id: msg.id, clinicId, deliveryStatus: 'failed' }, data: { deliveryStatus: 'pending', deliveryError: null } });
+        const { count } = await db.message.updateMany({
+          where: { id: msg.id, clinicId, deliveryStatus: 'failed' },
+          data: { deliveryStatus: 'pending', deliveryError: null },
+        });
         if (count !== 1) throw conflict('not_failed', `only failed messages can be retried (this one is ${msg.deliveryStatus})`);
         // The failed job still holds the deterministic id; remove it so the new one is not ignored as a duplicate.
         let jobId = sendJobId(msg.id);
@@ -297,7 +358,10 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
       handler: async ({ clinicId, params, body, auth }) => {
         const conv = found(await db.conversation.findFirst({ where: { id: params.id, clinicId }, select: { id: true } }), 'conversation');
         try {
-          const result = await overrideScore({ db, live: s.deps.live }, { clinicId, conversationId: conv.id, supervisorId: auth.userId, score: body.score, note: body.note });
+          const result = await overrideScore(
+            { db, live: s.deps.live },
+            { clinicId, conversationId: conv.id, supervisorId: auth.userId, score: body.score, note: body.note },
+          );
           return { result };
         } catch (err) {
           if (err instanceof SatisfactionNotFoundError) throw notFound(err.entity);

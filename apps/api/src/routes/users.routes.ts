@@ -68,15 +68,37 @@ export function userRoutes(s: RouteServices): RouteDef[] {
         await ensureNotLimited(conflicts, auth.userId, probingMessage);
         try {
           const user = await db.user.create({
-            data: { clinicId, email: body.email.toLowerCase(), name: body.name, role: body.role, phone: body.phone ?? null, passwordHash: await hashPassword(body.password) },
+            data: {
+              clinicId,
+              email: body.email.toLowerCase(),
+              name: body.name,
+              role: body.role,
+              phone: body.phone ?? null,
+              passwordHash: await hashPassword(body.password),
+            },
             select: PUBLIC_USER,
           });
-          await audit(db, { clinicId, actorUserId: auth.userId, action: 'user.created', entityType: 'user', entityId: user.id, after: { email: user.email, role: user.role }, ip });
+          await audit(db, {
+            clinicId,
+            actorUserId: auth.userId,
+            action: 'user.created',
+            entityType: 'user',
+            entityId: user.id,
+            after: { email: user.email, role: user.role },
+            ip,
+          });
           return user;
         } catch (err) {
           if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')) throw err;
         }
-        await audit(db, { clinicId, actorUserId: auth.userId, action: 'user.create_rejected', entityType: 'user', metadata: { reason: 'email_unavailable' }, ip });
+        await audit(db, {
+          clinicId,
+          actorUserId: auth.userId,
+          action: 'user.create_rejected',
+          entityType: 'user',
+          metadata: { reason: 'email_unavailable' },
+          ip,
+        });
         await spend(conflicts, auth.userId, probingMessage);
         throw conflict('email_unavailable', 'this email address cannot be used for a new user; use another one');
       },
@@ -144,7 +166,16 @@ export function userRoutes(s: RouteServices): RouteDef[] {
       handler: async ({ clinicId, params, auth, ip }) => {
         const before = await load(clinicId, params.id);
         const user = await db.user.update({ where: { id: before.id }, data: { failedLoginCount: 0, lockedUntil: null }, select: PUBLIC_USER });
-        await audit(db, { clinicId, actorUserId: auth.userId, action: 'user.unlocked', entityType: 'user', entityId: user.id, before: { lockedUntil: before.lockedUntil }, after: { lockedUntil: null }, ip });
+        await audit(db, {
+          clinicId,
+          actorUserId: auth.userId,
+          action: 'user.unlocked',
+          entityType: 'user',
+          entityId: user.id,
+          before: { lockedUntil: before.lockedUntil },
+          after: { lockedUntil: null },
+          ip,
+        });
         return user;
       },
     }),

@@ -44,7 +44,11 @@ function AccountCard({ a, canManage, onChanged }: { a: MessengerAccount; canMana
     setResult(null);
     try {
       const r = await api.post<{ result: { ok: boolean; message?: string; code?: string } }>(`/api/messenger-accounts/${a.id}/test`);
-      setResult(r.result.ok ? { ok: true, text: t('accounts.testOk') } : { ok: false, text: t('accounts.testFail', { message: `${r.result.code ?? ''} ${r.result.message ?? ''}` }) });
+      setResult(
+        r.result.ok
+          ? { ok: true, text: t('accounts.testOk') }
+          : { ok: false, text: t('accounts.testFail', { message: `${r.result.code ?? ''} ${r.result.message ?? ''}` }) },
+      );
       await onChanged();
     } catch (err) {
       setResult({ ok: false, text: t('accounts.testFail', { message: (err as Error).message }) });

@@ -27,7 +27,10 @@ export function PricingPage({ canManage }: { canManage: boolean }) {
       return p ? (locale === 'en' && p.nameEn ? p.nameEn : p.nameKo) : '—';
     };
   }, [procedures.items, clinicProcedures.items, locale]);
-  const rows = useMemo(() => [...pricing.items].sort((a, b) => nameOf(a.clinicProcedureId).localeCompare(nameOf(b.clinicProcedureId))), [pricing.items, nameOf]);
+  const rows = useMemo(
+    () => [...pricing.items].sort((a, b) => nameOf(a.clinicProcedureId).localeCompare(nameOf(b.clinicProcedureId))),
+    [pricing.items, nameOf],
+  );
 
   return (
     <div className="pad page">
@@ -84,7 +87,11 @@ export function PricingPage({ canManage }: { canManage: boolean }) {
                       </span>
                     )}
                   </td>
-                  <td className="small">{p.eventStartDate || p.eventEndDate ? `${dateTime(p.eventStartDate, locale).slice(0, 12)} – ${dateTime(p.eventEndDate, locale).slice(0, 12)}` : ''}</td>
+                  <td className="small">
+                    {p.eventStartDate || p.eventEndDate
+                      ? `${dateTime(p.eventStartDate, locale).slice(0, 12)} – ${dateTime(p.eventEndDate, locale).slice(0, 12)}`
+                      : ''}
+                  </td>
                   <td>
                     {canManage && (
                       <button type="button" className="btn btn-small" onClick={() => setEditing(p.id)}>

@@ -37,7 +37,13 @@ export function RecordForm({
     const out: Record<string, unknown> = {};
     for (const f of fields) {
       const v = values[f.name]?.trim() ?? '';
-      if (f.kind === 'list') out[f.name] = v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+      if (f.kind === 'list')
+        out[f.name] = v
+          ? v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [];
       else out[f.name] = v === '' ? (f.required ? v : null) : v;
     }
     try {

@@ -82,10 +82,18 @@ function AlertStack({ items, dismiss }: { items: AlertItem[]; dismiss(id: number
     <section className="alerts" aria-label={t('alert.region')}>
       {/* Urgent alerts interrupt screen readers; notices wait their turn. */}
       <div role="alert" aria-live="assertive" className="alerts-list">
-        {items.filter((a) => a.sticky).map((a) => <AlertToast key={a.id} a={a} dismiss={dismiss} />)}
+        {items
+          .filter((a) => a.sticky)
+          .map((a) => (
+            <AlertToast key={a.id} a={a} dismiss={dismiss} />
+          ))}
       </div>
       <div role="status" aria-live="polite" className="alerts-list">
-        {items.filter((a) => !a.sticky).map((a) => <AlertToast key={a.id} a={a} dismiss={dismiss} />)}
+        {items
+          .filter((a) => !a.sticky)
+          .map((a) => (
+            <AlertToast key={a.id} a={a} dismiss={dismiss} />
+          ))}
       </div>
     </section>
   );

@@ -21,7 +21,17 @@ const loadLibrary = () =>
       return [];
     }));
 
-export function Composer({ conversationId, aiMode, onSent, onConflict }: { conversationId: string; aiMode: boolean; onSent(m: Message): void; onConflict(message: string): void }) {
+export function Composer({
+  conversationId,
+  aiMode,
+  onSent,
+  onConflict,
+}: {
+  conversationId: string;
+  aiMode: boolean;
+  onSent(m: Message): void;
+  onConflict(message: string): void;
+}) {
   const { t, locale } = useI18n();
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<(Preview & { for: string }) | null>(null);

@@ -245,7 +245,9 @@ export function ConversationView({ id }: { id: string }) {
           )}
         </div>
         <aside className="conv-side">
-          {sat && <SatisfactionPanel scores={sat.scores} current={sat.current} canOverride={!!me && canLead(me.role)} conversationId={id} onChanged={loadSat} />}
+          {sat && (
+            <SatisfactionPanel scores={sat.scores} current={sat.current} canOverride={!!me && canLead(me.role)} conversationId={id} onChanged={loadSat} />
+          )}
           {panel && <CustomerPanel data={panel} />}
         </aside>
       </div>

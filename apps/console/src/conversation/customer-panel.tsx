@@ -21,7 +21,15 @@ export function CustomerPanel({ data }: { data: Panel }) {
         <dt>{t('conv.messenger')}</dt>
         <dd>{platformName(c.messengerType)}</dd>
         <dt>{t('conv.tags')}</dt>
-        <dd>{c.tags.length ? c.tags.map((tag) => <span key={tag} className="chip">{tag}</span>) : t('conv.none')}</dd>
+        <dd>
+          {c.tags.length
+            ? c.tags.map((tag) => (
+                <span key={tag} className="chip">
+                  {tag}
+                </span>
+              ))
+            : t('conv.none')}
+        </dd>
         <dt>{t('conv.notes')}</dt>
         <dd className="pre">{c.notes || t('conv.none')}</dd>
       </dl>
@@ -47,7 +55,8 @@ export function CustomerPanel({ data }: { data: Panel }) {
         <ul className="mini-list">
           {data.payments.map((p) => (
             <li key={p.id}>
-              {dateTime(p.paidAt ?? p.createdAt, locale).slice(0, 12)} · {p.paymentType} · {money(p.amount, p.currency, locale)} · <span className="chip">{p.status}</span>
+              {dateTime(p.paidAt ?? p.createdAt, locale).slice(0, 12)} · {p.paymentType} · {money(p.amount, p.currency, locale)} ·{' '}
+              <span className="chip">{p.status}</span>
             </li>
           ))}
         </ul>

@@ -14,7 +14,9 @@ export function koreanText(m: Message): string {
 function sourcesOf(m: Message): string[] {
   const meta = m.aiMetadata ?? {};
   const list = m.knowledgeSources.length ? m.knowledgeSources : ((meta.knowledge_sources as unknown[]) ?? []);
-  return list.map((s) => (typeof s === 'string' ? s : typeof s === 'object' && s && 'label' in s ? String((s as { label: unknown }).label) : JSON.stringify(s)));
+  return list.map((s) =>
+    typeof s === 'string' ? s : typeof s === 'object' && s && 'label' in s ? String((s as { label: unknown }).label) : JSON.stringify(s),
+  );
 }
 
 export const MessageItem = memo(function MessageItem({ m, sideBySide, onRetried }: { m: Message; sideBySide: boolean; onRetried(m: Message): void }) {
@@ -43,7 +45,12 @@ export const MessageItem = memo(function MessageItem({ m, sideBySide, onRetried 
   };
 
   return (
-    <li className={`msg msg-${m.senderType}${outgoing ? ' out' : ' in'}${failed ? ' failed' : ''}`} data-testid="message" data-sender={m.senderType} data-delivery={m.delivery.status}>
+    <li
+      className={`msg msg-${m.senderType}${outgoing ? ' out' : ' in'}${failed ? ' failed' : ''}`}
+      data-testid="message"
+      data-sender={m.senderType}
+      data-delivery={m.delivery.status}
+    >
       <div className="msg-head">
         <span className="msg-sender">{t(`conv.sender.${m.senderType}`)}</span>
         <time className="msg-time" dateTime={m.createdAt}>

@@ -97,7 +97,9 @@ function Signals({ s }: { s: SatisfactionScore }) {
         <strong>{t('conv.signals')}</strong> · {dateTime(s.createdAt, locale)} · {s.score}
         {s.supervisorOverride !== null && ` → ${s.supervisorOverride}`}
       </p>
-      {s.supervisorOverride !== null && <p className="small override-note">{t('conv.overridden', { name: s.supervisor?.name ?? '—', note: s.supervisorNote ?? '' })}</p>}
+      {s.supervisorOverride !== null && (
+        <p className="small override-note">{t('conv.overridden', { name: s.supervisor?.name ?? '—', note: s.supervisorNote ?? '' })}</p>
+      )}
       <ul>
         {all.map((x, i) => (
           <li key={i} className={x.weight < 0 ? 'neg' : 'pos'}>

@@ -9,7 +9,11 @@ export const ConversationRow = memo(function ConversationRow({ c, selected }: { 
   const { t, locale } = useI18n();
   const name = customerName(c.customer);
   return (
-    <div className={`row level-edge-${c.satisfactionLevel ?? 'none'}${selected ? ' selected' : ''}${c.status === 'resolved' ? ' resolved' : ''}`} data-testid="conversation-row" data-id={c.id}>
+    <div
+      className={`row level-edge-${c.satisfactionLevel ?? 'none'}${selected ? ' selected' : ''}${c.status === 'resolved' ? ' resolved' : ''}`}
+      data-testid="conversation-row"
+      data-id={c.id}
+    >
       <div className="row-top">
         <PlatformIcon platform={c.messengerAccount.messengerType} />
         <span className="row-flag" role="img" aria-label={c.customer.countryCode ?? ''}>

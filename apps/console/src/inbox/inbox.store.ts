@@ -127,7 +127,8 @@ export class InboxStore {
     const id = typeof e.conversationId === 'string' ? e.conversationId : null;
     if (!id) return;
     // Cheap fields first so the colour and badge move at once; the re-read brings the rest.
-    if (e.type === 'satisfaction.changed' && typeof e.score === 'number') this.patch(id, { satisfactionScore: e.score, satisfactionLevel: e.level as Conversation['satisfactionLevel'] });
+    if (e.type === 'satisfaction.changed' && typeof e.score === 'number')
+      this.patch(id, { satisfactionScore: e.score, satisfactionLevel: e.level as Conversation['satisfactionLevel'] });
     if (e.type === 'conversation.updated' && typeof e.unreadCount === 'number') this.patch(id, { unreadCount: e.unreadCount });
     this.refresh(id);
   }

@@ -28,7 +28,8 @@ export function BoardPage() {
         {(['red', 'orange', 'yellow', 'green'] as const).map((level) => (
           <section key={level} className={`board-col board-${level}`} aria-labelledby={`col-${level}`} data-testid={`board-${level}`}>
             <h2 id={`col-${level}`} className="h2">
-              <span className={`level-dot level-dot-${level}`} aria-hidden="true" /> {t(`level.${level}`)} <span className="count">{columns[level].length}</span>
+              <span className={`level-dot level-dot-${level}`} aria-hidden="true" /> {t(`level.${level}`)}{' '}
+              <span className="count">{columns[level].length}</span>
             </h2>
             {columns[level].length === 0 && <p className="muted small">{t('board.empty')}</p>}
             <ul>

@@ -52,7 +52,11 @@ export function money(amount: string | number | null | undefined, currency = 'KR
   const n = Number(amount);
   if (!Number.isFinite(n)) return String(amount);
   try {
-    return new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', { style: 'currency', currency, maximumFractionDigits: currency === 'KRW' ? 0 : 2 }).format(n);
+    return new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: currency === 'KRW' ? 0 : 2,
+    }).format(n);
   } catch {
     return `${n} ${currency}`;
   }

@@ -9,7 +9,11 @@ export function LevelBadge({ level, score, compact = false }: { level: Level | n
     <span className={`level level-${level ?? 'none'}`} title={word} aria-label={`${word}${score !== null ? ` ${score}` : ''}`}>
       <span className="level-dot" aria-hidden="true" />
       <span aria-hidden="true">{score ?? '–'}</span>
-      {!compact && <span className="level-word" aria-hidden="true">{word}</span>}
+      {!compact && (
+        <span className="level-word" aria-hidden="true">
+          {word}
+        </span>
+      )}
     </span>
   );
 }

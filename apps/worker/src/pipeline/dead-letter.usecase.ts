@@ -34,7 +34,10 @@ const clinicOf = (data: unknown): string | null => {
  * one row; a re-driven job that fails again opens its row again.
  * Returns false when the row was already open (nothing new to tell).
  */
-export async function recordDeadLetter(deps: Pick<PipelineDeps, 'db' | 'live' | 'logger'> & Partial<Pick<PipelineDeps, 'redis' | 'producers'>>, dead: DeadJob): Promise<boolean> {
+export async function recordDeadLetter(
+  deps: Pick<PipelineDeps, 'db' | 'live' | 'logger'> & Partial<Pick<PipelineDeps, 'redis' | 'producers'>>,
+  dead: DeadJob,
+): Promise<boolean> {
   const { db } = deps;
   // A dead inbound event must not hold its chat's later messages (chat-order.ts).
   const inbound = dead.queue === QUEUES.inbound ? (dead.data as { accountId?: string; event?: Record<string, unknown> } | null) : null;
@@ -69,7 +72,12 @@ export async function recordDeadLetter(deps: Pick<PipelineDeps, 'db' | 'live' | 
 }
 
 /** The AI could not answer: the conversation waits for staff (a handoff the console shows), unless it already does. */
-async function handOffAfterFailedTurn(deps: Pick<PipelineDeps, 'db' | 'live'>, clinicId: string, conversationId: string | undefined, error: string): Promise<void> {
+async function handOffAfterFailedTurn(
+  deps: Pick<PipelineDeps, 'db' | 'live'>,
+  clinicId: string,
+  conversationId: string | undefined,
+  error: string,
+): Promise<void> {
   if (!conversationId) return;
   const { count } = await deps.db.conversation.updateMany({
     where: { id: conversationId, clinicId, status: { not: 'waiting' } },

@@ -22,7 +22,10 @@ function contentOf(e: InboundEvent): { content: string; contentType: string } {
  * follow-up jobs (turn, satisfaction, media) are enqueued after the commit with ids derived from the
  * message, so re-running this after a crash between commit and enqueue finishes the work once.
  */
-export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): Promise<{ status: 'stored' | 'duplicate' | 'receipt' | 'profile' | 'wait'; messageId?: string }> {
+export async function handleInboundEvent(
+  deps: PipelineDeps,
+  job: InboundJob,
+): Promise<{ status: 'stored' | 'duplicate' | 'receipt' | 'profile' | 'wait'; messageId?: string }> {
   const { db, producers, live, translator } = deps;
   const event = InboundEventSchema.parse({ ...job.event, clinicId: job.clinicId, accountId: job.accountId });
 
@@ -33,14 +36,17 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
 
   // In arrival order per chat: an earlier message of this chat not stored yet (its job stuck on a killed
   // worker, say) goes first; this job waits for it without spending an attempt.
-  const order = isOrdered(job.event) ? { key: chatOrderKey(producers.opts.prefix ?? 'hub', job.accountId, event.externalUserId), id: inboundJobId(job.accountId, event.externalMessageId) } : undefined;
+  const order = isOrdered(job.event)
+    ? { key: chatOrderKey(producers.opts.prefix ?? 'hub', job.accountId, event.externalUserId), id: inboundJobId(job.accountId, event.externalMessageId) }
+    : undefined;
   if (order && (await earlierPending(deps.redis, order.key, order.id))) return { status: 'wait' };
   const releaseChat = order ? () => recordStored(deps.redis, order.key, order.id) : undefined;
 
   const hint = normalizeLanguageHint(event.languageHint);
   const { content, contentType } = contentOf(event);
   const hasText = event.kind === 'text' || event.kind === 'postback' || !!event.text;
-  const translation = hasText && content ? await translator.toKorean(event.clinicId, content, hint) : { language: hint ?? 'und', korean: null, translated: false };
+  const translation =
+    hasText && content ? await translator.toKorean(event.clinicId, content, hint) : { language: hint ?? 'und', korean: null, translated: false };
   const language = translation.language !== 'und' ? translation.language : hint;
 
   if (event.kind === 'follow' || event.kind === 'unfollow') {
@@ -60,7 +66,9 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
     });
     await db.customer.update({
       where: { id: customer.id },
-      data: { tags: event.kind === 'unfollow' ? { set: [...new Set([...customer.tags, 'unfollowed'])] } : { set: customer.tags.filter((t) => t !== 'unfollowed') } },
+      data: {
+        tags: event.kind === 'unfollow' ? { set: [...new Set([...customer.tags, 'unfollowed'])] } : { set: customer.tags.filter((t) => t !== 'unfollowed') },
+      },
     });
     return { status: 'profile' };
   }
@@ -98,7 +106,8 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
 
   // Follow-up jobs have ids derived from the message, so re-running after a crash adds nothing twice.
   const follow: (() => Promise<unknown>)[] = [];
-  if (conv.aiMode && conv.status !== 'waiting') follow.push(() => producers.addTurn({ clinicId: event.clinicId, conversationId: conv.id, requestId: job.requestId }, deps.turnWindowMs));
+  if (conv.aiMode && conv.status !== 'waiting')
+    follow.push(() => producers.addTurn({ clinicId: event.clinicId, conversationId: conv.id, requestId: job.requestId }, deps.turnWindowMs));
   // Satisfaction: scored inline for a newly stored message (one job less per message); a redelivery, a
   // worker without an inline scorer, or a scoring error hands it to the satisfaction queue (retried there).
   const satisfactionJob = { clinicId: event.clinicId, conversationId: conv.id, messageId: id };
@@ -117,14 +126,28 @@ export async function handleInboundEvent(deps: PipelineDeps, job: InboundJob): P
     {
       type: 'conversation.updated',
       clinicId: event.clinicId,
-      data: { conversationId: conv.id, lastMessageAt: row.last_message_at, preview: row.last_message_preview, unreadCount: row.unread_count, status: row.status },
+      data: {
+        conversationId: conv.id,
+        lastMessageAt: row.last_message_at,
+        preview: row.last_message_preview,
+        unreadCount: row.unread_count,
+        status: row.status,
+      },
     },
   ];
   if (deps.scoreSatisfaction) {
     try {
       // The statement that stored the message read the scorer's window too: no second read.
       const window = [...(row.history ?? []), { id, sender: 'customer', text: content, language: language ?? null, at: sentAt.getTime(), answeredById: null }];
-      const preread = { sender_type: 'customer', scored: false, conversation_found: true, status: row.status, handoff_reason: row.handoff_reason, history: window, previous_score: row.previous_score };
+      const preread = {
+        sender_type: 'customer',
+        scored: false,
+        conversation_found: true,
+        status: row.status,
+        handoff_reason: row.handoff_reason,
+        history: window,
+        previous_score: row.previous_score,
+      };
       await deps.scoreSatisfaction(satisfactionJob, { publish: async (e) => (events.push(e), '') }, preread);
     } catch (err) {
       deps.logger.warn({ messageId: id, err }, 'inline satisfaction scoring failed; queued');

@@ -4,7 +4,16 @@ import { isOutboundRefused, mediaFetchers, type Attachment, type Platform, type 
 import type { MediaJob } from '@hub/queue';
 import type { PipelineDeps } from './deps';
 
-const EXT: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp', 'video/mp4': 'mp4', 'audio/mpeg': 'mp3', 'audio/ogg': 'ogg', 'application/pdf': 'pdf' };
+const EXT: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'video/mp4': 'mp4',
+  'audio/mpeg': 'mp3',
+  'audio/ogg': 'ogg',
+  'application/pdf': 'pdf',
+};
 
 /** Kept on the attachment so staff see why its media is missing; a refusal is permanent (not retried). */
 export interface MediaRefusal {
@@ -46,7 +55,11 @@ export async function fetchMessageMedia(deps: PipelineDeps, job: MediaJob): Prom
   }
   if (fetched || refused) {
     await deps.db.message.update({ where: { id: msg.id }, data: { attachments: attachments as object[] } });
-    await deps.live.publish({ type: 'message.updated', clinicId: msg.clinicId, data: { conversationId: msg.conversationId, messageId: msg.id, media: fetched, refused } });
+    await deps.live.publish({
+      type: 'message.updated',
+      clinicId: msg.clinicId,
+      data: { conversationId: msg.conversationId, messageId: msg.id, media: fetched, refused },
+    });
   }
   return fetched;
 }

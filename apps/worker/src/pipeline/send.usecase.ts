@@ -171,7 +171,8 @@ async function recordAcceptance(deps: PipelineDeps, mark: AcceptedMark): Promise
         continue;
       }
       if (!kept) kept = await journal(JOURNAL_TTL_S);
-      if (attempt % 20 === 0) deps.logger.warn({ messageId: mark.id, part: mark.part, err }, 'recording an accepted send failed; retrying the record, not the send');
+      if (attempt % 20 === 0)
+        deps.logger.warn({ messageId: mark.id, part: mark.part, err }, 'recording an accepted send failed; retrying the record, not the send');
       await sleep(Math.min(250 * 2 ** attempt, 5000));
     }
   }
@@ -203,7 +204,15 @@ async function partsDone(deps: PipelineDeps, msg: SendRow): Promise<number> {
   const journal = await deps.redis.hgetall(journalKey(deps, msg.id));
   for (; journal[String(done)] !== undefined; done++) {
     // `last` is unknown here: the send after it finds no call left and marks the reply sent.
-    await recordAcceptance(deps, { id: msg.id, at: new Date(), accountId: msg.account_id, platform: msg.messenger_type, part: done, last: false, ids: JSON.parse(journal[String(done)]!) as string[] });
+    await recordAcceptance(deps, {
+      id: msg.id,
+      at: new Date(),
+      accountId: msg.account_id,
+      platform: msg.messenger_type,
+      part: done,
+      last: false,
+      ids: JSON.parse(journal[String(done)]!) as string[],
+    });
   }
   return done;
 }
@@ -332,9 +341,23 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
     const failMessage = db.message.update({ where: { id: msg.id }, data: { deliveryStatus: status, deliveryError: reason } });
     if (err.kind === 'auth') {
       await db.$transaction([db.messengerAccount.update({ where: { id: accountId }, data: { isConnected: false, connectionError: reason } }), failMessage]);
-      await audit(db, { clinicId: msg.clinic_id, actorType: 'system', action: 'messenger_account.disconnected', entityType: 'messenger_account', entityId: accountId, after: { reason: err.code } });
+      await audit(db, {
+        clinicId: msg.clinic_id,
+        actorType: 'system',
+        action: 'messenger_account.disconnected',
+        entityType: 'messenger_account',
+        entityId: accountId,
+        after: { reason: err.code },
+      });
       await db.notification.create({
-        data: { clinicId: msg.clinic_id, audience: 'admin', kind: 'account_disconnected', title: `${platform} 계정 연결 끊김`, body: reason, data: { accountId } },
+        data: {
+          clinicId: msg.clinic_id,
+          audience: 'admin',
+          kind: 'account_disconnected',
+          title: `${platform} 계정 연결 끊김`,
+          body: reason,
+          data: { accountId },
+        },
       });
       await publish({ type: 'account.disconnected', clinicId: msg.clinic_id, data: { accountId, platform, reason } });
     } else {

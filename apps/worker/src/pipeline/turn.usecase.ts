@@ -76,7 +76,11 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
     if (result.status === 'replied') {
       released = true; // the commit statement released the lease
       const send = { clinicId: conv.clinic_id, messageId: result.replyId, requestId: job.requestId, ...account };
-      const created: LiveEvent = { type: 'message.created', clinicId: conv.clinic_id, data: { conversationId: conv.id, messageId: result.replyId, senderType: 'ai' } };
+      const created: LiveEvent = {
+        type: 'message.created',
+        clinicId: conv.clinic_id,
+        data: { conversationId: conv.id, messageId: result.replyId, senderType: 'ai' },
+      };
       if (result.claimed) {
         // The console learns of the reply together with its delivery (one Redis call).
         await sendNow(deps, send, [created], {
@@ -110,7 +114,8 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
         { type: 'alert', clinicId: conv.clinic_id, data: { kind: urgent ? 'emergency' : 'handoff', urgent, conversationId: conv.id, reason: result.reason } },
         { type: 'conversation.updated', clinicId: conv.clinic_id, data: { conversationId: conv.id, status: 'waiting' } },
       ];
-      if (result.noticeId) events.push({ type: 'message.created', clinicId: conv.clinic_id, data: { conversationId: conv.id, messageId: result.noticeId, senderType: 'ai' } });
+      if (result.noticeId)
+        events.push({ type: 'message.created', clinicId: conv.clinic_id, data: { conversationId: conv.id, messageId: result.noticeId, senderType: 'ai' } });
       await deps.live.publishMany(events);
       // The customer is told at once (the notice is a reply like any other: ordered, retried, recorded).
       if (result.noticeId) await deps.producers.addSend({ clinicId: conv.clinic_id, messageId: result.noticeId, requestId: job.requestId, ...account });
@@ -119,7 +124,9 @@ export async function runTurn(deps: PipelineDeps, job: TurnJob): Promise<TurnOut
     }
     return result;
   } finally {
-    if (!released) await sqlOf(deps).exec`UPDATE conversations SET turn_lease_id = NULL, turn_lease_until = NULL WHERE id = ${job.conversationId}::uuid AND turn_lease_id = ${leaseId}::uuid`;
+    if (!released)
+      await sqlOf(deps)
+        .exec`UPDATE conversations SET turn_lease_id = NULL, turn_lease_until = NULL WHERE id = ${job.conversationId}::uuid AND turn_lease_id = ${leaseId}::uuid`;
   }
 }
 

@@ -25,9 +25,7 @@ const ctx: ReplyContext = {
     { role: 'staff', text: 'こんにちは！ご用件をどうぞ。' },
   ],
   turnText: 'ボトックスはいくらですか',
-  knowledge: [
-    { sourceType: 'procedure', sourceId: 'p1', content: 'ボトックス 額 50,000ウォン', metadata: { slug: 'botox' }, score: 0.8 },
-  ],
+  knowledge: [{ sourceType: 'procedure', sourceId: 'p1', content: 'ボトックス 額 50,000ウォン', metadata: { slug: 'botox' }, score: 0.8 }],
   tools: ['quote_price'],
 };
 
@@ -44,9 +42,7 @@ describe('AnthropicProvider (real SDK against the fake Messages API)', () => {
 
     const [req] = fake.requests;
     // @anthropic-ai/sdk 1.x sends the key as a Bearer token; older versions used x-api-key.
-    expect([req!.headers['x-api-key'], req!.headers.authorization]).toContain(
-      req!.headers['x-api-key'] ? fake.apiKey : `Bearer ${fake.apiKey}`,
-    );
+    expect([req!.headers['x-api-key'], req!.headers.authorization]).toContain(req!.headers['x-api-key'] ? fake.apiKey : `Bearer ${fake.apiKey}`);
     expect(req!.headers['anthropic-version']).toBeTruthy();
     expect(req!.body.tools.map((t: { name: string }) => t.name)).toEqual(['request_human', 'quote_price']);
     expect(JSON.stringify(req!.body.system)).toContain('ボトックス 額 50,000ウォン');
@@ -94,20 +90,26 @@ describe('AnthropicProvider (real SDK against the fake Messages API)', () => {
 
   it('maps a timeout to a transient ProviderError', async () => {
     fake.inject({ kind: 'delay', ms: 3000 });
-    const err = await provider({ timeoutMs: 200, maxRetries: 0 }).generateReply(ctx).catch((e: unknown) => e);
+    const err = await provider({ timeoutMs: 200, maxRetries: 0 })
+      .generateReply(ctx)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ProviderError);
     expect(err).toMatchObject({ kind: 'transient', code: 'timeout', provider: 'anthropic' });
   });
 
   it('maps exhausted 529s to a transient ProviderError', async () => {
     fake.inject({ kind: 'overloaded' }, Infinity);
-    const err = await provider({ maxRetries: 1 }).generateReply(ctx).catch((e: unknown) => e);
+    const err = await provider({ maxRetries: 1 })
+      .generateReply(ctx)
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ kind: 'transient', code: 'overloaded', status: 529 });
     expect(fake.requests).toHaveLength(2);
   });
 
   it('maps a bad key to an auth ProviderError without retrying', async () => {
-    const err = await provider({ apiKey: 'sk-ant-wrong' }).generateReply(ctx).catch((e: unknown) => e);
+    const err = await provider({ apiKey: 'sk-ant-wrong' })
+      .generateReply(ctx)
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ kind: 'auth', code: 'invalid_api_key', status: 401 });
     expect((err as Error).message).toContain('invalid x-api-key');
     expect(fake.requests).toHaveLength(1);

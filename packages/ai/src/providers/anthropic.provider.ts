@@ -1,9 +1,4 @@
-import Anthropic, {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from '@anthropic-ai/sdk';
+import Anthropic, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
 import type {
   GeneratedReply,
   GlossaryEntry,
@@ -105,13 +100,7 @@ export class AnthropicProvider implements ReplyGenerator, Translator, LanguageDe
     };
   }
 
-  async translate(
-    text: string,
-    from: LangCode | 'und',
-    to: LangCode,
-    glossary: GlossaryEntry[],
-    options: TranslateOptions = {},
-  ): Promise<TranslationResult> {
+  async translate(text: string, from: LangCode | 'und', to: LangCode, glossary: GlossaryEntry[], options: TranslateOptions = {}): Promise<TranslationResult> {
     if (from === to || !text.trim()) return { text, translated: true, method: 'identity' };
     const stored = findLibraryTranslation(text, from, to, options.library ?? []);
     if (stored !== undefined) return { text: stored, translated: true, method: 'library' };
@@ -144,7 +133,13 @@ export class AnthropicProvider implements ReplyGenerator, Translator, LanguageDe
           max_tokens: 1024,
           system: judgeSystemPrompt(input),
           messages: [{ role: 'user', content: judgeTranscript(input) }],
-          tools: [{ name: JUDGE_TOOL_NAME, description: "Record the customer's satisfaction verdict.", input_schema: JUDGE_JSON_SCHEMA as unknown as Anthropic.Tool.InputSchema }],
+          tools: [
+            {
+              name: JUDGE_TOOL_NAME,
+              description: "Record the customer's satisfaction verdict.",
+              input_schema: JUDGE_JSON_SCHEMA as unknown as Anthropic.Tool.InputSchema,
+            },
+          ],
           tool_choice: { type: 'tool', name: JUDGE_TOOL_NAME },
         },
         options.signal ? { signal: options.signal } : {},
@@ -153,7 +148,8 @@ export class AnthropicProvider implements ReplyGenerator, Translator, LanguageDe
       throw toProviderError(this.name, err, SDK_ERRORS);
     }
     const call = message.content.find((b) => b.type === 'tool_use' && b.name === JUDGE_TOOL_NAME);
-    if (!call || call.type !== 'tool_use') throw new ProviderError('permanent', this.name, 'bad_judge_output', `no ${JUDGE_TOOL_NAME} tool_use block (stop_reason ${message.stop_reason})`);
+    if (!call || call.type !== 'tool_use')
+      throw new ProviderError('permanent', this.name, 'bad_judge_output', `no ${JUDGE_TOOL_NAME} tool_use block (stop_reason ${message.stop_reason})`);
     return parseVerdict(this.name, call.input);
   }
 }

@@ -43,11 +43,7 @@ describe('OpenAiProvider (real SDK against the fake OpenAI API)', () => {
     const [req] = fake.requests;
     expect(req!.path).toBe('/v1/chat/completions');
     expect(req!.headers.authorization).toBe(`Bearer ${fake.apiKey}`);
-    expect(req!.body.tools.map((t: { function: { name: string } }) => t.function.name)).toEqual([
-      'request_human',
-      'quote_price',
-      'propose_booking',
-    ]);
+    expect(req!.body.tools.map((t: { function: { name: string } }) => t.function.name)).toEqual(['request_human', 'quote_price', 'propose_booking']);
     expect(req!.body.messages[0].role).toBe('system');
     expect(req!.body.messages[0].content).toContain('Botox forehead KRW 50,000');
   });
@@ -79,13 +75,17 @@ describe('OpenAiProvider (real SDK against the fake OpenAI API)', () => {
 
   it('maps a timeout to a transient ProviderError', async () => {
     fake.inject({ kind: 'delay', ms: 3000 });
-    const err = await provider({ timeoutMs: 200, maxRetries: 0 }).generateReply(ctx).catch((e: unknown) => e);
+    const err = await provider({ timeoutMs: 200, maxRetries: 0 })
+      .generateReply(ctx)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ProviderError);
     expect(err).toMatchObject({ kind: 'transient', code: 'timeout', provider: 'openai' });
   });
 
   it('maps a bad key to an auth ProviderError without retrying', async () => {
-    const err = await provider({ apiKey: 'sk-wrong-key-1234' }).generateReply(ctx).catch((e: unknown) => e);
+    const err = await provider({ apiKey: 'sk-wrong-key-1234' })
+      .generateReply(ctx)
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ kind: 'auth', code: 'invalid_api_key', status: 401 });
     expect(fake.requests).toHaveLength(1);
   });

@@ -147,13 +147,7 @@ export class OpenAiProvider implements ReplyGenerator, Translator, LanguageDetec
     };
   }
 
-  async translate(
-    text: string,
-    from: LangCode | 'und',
-    to: LangCode,
-    glossary: GlossaryEntry[],
-    options: TranslateOptions = {},
-  ): Promise<TranslationResult> {
+  async translate(text: string, from: LangCode | 'und', to: LangCode, glossary: GlossaryEntry[], options: TranslateOptions = {}): Promise<TranslationResult> {
     if (from === to || !text.trim()) return { text, translated: true, method: 'identity' };
     const stored = findLibraryTranslation(text, from, to, options.library ?? []);
     if (stored !== undefined) return { text: stored, translated: true, method: 'library' };
@@ -190,7 +184,10 @@ export class OpenAiProvider implements ReplyGenerator, Translator, LanguageDetec
             { role: 'system', content: judgeSystemPrompt(input) },
             { role: 'user', content: judgeTranscript(input) },
           ],
-          response_format: { type: 'json_schema', json_schema: { name: JUDGE_TOOL_NAME, strict: true, schema: JUDGE_JSON_SCHEMA as unknown as Record<string, unknown> } },
+          response_format: {
+            type: 'json_schema',
+            json_schema: { name: JUDGE_TOOL_NAME, strict: true, schema: JUDGE_JSON_SCHEMA as unknown as Record<string, unknown> },
+          },
         },
         options.signal ? { signal: options.signal } : {},
       );

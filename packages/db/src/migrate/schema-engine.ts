@@ -125,9 +125,7 @@ export function readMigrationList(dir = MIGRATIONS_DIR): MigrationList {
     shadowDbInitScript: '',
     migrationDirectories: names.map((name) => {
       const file = path.join(dir, name, 'migration.sql');
-      const content: JsResult<string> = existsSync(file)
-        ? { tag: 'ok', value: readFileSync(file, 'utf8') }
-        : { tag: 'error', value: `${file} is missing` };
+      const content: JsResult<string> = existsSync(file) ? { tag: 'ok', value: readFileSync(file, 'utf8') } : { tag: 'error', value: `${file} is missing` };
       return { path: name, migrationFile: { path: 'migration.sql', content } };
     }),
   };

@@ -19,11 +19,41 @@ export interface AccountSeed {
 }
 
 export const DEMO_ACCOUNTS: AccountSeed[] = [
-  { clinicSlug: DEMO_CLINIC_SLUG, platform: 'telegram', accountName: 'daybeauclinic_global_telegram', displayName: 'DayBeau Clinic Bot', targetCountries: ['US', 'VN'] },
-  { clinicSlug: DEMO_CLINIC_SLUG, platform: 'line', accountName: 'daybeauclinic_jp_line', displayName: 'デイビュー美容クリニック', targetCountries: ['JP', 'TW'] },
-  { clinicSlug: DEMO_CLINIC_SLUG, platform: 'instagram', accountName: 'daybeauclinic_global_instagram', displayName: '@daybeau.clinic', targetCountries: ['US', 'JP', 'TW', 'VN'] },
-  { clinicSlug: DEMO_CLINIC_SLUG, platform: 'facebook', accountName: 'daybeauclinic_vn_facebook', displayName: 'DayBeau Clinic Gangnam', targetCountries: ['VN', 'US'] },
-  { clinicSlug: DEMO_CLINIC_SLUG, platform: 'whatsapp', accountName: 'daybeauclinic_us_whatsapp', displayName: 'DayBeau Clinic', targetCountries: ['US', 'VN'] },
+  {
+    clinicSlug: DEMO_CLINIC_SLUG,
+    platform: 'telegram',
+    accountName: 'daybeauclinic_global_telegram',
+    displayName: 'DayBeau Clinic Bot',
+    targetCountries: ['US', 'VN'],
+  },
+  {
+    clinicSlug: DEMO_CLINIC_SLUG,
+    platform: 'line',
+    accountName: 'daybeauclinic_jp_line',
+    displayName: 'デイビュー美容クリニック',
+    targetCountries: ['JP', 'TW'],
+  },
+  {
+    clinicSlug: DEMO_CLINIC_SLUG,
+    platform: 'instagram',
+    accountName: 'daybeauclinic_global_instagram',
+    displayName: '@daybeau.clinic',
+    targetCountries: ['US', 'JP', 'TW', 'VN'],
+  },
+  {
+    clinicSlug: DEMO_CLINIC_SLUG,
+    platform: 'facebook',
+    accountName: 'daybeauclinic_vn_facebook',
+    displayName: 'DayBeau Clinic Gangnam',
+    targetCountries: ['VN', 'US'],
+  },
+  {
+    clinicSlug: DEMO_CLINIC_SLUG,
+    platform: 'whatsapp',
+    accountName: 'daybeauclinic_us_whatsapp',
+    displayName: 'DayBeau Clinic',
+    targetCountries: ['US', 'VN'],
+  },
   { clinicSlug: DEMO_CLINIC_SLUG, platform: 'kakao', accountName: 'daybeauclinic_kr_kakao', displayName: '데이뷰의원', targetCountries: ['KR', 'CN'] },
   { clinicSlug: SECOND_CLINIC_SLUG, platform: 'line', accountName: 'cheongdamline_jp_line', displayName: '清潭ラインクリニック', targetCountries: ['JP'] },
 ];

@@ -78,7 +78,8 @@ export const CLINICS: ClinicSeed[] = [
         ja: '地下鉄9号線・新盆唐線「新論峴（シンノニョン）駅」5番出口を出て、江南駅方面へ約50m直進してください。1階にカフェがある建物の9階です。2号線「江南駅」11番出口からは徒歩約7分です。',
         en: 'From Sinnonhyeon Station (Line 9 / Shinbundang Line) Exit 5, walk straight about 50 m toward Gangnam Station. We are on the 9th floor of the building with a café on the ground floor. From Gangnam Station (Line 2) Exit 11 it is about a 7-minute walk.',
         zh: '从地铁9号线/新盆唐线"新论岘站"5号出口出来，朝江南站方向直走约50米，一楼有咖啡厅的大楼，乘电梯到9楼即可。从2号线"江南站"11号出口步行约7分钟。',
-        'zh-TW': '從地鐵9號線/新盆唐線「新論峴站」5號出口出來，往江南站方向直走約50公尺，一樓有咖啡廳的大樓，搭電梯到9樓即可。從2號線「江南站」11號出口步行約7分鐘。',
+        'zh-TW':
+          '從地鐵9號線/新盆唐線「新論峴站」5號出口出來，往江南站方向直走約50公尺，一樓有咖啡廳的大樓，搭電梯到9樓即可。從2號線「江南站」11號出口步行約7分鐘。',
         vi: 'Từ ga Sinnonhyeon (tuyến số 9 / tuyến Shinbundang) cửa số 5, đi thẳng khoảng 50 m về hướng ga Gangnam. Phòng khám ở tầng 9 của tòa nhà có quán cà phê ở tầng 1. Từ ga Gangnam (tuyến số 2) cửa số 11 đi bộ khoảng 7 phút.',
       },
       payment_methods: ['card', 'cash', 'alipay', 'wechat_pay', 'union_pay', 'bank_transfer'],

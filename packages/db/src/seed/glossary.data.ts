@@ -12,8 +12,7 @@ export interface TermSeed {
 
 type Row = [ko: string, en: string, ja: string, zh: string, zhTw: string, vi: string];
 
-const rows = (category: TermSeed['category'], list: Row[]): TermSeed[] =>
-  list.map(([ko, en, ja, zh, zhTw, vi]) => ({ ko, en, ja, zh, zhTw, vi, category }));
+const rows = (category: TermSeed['category'], list: Row[]): TermSeed[] => list.map(([ko, en, ja, zh, zhTw, vi]) => ({ ko, en, ja, zh, zhTw, vi, category }));
 
 export const MEDICAL_TERMS: TermSeed[] = [
   ...rows('procedure', [
@@ -69,7 +68,14 @@ export const MEDICAL_TERMS: TermSeed[] = [
     ['울쎄라', 'Ulthera', 'ウルセラ', '超声刀', '音波拉提（Ulthera）', 'Ulthera'],
     ['슈링크 유니버스', 'Shurink Universe', 'シュリンクユニバース', '超声炮', 'Shurink Universe', 'Shurink Universe'],
     ['써마지 FLX', 'Thermage FLX', 'サーマクールFLX', '热玛吉FLX', '鳳凰電波FLX', 'Thermage FLX'],
-    ['고강도 집속 초음파', 'HIFU (high-intensity focused ultrasound)', 'HIFU（高密度焦点式超音波）', '高强度聚焦超声', '高強度聚焦超音波', 'Sóng siêu âm hội tụ cường độ cao (HIFU)'],
+    [
+      '고강도 집속 초음파',
+      'HIFU (high-intensity focused ultrasound)',
+      'HIFU（高密度焦点式超音波）',
+      '高强度聚焦超声',
+      '高強度聚焦超音波',
+      'Sóng siêu âm hội tụ cường độ cao (HIFU)',
+    ],
     ['고주파', 'Radiofrequency (RF)', '高周波（RF）', '射频', '電波（射頻）', 'Sóng cao tần (RF)'],
     ['캐뉼라', 'Cannula', 'カニューレ', '钝针', '鈍針', 'Kim đầu tù (cannula)'],
     ['피코 레이저', 'Picosecond laser', 'ピコレーザー', '皮秒激光', '皮秒雷射', 'Laser pico'],

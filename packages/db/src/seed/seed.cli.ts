@@ -16,7 +16,9 @@ const config = loadConfig(SeedConfigSchema, 'seed');
 const db = createDb(config.DATABASE_URL, { max: 2 });
 try {
   const summary = await seedDemo(db, new Keyring(config.CREDENTIALS_ENCRYPTION_KEYS), { publicBaseUrl: config.PUBLIC_BASE_URL });
-  const counts = Object.entries(summary.counts).map(([k, v]) => `${k}=${v}`).join(' ');
+  const counts = Object.entries(summary.counts)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
   process.stdout.write(`seeded demo data: ${counts} (daybeauclinic=${summary.demoClinicId}, cheongdamline=${summary.secondClinicId})\n`);
 } catch (err) {
   process.stderr.write(`[seed] failed: ${err instanceof Error ? err.message : String(err)}\n`);

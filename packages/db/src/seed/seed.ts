@@ -90,7 +90,17 @@ async function seedInTx(tx: Tx, keyring: Keyring, passwordHash: string, opts: Re
 
   const clinicIds: Record<string, string> = {};
   for (const c of CLINICS) {
-    const data = { name: c.name, businessNumber: c.businessNumber, phone: c.phone, email: c.email, address: c.address, timezone: c.timezone, commissionRate: c.commissionRate, settings: c.settings as object, isActive: true };
+    const data = {
+      name: c.name,
+      businessNumber: c.businessNumber,
+      phone: c.phone,
+      email: c.email,
+      address: c.address,
+      timezone: c.timezone,
+      commissionRate: c.commissionRate,
+      settings: c.settings as object,
+      isActive: true,
+    };
     const row = await tx.clinic.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data, select: { id: true } });
     clinicIds[c.slug] = row.id;
   }
@@ -108,7 +118,9 @@ async function seedInTx(tx: Tx, keyring: Keyring, passwordHash: string, opts: Re
   const categoryIds: Record<string, string> = {};
   for (const c of CATEGORIES) {
     const data = { nameKo: c.nameKo, nameEn: c.nameEn, nameJa: c.nameJa, nameZh: c.nameZh, sortOrder: c.sortOrder };
-    categoryIds[c.slug] = (await tx.procedureCategory.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data, select: { id: true } })).id;
+    categoryIds[c.slug] = (
+      await tx.procedureCategory.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data, select: { id: true } })
+    ).id;
   }
 
   const procedureIds: Record<string, string> = {};
@@ -161,7 +173,15 @@ async function seedInTx(tx: Tx, keyring: Keyring, passwordHash: string, opts: Re
 
   const demoClinicId = clinicIds[DEMO_CLINIC_SLUG]!;
   for (const p of PERSONAS) {
-    const data = { name: p.name, personality: p.personality, tone: p.tone, greetingMorning: p.greetingMorning, greetingAfternoon: p.greetingAfternoon, greetingEvening: p.greetingEvening, isActive: true };
+    const data = {
+      name: p.name,
+      personality: p.personality,
+      tone: p.tone,
+      greetingMorning: p.greetingMorning,
+      greetingAfternoon: p.greetingAfternoon,
+      greetingEvening: p.greetingEvening,
+      isActive: true,
+    };
     const existing = await tx.aiPersona.findFirst({ where: { clinicId: demoClinicId, languageCode: p.languageCode }, select: { id: true } });
     if (existing) await tx.aiPersona.update({ where: { id: existing.id }, data });
     else await tx.aiPersona.create({ data: { clinicId: demoClinicId, languageCode: p.languageCode, ...data } });
@@ -202,10 +222,15 @@ async function seedInTx(tx: Tx, keyring: Keyring, passwordHash: string, opts: Re
       targetCountries: a.targetCountries,
       isActive: true,
       // Re-encrypt only when needed: unreadable/invalid credentials are replaced, old key ids rotated.
-      ...(kept && !keyring.needsRotation(existing!.credentials) ? {} : { credentials: keyring.encrypt(kept ?? generateCredentials(a.platform), id) as object, credentialsKeyId: keyring.currentKeyId }),
+      ...(kept && !keyring.needsRotation(existing!.credentials)
+        ? {}
+        : { credentials: keyring.encrypt(kept ?? generateCredentials(a.platform), id) as object, credentialsKeyId: keyring.currentKeyId }),
     };
     if (existing) await tx.messengerAccount.update({ where: { id }, data });
-    else await tx.messengerAccount.create({ data: { id, clinicId, accountName: a.accountName, isConnected: false, credentials: {}, credentialsKeyId: keyring.currentKeyId, ...data } });
+    else
+      await tx.messengerAccount.create({
+        data: { id, clinicId, accountName: a.accountName, isConnected: false, credentials: {}, credentialsKeyId: keyring.currentKeyId, ...data },
+      });
   }
 
   return {

@@ -80,14 +80,23 @@ export async function loadClinicFacts(db: Db, clinicId: string, glossary: Glossa
       for (const amount of m.amounts) if (!(m.currency === 'KRW' && stale.includes(amount))) allowedPrices.push({ currency: m.currency, amount });
     }
   }
-  return { procedures, prices, allowedPrices, info: clinic ? clinicInfoAnswers(clinic) : {}, internalValues: internal.map((r) => Number(r.materialCost)).filter((x) => Number.isFinite(x) && x > 0) };
+  return {
+    procedures,
+    prices,
+    allowedPrices,
+    info: clinic ? clinicInfoAnswers(clinic) : {},
+    internalValues: internal.map((r) => Number(r.materialCost)).filter((x) => Number.isFinite(x) && x > 0),
+  };
 }
 
 /** Current price fields for a procedure's metadata: one line → priceKrw, several → the range. */
 export function priceFields(lines: ClinicPriceLine[]): Record<string, unknown> {
   if (!lines.length) return {};
   // The soonest end of a running event among the lines: the customer must not miss it.
-  const ends = lines.map((l) => l.eventEndDate).filter((d): d is string => !!d).sort();
+  const ends = lines
+    .map((l) => l.eventEndDate)
+    .filter((d): d is string => !!d)
+    .sort();
   const end = ends.length ? { eventEndDate: ends[0] } : {};
   if (lines.length === 1) return { priceKrw: lines[0]!.priceKrw, eventActive: lines[0]!.eventActive, ...end };
   const amounts = lines.map((l) => l.priceKrw);

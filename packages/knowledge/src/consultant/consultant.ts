@@ -16,7 +16,17 @@ import {
 } from '../guards';
 import { hasTraditional, toSimplified } from '../han';
 import { assertNoInternalFields } from '../internal-fields';
-import { COUNTRY_BY_LANGUAGE, dayPart, defaultTimezone, INTERNAL_DATA_REFUSAL, isValidTimezone, localHour, timeFormatter, toLangCode, type LangCode } from '../lang';
+import {
+  COUNTRY_BY_LANGUAGE,
+  dayPart,
+  defaultTimezone,
+  INTERNAL_DATA_REFUSAL,
+  isValidTimezone,
+  localHour,
+  timeFormatter,
+  toLangCode,
+  type LangCode,
+} from '../lang';
 import { loadClinicFacts, priceFields, type ClinicFacts } from './clinic-facts';
 import { buildSystemPrompt, greetingFor } from './prompt';
 import { handoffNotice } from './handoff-notice';
@@ -204,7 +214,10 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
               where: { id: input.customerId, clinicId: input.clinicId },
               select: { languageCode: true, countryCode: true, timezone: true },
             });
-      const turnText = input.messages.map((m) => m.content).filter((t) => t.trim()).join('\n');
+      const turnText = input.messages
+        .map((m) => m.content)
+        .filter((t) => t.trim())
+        .join('\n');
       const detected = detector.detectLanguage(turnText);
       const lang = resolveLanguage(detected, input, customer?.languageCode ?? null);
       const guards: GuardResult[] = [];
@@ -230,7 +243,16 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       // A handoff always tells the customer (their language) and shows staff the same notice in Korean.
       const handoffOut = (reason: string, extra: Record<string, unknown> = {}): TurnOutput => {
         const noticeOf = (l: LangCode) =>
-          handoffNotice({ lang: l, reason, clinicName: rt.name, phone: rt.phone, settings: rt.settings, timezone: rt.timezone, now, country: customer?.countryCode ?? null });
+          handoffNotice({
+            lang: l,
+            reason,
+            clinicName: rt.name,
+            phone: rt.phone,
+            settings: rt.settings,
+            timezone: rt.timezone,
+            now,
+            country: customer?.countryCode ?? null,
+          });
         const notice = noticeOf(lang);
         return {
           text: notice.text,
@@ -250,20 +272,32 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         ? input.history.slice(-historyLimit)
         : (
             await db.message.findMany({
-              where: { conversationId: input.conversationId, clinicId: input.clinicId, isDeleted: false, id: { notIn: input.messages.map((m) => m.id) }, senderType: { in: ['customer', 'ai', 'staff'] } },
+              where: {
+                conversationId: input.conversationId,
+                clinicId: input.clinicId,
+                isDeleted: false,
+                id: { notIn: input.messages.map((m) => m.id) },
+                senderType: { in: ['customer', 'ai', 'staff'] },
+              },
               orderBy: { seq: 'desc' },
               take: historyLimit,
               select: { senderType: true, content: true },
             })
           ).reverse();
-      const history: HistoryMessage[] = historyRows.map((m) => ({ role: m.senderType === 'customer' ? 'customer' : m.senderType === 'staff' ? 'staff' : 'assistant', text: m.content }));
+      const history: HistoryMessage[] = historyRows.map((m) => ({
+        role: m.senderType === 'customer' ? 'customer' : m.senderType === 'staff' ? 'staff' : 'assistant',
+        text: m.content,
+      }));
 
       // Keyed by the Seoul date too: whether an event price runs is decided per day.
       const facts = await factsCache.get(`${input.clinicId}:${SEOUL_DAY.format(now)}`, () => loadClinicFacts(db, input.clinicId, rt.glossary, now));
 
       // A procedure the clinic does not offer, with nothing it offers named: said so (a fixed text per
       // language, no prices), never another procedure's facts as if they were the one asked.
-      const unoffered = notOfferedIn(`${turnText}\n${korean ?? ''}`, facts.procedures.map((p) => p.slug));
+      const unoffered = notOfferedIn(
+        `${turnText}\n${korean ?? ''}`,
+        facts.procedures.map((p) => p.slug),
+      );
       if (unoffered.length && !proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).length) {
         guards.push({ rule: 'handoff', status: 'pass', detail: `not offered: ${unoffered.map((u) => u.key).join(', ')}` });
         return {
@@ -273,7 +307,6 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
           aiMetadata: { ...base, model: null, not_offered: unoffered.map((u) => u.key), guards, latency_ms: Math.round(performance.now() - started) },
         };
       }
-
 
       // A follow-up without a procedure name ("how much?") is retrieved together with the previous question.
       let query = korean && korean !== turnText ? `${turnText}\n${korean}` : turnText;
@@ -291,7 +324,10 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const named = namedNow.length || !prevCustomer ? namedNow : proceduresInText(prevCustomer.text, facts.procedures).map((h) => h.procedure.slug);
       // Top k, plus the best row of every named procedure that ranked lower ("A and B, how much each?").
       const distinct = distinctSources(rows);
-      const sources = [...distinct.slice(0, topK), ...distinct.slice(topK).filter((s) => named.includes(slugOf(s) ?? '') && !distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s)))];
+      const sources = [
+        ...distinct.slice(0, topK),
+        ...distinct.slice(topK).filter((s) => named.includes(slugOf(s) ?? '') && !distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s))),
+      ];
       const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts, named), query, facts);
 
       // Hours, parking, the way here: from the clinic's settings (every language), when no procedure is
@@ -307,12 +343,28 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const infoOut = (): TurnOutput => ({
         text: infoText,
         language: lang,
-        translatedKo: lang === 'ko' ? null : infoTopics.map((t) => facts.info[t]?.ko).filter(Boolean).join('\n'),
-        aiMetadata: { ...base, model: null, clinic_info: infoTopics, knowledge_sources: sources.slice(0, 5).map((s) => s.label), retrieval: sources.map((s) => ({ source: s.label, score: Number(s.score.toFixed(3)) })), guards, latency_ms: Math.round(performance.now() - started) },
+        translatedKo:
+          lang === 'ko'
+            ? null
+            : infoTopics
+                .map((t) => facts.info[t]?.ko)
+                .filter(Boolean)
+                .join('\n'),
+        aiMetadata: {
+          ...base,
+          model: null,
+          clinic_info: infoTopics,
+          knowledge_sources: sources.slice(0, 5).map((s) => s.label),
+          retrieval: sources.map((s) => ({ source: s.label, score: Number(s.score.toFixed(3)) })),
+          guards,
+          latency_ms: Math.round(performance.now() - started),
+        },
       });
 
       // Persona for the language (else the clinic's first active one), greeting by the customer's local time.
-      const personas = await personasCache.get(input.clinicId, () => db.aiPersona.findMany({ where: { clinicId: input.clinicId, isActive: true }, orderBy: { createdAt: 'asc' } }));
+      const personas = await personasCache.get(input.clinicId, () =>
+        db.aiPersona.findMany({ where: { clinicId: input.clinicId, isActive: true }, orderBy: { createdAt: 'asc' } }),
+      );
       const persona = personas.find((p) => toLangCode(p.languageCode) === lang) ?? personas.find((p) => p.languageCode === 'en') ?? personas[0] ?? null;
       const country = customer?.countryCode?.toUpperCase() ?? COUNTRY_BY_LANGUAGE[lang];
       const tz = customer?.timezone && isValidTimezone(customer.timezone) ? customer.timezone : defaultTimezone(country, lang);
@@ -400,7 +452,11 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         const out =
           lead === undefined
             ? guarded
-            : { ...guarded, handoff: guarded.handoff?.reason === 'reply_blocked' ? undefined : guarded.handoff, text: guarded.handoff ? lead : `${lead}\n${guarded.text}` };
+            : {
+                ...guarded,
+                handoff: guarded.handoff?.reason === 'reply_blocked' ? undefined : guarded.handoff,
+                text: guarded.handoff ? lead : `${lead}\n${guarded.text}`,
+              };
         if (out.handoff) return handoffOut(out.handoff.reason, meta);
         let translatedKo: string | null = null;
         if (lang !== 'ko') {
@@ -428,4 +484,3 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
     },
   };
 }
-

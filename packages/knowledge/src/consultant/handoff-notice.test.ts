@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LANG_CODES, type LangCode } from '@hub/ai';
 import { handoffNotice, isOpenNow } from './handoff-notice';
 
-const settings = { operating_hours: { mon: '10:00-20:00', tue: '10:00-20:00', wed: '10:00-20:00', thu: '10:00-20:00', fri: '10:00-20:00', sat: '10:00-16:00', sun: 'closed' } };
+const settings = {
+  operating_hours: { mon: '10:00-20:00', tue: '10:00-20:00', wed: '10:00-20:00', thu: '10:00-20:00', fri: '10:00-20:00', sat: '10:00-16:00', sun: 'closed' },
+};
 // 2026-12-07 is a Monday. 12:00 KST = 03:00Z (open); 22:00 KST = 13:00Z (closed).
 const OPEN = new Date('2026-12-07T03:00:00Z');
 const CLOSED = new Date('2026-12-07T13:00:00Z');
@@ -57,7 +59,9 @@ describe('handoff notice', () => {
 
   it("uses the clinic's own texts when set, with placeholders", () => {
     const custom = { ...settings, handoff_message: { ja: '{clinic}です。担当者が折り返します（{phone}）' } };
-    expect(handoffNotice({ ...base, settings: custom, lang: 'ja', reason: 'complaint', now: OPEN }).text).toBe('데이뷰의원です。担当者が折り返します（02-6952-0418）');
+    expect(handoffNotice({ ...base, settings: custom, lang: 'ja', reason: 'complaint', now: OPEN }).text).toBe(
+      '데이뷰의원です。担当者が折り返します（02-6952-0418）',
+    );
     // Other languages keep the defaults.
     expect(handoffNotice({ ...base, settings: custom, lang: 'en', reason: 'complaint', now: OPEN }).text).toContain('will reply');
   });

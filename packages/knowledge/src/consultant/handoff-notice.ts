@@ -59,42 +59,48 @@ const TEXTS: Record<LangCode, Texts> = {
     staff: '{clinic} 상담 직원이 곧 직접 답변드리겠습니다.',
     closed: '지금은 진료 시간이 아니어서, 진료 시간({hours})에 답변드립니다.',
     phone: '급하시면 {phone}로 전화 주세요.',
-    emergency: '호흡이 힘들거나 얼굴·목이 붓거나, 시야 이상, 심한 통증, 피부색 변화가 있으면 지금 바로 119에 전화하세요.{local} {clinic} 전화: {phone}. 담당 직원에게 긴급 알림을 보냈습니다.',
+    emergency:
+      '호흡이 힘들거나 얼굴·목이 붓거나, 시야 이상, 심한 통증, 피부색 변화가 있으면 지금 바로 119에 전화하세요.{local} {clinic} 전화: {phone}. 담당 직원에게 긴급 알림을 보냈습니다.',
     local: ' (해외에 계시면 {number})',
   },
   ja: {
     staff: '{clinic}のスタッフがまもなく直接お返事いたします。',
     closed: 'ただいま診療時間外のため、診療時間（{hours}）内にお返事いたします。',
     phone: 'お急ぎの場合は {phone} までお電話ください。',
-    emergency: '息苦しさ、顔やのどの腫れ、見え方の異常、強い痛み、皮膚の色の変化がある場合は、今すぐ救急（韓国では119）に電話してください。{local}{clinic}の電話：{phone}。担当スタッフに緊急通知を送りました。',
+    emergency:
+      '息苦しさ、顔やのどの腫れ、見え方の異常、強い痛み、皮膚の色の変化がある場合は、今すぐ救急（韓国では119）に電話してください。{local}{clinic}の電話：{phone}。担当スタッフに緊急通知を送りました。',
     local: '日本にいらっしゃる場合は{number}です。',
   },
   en: {
     staff: 'A member of the {clinic} team will reply to you personally shortly.',
     closed: 'We are closed right now and will reply during our opening hours ({hours}).',
     phone: 'If it is urgent, please call {phone}.',
-    emergency: 'If you have trouble breathing, swelling of the face or throat, changes in your vision, severe pain or a change in skin colour, call emergency services now (119 in Korea{local}). {clinic} phone: {phone}. Our staff have been alerted.',
+    emergency:
+      'If you have trouble breathing, swelling of the face or throat, changes in your vision, severe pain or a change in skin colour, call emergency services now (119 in Korea{local}). {clinic} phone: {phone}. Our staff have been alerted.',
     local: ', {number} where you are',
   },
   zh: {
     staff: '{clinic}的工作人员会尽快亲自回复您。',
     closed: '现在是非营业时间，我们会在营业时间（{hours}）内回复您。',
     phone: '如有急事，请致电 {phone}。',
-    emergency: '如果出现呼吸困难、面部或喉咙肿胀、视力异常、剧烈疼痛或皮肤颜色改变，请立即拨打急救电话（韩国119{local}）。{clinic}电话：{phone}。我们已紧急通知工作人员。',
+    emergency:
+      '如果出现呼吸困难、面部或喉咙肿胀、视力异常、剧烈疼痛或皮肤颜色改变，请立即拨打急救电话（韩国119{local}）。{clinic}电话：{phone}。我们已紧急通知工作人员。',
     local: '，您所在地为{number}',
   },
   'zh-TW': {
     staff: '{clinic}的工作人員會盡快親自回覆您。',
     closed: '現在是非營業時間，我們會在營業時間（{hours}）內回覆您。',
     phone: '如有急事，請致電 {phone}。',
-    emergency: '如果出現呼吸困難、臉部或喉嚨腫脹、視力異常、劇烈疼痛或皮膚顏色改變，請立即撥打急救電話（韓國119{local}）。{clinic}電話：{phone}。我們已緊急通知工作人員。',
+    emergency:
+      '如果出現呼吸困難、臉部或喉嚨腫脹、視力異常、劇烈疼痛或皮膚顏色改變，請立即撥打急救電話（韓國119{local}）。{clinic}電話：{phone}。我們已緊急通知工作人員。',
     local: '，您所在地為{number}',
   },
   vi: {
     staff: 'Nhân viên của {clinic} sẽ trực tiếp trả lời bạn ngay.',
     closed: 'Hiện đang ngoài giờ làm việc, chúng tôi sẽ trả lời trong giờ làm việc ({hours}).',
     phone: 'Nếu gấp, vui lòng gọi {phone}.',
-    emergency: 'Nếu bạn khó thở, sưng mặt hoặc họng, thay đổi thị lực, đau dữ dội hoặc da đổi màu, hãy gọi cấp cứu ngay (119 tại Hàn Quốc{local}). Điện thoại {clinic}: {phone}. Nhân viên của chúng tôi đã được báo khẩn.',
+    emergency:
+      'Nếu bạn khó thở, sưng mặt hoặc họng, thay đổi thị lực, đau dữ dội hoặc da đổi màu, hãy gọi cấp cứu ngay (119 tại Hàn Quốc{local}). Điện thoại {clinic}: {phone}. Nhân viên của chúng tôi đã được báo khẩn.',
     local: ', {number} nơi bạn đang ở',
   },
 };
@@ -105,8 +111,13 @@ const DAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export function isOpenNow(settings: Record<string, unknown>, timezone: string, now: Date): boolean | undefined {
   const hours = settings['operating_hours'];
   if (!hours || typeof hours !== 'object') return undefined;
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
-  const weekday = parts.find((p) => p.type === 'weekday')?.value.slice(0, 3).toLowerCase();
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(
+    now,
+  );
+  const weekday = parts
+    .find((p) => p.type === 'weekday')
+    ?.value.slice(0, 3)
+    .toLowerCase();
   const minutes = Number(parts.find((p) => p.type === 'hour')?.value) * 60 + Number(parts.find((p) => p.type === 'minute')?.value);
   const key = DAY_KEYS.find((d) => d === weekday);
   if (!key) return undefined;
@@ -136,11 +147,19 @@ export function handoffNotice(input: HandoffNoticeInput): HandoffNotice {
   const phone = input.phone?.trim() || '';
   const hours = renderHours(input.settings['operating_hours'] ?? input.settings['hours'], input.lang) ?? '';
   const country = input.country?.toUpperCase();
-  const local = country && country !== 'KR' && EMERGENCY_NUMBERS[country] && EMERGENCY_NUMBERS[country] !== '119' ? fill(t.local, { number: EMERGENCY_NUMBERS[country]! }) : '';
+  const local =
+    country && country !== 'KR' && EMERGENCY_NUMBERS[country] && EMERGENCY_NUMBERS[country] !== '119'
+      ? fill(t.local, { number: EMERGENCY_NUMBERS[country]! })
+      : '';
   const values = { clinic: input.clinicName, phone, hours, emergency: '119', local };
   if (input.reason === 'medical_emergency') {
     const text = override(input.settings, 'emergency_message', input.lang) ?? t.emergency;
-    return { text: fill(text, values).replace(/\s+([.。])/g, '$1').trim(), urgent: true };
+    return {
+      text: fill(text, values)
+        .replace(/\s+([.。])/g, '$1')
+        .trim(),
+      urgent: true,
+    };
   }
   const custom = override(input.settings, 'handoff_message', input.lang);
   if (custom) return { text: fill(custom, values), urgent: false };

@@ -11,7 +11,9 @@ import type { GuardContext, GuardResult } from './types';
 export function internalDataGuard(text: string, ctx: Pick<GuardContext, 'lang' | 'internalValues' | 'allowedPrices'>): { text: string; result: GuardResult } {
   const leaksValue = (s: string) =>
     extractPrices(s, ctx.lang).some((m) =>
-      m.amounts.some((a) => ctx.internalValues.some((v) => sameAmount(a, v)) && !ctx.allowedPrices.some((p) => p.currency === m.currency && sameAmount(a, p.amount))),
+      m.amounts.some(
+        (a) => ctx.internalValues.some((v) => sameAmount(a, v)) && !ctx.allowedPrices.some((p) => p.currency === m.currency && sameAmount(a, p.amount)),
+      ),
     );
   const r = removeSentences(text, (s) => matchesAny(INTERNAL_DATA_PATTERNS, s) || leaksValue(s));
   if (!r.removed.length) return { text, result: { rule: 'internal_data', status: 'pass' } };

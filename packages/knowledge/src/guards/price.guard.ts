@@ -9,7 +9,10 @@ import type { AllowedPrice, GuardContext, GuardResult } from './types';
  * An invented amount is replaced by the right one when the sentence's procedure has exactly one price in
  * that currency (or in KRW); otherwise the sentence is removed. A reply left empty goes to staff.
  */
-export function priceGuard(text: string, ctx: Pick<GuardContext, 'lang' | 'allowedPrices' | 'procedures' | 'knowledgeSlugs'>): { text: string; result: GuardResult; handoff?: { reason: string } } {
+export function priceGuard(
+  text: string,
+  ctx: Pick<GuardContext, 'lang' | 'allowedPrices' | 'procedures' | 'knowledgeSlugs'>,
+): { text: string; result: GuardResult; handoff?: { reason: string } } {
   const allowed = ctx.allowedPrices.filter((p) => !p.warnedReference);
   const ok = (currency: string, amount: number) => allowed.some((p) => p.currency === currency && sameAmount(amount, p.amount));
   const fixes: string[] = [];

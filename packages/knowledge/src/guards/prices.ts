@@ -39,7 +39,20 @@ const AMOUNT = new RegExp(
   'giu',
 );
 
-const MULTIPLIER: Record<string, number> = { 만: 1e4, 万: 1e4, 萬: 1e4, 천: 1e3, 千: 1e3, 억: 1e8, 億: 1e8, 亿: 1e8, k: 1e3, nghìn: 1e3, ngàn: 1e3, triệu: 1e6 };
+const MULTIPLIER: Record<string, number> = {
+  만: 1e4,
+  万: 1e4,
+  萬: 1e4,
+  천: 1e3,
+  千: 1e3,
+  억: 1e8,
+  億: 1e8,
+  亿: 1e8,
+  k: 1e3,
+  nghìn: 1e3,
+  ngàn: 1e3,
+  triệu: 1e6,
+};
 
 export function parseNumber(s: string): number {
   if (/^\d{1,3}([,.]\d{3})+$/.test(s)) return Number(s.replace(/[,.]/g, ''));
@@ -92,7 +105,9 @@ export function extractPrices(text: string, lang: LangCode): PriceMention[] {
     }
     if (!currency) continue;
     if (currency === 'YEN_SIGN') currency = lang === 'zh' || lang === 'zh-TW' ? 'CNY' : 'JPY';
-    const amounts = [amountOf(m[1], m[2], m[3], m[4]), amountOf(m[5], m[6] ?? m[2], m[7], m[8])].filter((x): x is number => x !== undefined && Number.isFinite(x));
+    const amounts = [amountOf(m[1], m[2], m[3], m[4]), amountOf(m[5], m[6] ?? m[2], m[7], m[8])].filter(
+      (x): x is number => x !== undefined && Number.isFinite(x),
+    );
     // "5~10만원": the multiplier after the second number applies to the first too.
     if (m[5] && !m[2] && m[6] && amounts.length === 2) amounts[0] = amounts[0]! * (MULTIPLIER[m[6].toLowerCase()] ?? 1);
     out.push({ raw: t.slice(rawStart, rawEnd), index: rawStart, currency, amounts });

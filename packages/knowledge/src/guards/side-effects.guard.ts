@@ -10,7 +10,10 @@ function disclosed(reply: string, texts: string[]): boolean {
     const k = norm(t);
     if (r.includes(k)) return true;
     // A list counts as disclosed when every item is mentioned.
-    const items = k.split(/[,、，;；/]|\s(?:and|or|및|và)\s/u).map((x) => x.trim()).filter((x) => x.length > 1);
+    const items = k
+      .split(/[,、，;；/]|\s(?:and|or|및|và)\s/u)
+      .map((x) => x.trim())
+      .filter((x) => x.length > 1);
     return items.length > 1 && items.every((i) => r.includes(i));
   });
 }
@@ -19,7 +22,10 @@ function disclosed(reply: string, texts: string[]): boolean {
  * Whenever the reply talks about a procedure, its serious side effects are disclosed: appended in the
  * customer's language (or in Korean when no rendering exists) unless the reply already states them.
  */
-export async function sideEffectsGuard(text: string, ctx: Pick<GuardContext, 'lang' | 'procedures' | 'localize'>): Promise<{ text: string; result: GuardResult }> {
+export async function sideEffectsGuard(
+  text: string,
+  ctx: Pick<GuardContext, 'lang' | 'procedures' | 'localize'>,
+): Promise<{ text: string; result: GuardResult }> {
   if (!text.trim()) return { text, result: { rule: 'side_effect_disclosure', status: 'pass' } };
   const lang: LangCode = ctx.lang;
   const additions = new Map<string, string[]>();

@@ -1,14 +1,7 @@
 import type { LangCode, PerLang } from '../lang';
 
 export type GuardRule =
-  | 'prompt_injection'
-  | 'internal_data'
-  | 'medical_claims'
-  | 'discount_wording'
-  | 'price_accuracy'
-  | 'side_effect_disclosure'
-  | 'language'
-  | 'handoff';
+  'prompt_injection' | 'internal_data' | 'medical_claims' | 'discount_wording' | 'price_accuracy' | 'side_effect_disclosure' | 'language' | 'handoff';
 
 export interface GuardResult {
   rule: GuardRule;

@@ -204,7 +204,10 @@ export function clinicInfoAnswers(c: ClinicInfoRow): Partial<Record<ClinicInfoTo
   };
   const eol = (lang: LangCode) => (lang === 'ja' || lang.startsWith('zh') ? '\n' : '\n');
   const location = build((l) => {
-    const parts = [pick(address, l) && sentence(l, LABEL.address[l], pick(address, l)!), pick(directions, l) && sentence(l, LABEL.directions[l], pick(directions, l)!)].filter(Boolean);
+    const parts = [
+      pick(address, l) && sentence(l, LABEL.address[l], pick(address, l)!),
+      pick(directions, l) && sentence(l, LABEL.directions[l], pick(directions, l)!),
+    ].filter(Boolean);
     return parts.length ? parts.join(eol(l)) : undefined;
   });
   if (location) out.location = location;
@@ -241,9 +244,7 @@ export function clinicInfoAnswers(c: ClinicInfoRow): Partial<Record<ClinicInfoTo
 export function clinicInfoDocs(c: ClinicInfoRow): KnowledgeDoc[] {
   const docs: KnowledgeDoc[] = [];
   for (const [topic, answers] of Object.entries(clinicInfoAnswers(c)) as [ClinicInfoTopic, PerLang][]) {
-    const translations = Object.fromEntries(
-      LANG_CODES.filter((l) => l !== 'ko').map((l) => [l, { question: QUESTIONS[topic][l], answer: answers[l] }]),
-    );
+    const translations = Object.fromEntries(LANG_CODES.filter((l) => l !== 'ko').map((l) => [l, { question: QUESTIONS[topic][l], answer: answers[l] }]));
     const meta = { topic, ko: { question: QUESTIONS[topic].ko, answer: answers.ko }, translations };
     for (const lang of LANG_CODES) {
       docs.push({

@@ -205,9 +205,30 @@ export function localizeOrTerms(text: string | undefined, glossary: GlossaryEntr
 
 // Words that make each aspect row findable in every language (the embedder's concept lexicon bridges most).
 const ASPECT_WORDS: Record<'overview' | 'recovery' | 'side_effects' | 'aftercare', PerLang> = {
-  overview: { ko: '시술 설명 효과 지속', ja: '施術 説明 効果 持続', en: 'procedure what is it effect results how long lasts', zh: '项目 介绍 效果 维持', 'zh-TW': '項目 介紹 效果 維持', vi: 'thủ thuật giới thiệu hiệu quả kéo dài' },
-  recovery: { ko: '다운타임 회복 기간 붓기 멍 통증 마취 일상생활', ja: 'ダウンタイム 回復 腫れ 内出血 痛み 麻酔', en: 'downtime recovery swelling bruising pain anesthesia back to work', zh: '恢复期 消肿 疼痛 麻醉 休息几天', 'zh-TW': '恢復期 消腫 疼痛 麻醉 休息幾天', vi: 'thời gian hồi phục sưng đau gây tê' },
-  side_effects: { ko: '부작용 위험 안전', ja: '副作用 リスク 安全', en: 'side effects risks safe safety', zh: '副作用 风险 安全', 'zh-TW': '副作用 風險 安全', vi: 'tác dụng phụ rủi ro an toàn' },
+  overview: {
+    ko: '시술 설명 효과 지속',
+    ja: '施術 説明 効果 持続',
+    en: 'procedure what is it effect results how long lasts',
+    zh: '项目 介绍 效果 维持',
+    'zh-TW': '項目 介紹 效果 維持',
+    vi: 'thủ thuật giới thiệu hiệu quả kéo dài',
+  },
+  recovery: {
+    ko: '다운타임 회복 기간 붓기 멍 통증 마취 일상생활',
+    ja: 'ダウンタイム 回復 腫れ 内出血 痛み 麻酔',
+    en: 'downtime recovery swelling bruising pain anesthesia back to work',
+    zh: '恢复期 消肿 疼痛 麻醉 休息几天',
+    'zh-TW': '恢復期 消腫 疼痛 麻醉 休息幾天',
+    vi: 'thời gian hồi phục sưng đau gây tê',
+  },
+  side_effects: {
+    ko: '부작용 위험 안전',
+    ja: '副作用 リスク 安全',
+    en: 'side effects risks safe safety',
+    zh: '副作用 风险 安全',
+    'zh-TW': '副作用 風險 安全',
+    vi: 'tác dụng phụ rủi ro an toàn',
+  },
   aftercare: {
     ko: '시술 후 관리 주의사항 세안 화장 운동 음주 사우나',
     ja: 'アフターケア 施術後 注意事項 洗顔 メイク 化粧 運動 飲酒 サウナ',
@@ -313,16 +334,8 @@ export function procedureDocs(m: MergedProcedure, glossary: GlossaryEntry[], ext
     const se = (base['sideEffects'] as Partial<PerLang> | undefined)?.[lang];
     const danger = (base['dangerousSideEffects'] as Partial<PerLang> | undefined)?.[lang];
     docs.push(
-      doc(
-        'overview',
-        lang,
-        join([`${name} (${m.names.ko})`, lang === 'en' ? m.descriptionEn : undefined, ASPECT_WORDS.overview[lang]]),
-      ),
-      doc(
-        'recovery',
-        lang,
-        join([name, m.downtimeDays !== undefined && downtimeText(m.downtimeDays, lang), ASPECT_WORDS.recovery[lang]]),
-      ),
+      doc('overview', lang, join([`${name} (${m.names.ko})`, lang === 'en' ? m.descriptionEn : undefined, ASPECT_WORDS.overview[lang]])),
+      doc('recovery', lang, join([name, m.downtimeDays !== undefined && downtimeText(m.downtimeDays, lang), ASPECT_WORDS.recovery[lang]])),
       doc('side_effects', lang, join([name, se, danger, ASPECT_WORDS.side_effects[lang]])),
       doc('aftercare', lang, join([name, ASPECT_WORDS.aftercare[lang]])),
     );
@@ -340,7 +353,14 @@ const PRICE_WORDS: PerLang = {
   'zh-TW': '價格 多少錢 費用',
   vi: 'giá bao nhiêu chi phí',
 };
-const EVENT_WORDS: PerLang = { ko: '이벤트 할인가', ja: 'イベント 特別価格', en: 'event special offer', zh: '活动 优惠价', 'zh-TW': '活動 優惠價', vi: 'sự kiện ưu đãi' };
+const EVENT_WORDS: PerLang = {
+  ko: '이벤트 할인가',
+  ja: 'イベント 特別価格',
+  en: 'event special offer',
+  zh: '活动 优惠价',
+  'zh-TW': '活動 優惠價',
+  vi: 'sự kiện ưu đãi',
+};
 
 // Units in Korean price labels, so "300ショット" or "50 units" meets "300샷" / "50유닛".
 const UNIT_WORDS: [RegExp, PerLang][] = [
@@ -431,7 +451,12 @@ export interface LibraryRow {
 
 export function libraryDocs(row: LibraryRow): KnowledgeDoc[] {
   const translations = parseTranslations(row.translations);
-  const meta = { ko: { question: row.questionKo, answer: row.answerKo }, translations, category: row.category, ...(row.subcategory ? { subcategory: row.subcategory } : {}) };
+  const meta = {
+    ko: { question: row.questionKo, answer: row.answerKo },
+    translations,
+    category: row.category,
+    ...(row.subcategory ? { subcategory: row.subcategory } : {}),
+  };
   const keywords = row.keywords.join(' ');
   const variants: [LangCode, { question: string; answer: string }][] = [
     ['ko', meta.ko],

@@ -34,7 +34,13 @@ async function clinicSettings(db: Db, clinicId: string | null): Promise<unknown>
 }
 
 /** Embeds and stores one source's documents, replacing its previous rows in one transaction. */
-async function store(deps: KnowledgeDeps, sourceType: KnowledgeSourceType, sourceId: string, clinicId: string | null, docs: KnowledgeDoc[]): Promise<IndexOutcome> {
+async function store(
+  deps: KnowledgeDeps,
+  sourceType: KnowledgeSourceType,
+  sourceId: string,
+  clinicId: string | null,
+  docs: KnowledgeDoc[],
+): Promise<IndexOutcome> {
   const { embedder } = providersFor(deps, await clinicSettings(deps.db, clinicId));
   const vectors = docs.length ? await embedder.embed(docs.map((d) => d.content)) : [];
   const rows: EmbeddingRow[] = docs.map((d, i) => {
@@ -86,7 +92,17 @@ async function indexPricing(deps: KnowledgeDeps, job: KnowledgeJob, id: string, 
 async function indexLibrary(deps: KnowledgeDeps, job: KnowledgeJob, id: string): Promise<IndexOutcome> {
   const row = await deps.db.responseLibrary.findUnique({
     where: { id },
-    select: { id: true, clinicId: true, category: true, subcategory: true, questionKo: true, answerKo: true, translations: true, keywords: true, isActive: true },
+    select: {
+      id: true,
+      clinicId: true,
+      category: true,
+      subcategory: true,
+      questionKo: true,
+      answerKo: true,
+      translations: true,
+      keywords: true,
+      isActive: true,
+    },
   });
   if (row && mismatch(job, row.clinicId)) return { sourceType: 'response_library', sourceId: id, rows: 0, status: 'tenant_mismatch' };
   return store(deps, 'response_library', id, row?.clinicId ?? null, row?.isActive ? libraryDocs(row) : []);

@@ -18,7 +18,11 @@ afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
 const ago = (ms: number) => new Date(Date.now() - ms);
-const sendErr = (p: Promise<unknown>) => p.then(() => expect.fail('expected a SendError'), (e: unknown) => e as SendError);
+const sendErr = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.fail('expected a SendError'),
+    (e: unknown) => e as SendError,
+  );
 
 describe('Messenger sender (Graph Send API)', () => {
   it('answers inside 24 h with messaging_type RESPONSE and returns message_id', async () => {
@@ -40,8 +44,13 @@ describe('Messenger sender (Graph Send API)', () => {
 
   it('refuses AI replies after 24 h and any reply after 7 days without calling Graph', async () => {
     const sender = createFacebookSender(page, configFor(fake.url));
-    expect(await sendErr(sender.send({ to: PSID, text: 'x', idempotencyKey: 'f3', lastCustomerMessageAt: ago(25 * HOUR) }))).toMatchObject({ kind: 'permanent', code: 'window_closed' });
-    expect(await sendErr(sender.send({ to: PSID, text: 'x', idempotencyKey: 'f4', lastCustomerMessageAt: ago(8 * 24 * HOUR), fromStaff: true }))).toMatchObject({ kind: 'permanent', code: 'window_closed' });
+    expect(await sendErr(sender.send({ to: PSID, text: 'x', idempotencyKey: 'f3', lastCustomerMessageAt: ago(25 * HOUR) }))).toMatchObject({
+      kind: 'permanent',
+      code: 'window_closed',
+    });
+    expect(await sendErr(sender.send({ to: PSID, text: 'x', idempotencyKey: 'f4', lastCustomerMessageAt: ago(8 * 24 * HOUR), fromStaff: true }))).toMatchObject(
+      { kind: 'permanent', code: 'window_closed' },
+    );
     expect(fake.received).toHaveLength(0);
   });
 
@@ -61,8 +70,14 @@ describe('Messenger sender (Graph Send API)', () => {
   });
 
   it('maps throttling (code 4, HTTP 400) to transient honouring Retry-After', async () => {
-    fake.inject({ status: 400, retryAfterSec: 12, body: { error: { message: '(#4) Application request limit reached', type: 'OAuthException', code: 4, fbtrace_id: 'x' } } });
-    const err = await sendErr(createFacebookSender(page, configFor(fake.url)).send({ to: PSID, text: 'x', idempotencyKey: 'f7', lastCustomerMessageAt: ago(HOUR) }));
+    fake.inject({
+      status: 400,
+      retryAfterSec: 12,
+      body: { error: { message: '(#4) Application request limit reached', type: 'OAuthException', code: 4, fbtrace_id: 'x' } },
+    });
+    const err = await sendErr(
+      createFacebookSender(page, configFor(fake.url)).send({ to: PSID, text: 'x', idempotencyKey: 'f7', lastCustomerMessageAt: ago(HOUR) }),
+    );
     expect(err).toMatchObject({ kind: 'transient', code: 'rate_limited', retryAfterMs: 12_000 });
   });
 
@@ -70,16 +85,24 @@ describe('Messenger sender (Graph Send API)', () => {
     const sender = createFacebookSender({ ...page, accessToken: 'EAAGexpired' }, configFor(fake.url));
     fake.addPage({ ...page, accessToken: 'EAAGexpired' });
     fake.expireToken('EAAGexpired');
-    expect(await sendErr(sender.send({ to: PSID, text: 'x', idempotencyKey: 'f8', lastCustomerMessageAt: ago(HOUR) }))).toMatchObject({ kind: 'auth', code: 'token_invalid' });
+    expect(await sendErr(sender.send({ to: PSID, text: 'x', idempotencyKey: 'f8', lastCustomerMessageAt: ago(HOUR) }))).toMatchObject({
+      kind: 'auth',
+      code: 'token_invalid',
+    });
     fake.addPage({ ...page, name: 'Gangnam Clinic' }); // the same page id again with its valid token
     fake.markUnavailable('2400000000000777');
     const good = createFacebookSender(page, configFor(fake.url));
-    expect(await sendErr(good.send({ to: '2400000000000777', text: 'x', idempotencyKey: 'f9', lastCustomerMessageAt: ago(HOUR) }))).toMatchObject({ kind: 'permanent', code: 'user_unavailable' });
+    expect(await sendErr(good.send({ to: '2400000000000777', text: 'x', idempotencyKey: 'f9', lastCustomerMessageAt: ago(HOUR) }))).toMatchObject({
+      kind: 'permanent',
+      code: 'user_unavailable',
+    });
   });
 
   it('maps 5xx to transient', async () => {
     fake.inject({ status: 503 });
-    const err = await sendErr(createFacebookSender(page, configFor(fake.url)).send({ to: PSID, text: 'x', idempotencyKey: 'f10', lastCustomerMessageAt: ago(HOUR) }));
+    const err = await sendErr(
+      createFacebookSender(page, configFor(fake.url)).send({ to: PSID, text: 'x', idempotencyKey: 'f10', lastCustomerMessageAt: ago(HOUR) }),
+    );
     expect(err).toMatchObject({ kind: 'transient' });
   });
 
@@ -110,7 +133,9 @@ describe('Instagram sender', () => {
     const sender = createInstagramSender(page, configFor(fake.url));
     await sender.send({ to: 'IGSID-1', text: 'staff', idempotencyKey: 'i3', lastCustomerMessageAt: ago(48 * HOUR), fromStaff: true });
     expect(fake.delivered[0]!.meta).toMatchObject({ messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' });
-    expect(await sendErr(sender.send({ to: 'IGSID-1', text: 'ai', idempotencyKey: 'i4', lastCustomerMessageAt: ago(48 * HOUR) }))).toMatchObject({ code: 'window_closed' });
+    expect(await sendErr(sender.send({ to: 'IGSID-1', text: 'ai', idempotencyKey: 'i4', lastCustomerMessageAt: ago(48 * HOUR) }))).toMatchObject({
+      code: 'window_closed',
+    });
   });
 
   it('tests the connection', async () => {

@@ -13,7 +13,13 @@ export const instagramPlatform = {
   sendLimitPerSecond: 100, // Instagram messaging: 100 calls/s per account
   handshake: (query, secrets) => verifyMetaHandshake(query, secrets.verifyToken),
   outboundHosts: instagramOutboundHosts,
-  demoCredentials: () => ({ pageId: digits(15, '1'), igUserId: `17841${digits(12)}`, accessToken: metaToken(), appSecret: hex(16), verifyToken: pick(URLSAFE, 32) }),
+  demoCredentials: () => ({
+    pageId: digits(15, '1'),
+    igUserId: `17841${digits(12)}`,
+    accessToken: metaToken(),
+    appSecret: hex(16),
+    verifyToken: pick(URLSAFE, 32),
+  }),
   signatureHeader: 'X-Hub-Signature-256',
   outbound: lazy(async () => {
     const m = await import('./instagram.outbound');

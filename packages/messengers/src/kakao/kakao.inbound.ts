@@ -1,12 +1,6 @@
 import { DEFAULT_BODY_LIMIT, headerValue, isRecord, normalized, parseWith, secretEquals, sha256Hex } from '../inbound.helpers';
 import type { InboundAdapter, InboundEventInput } from '../types';
-import {
-  KakaoMediaParamSchema,
-  KakaoSecretsSchema,
-  KakaoSkillRequestSchema,
-  type KakaoSecrets,
-  type KakaoSkillRequest,
-} from './kakao.schema';
+import { KakaoMediaParamSchema, KakaoSecretsSchema, KakaoSkillRequestSchema, type KakaoSecrets, type KakaoSkillRequest } from './kakao.schema';
 
 /** Open Builder has no request signing: each skill sends this per-account secret header. */
 export const KAKAO_SECRET_HEADER = 'x-hub-kakao-secret';
@@ -28,7 +22,17 @@ export function kakaoMessageId(request: KakaoSkillRequest): string {
   const { userRequest: u, bot, action } = request;
   const parts = u.callbackUrl
     ? ['cb', u.user.id, u.callbackUrl]
-    : ['req', bot.id, u.user.id, u.block?.id ?? '', action?.id ?? '', u.utterance, JSON.stringify(u.params ?? {}), JSON.stringify(action?.clientExtra ?? null), u.timezone ?? ''];
+    : [
+        'req',
+        bot.id,
+        u.user.id,
+        u.block?.id ?? '',
+        action?.id ?? '',
+        u.utterance,
+        JSON.stringify(u.params ?? {}),
+        JSON.stringify(action?.clientExtra ?? null),
+        u.timezone ?? '',
+      ];
   return `kakao:${sha256Hex(JSON.stringify(parts)).slice(0, 40)}`;
 }
 

@@ -15,12 +15,21 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
-const sendErr = (p: Promise<unknown>) => p.then(() => expect.fail('expected a SendError'), (e: unknown) => e as SendError);
+const sendErr = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.fail('expected a SendError'),
+    (e: unknown) => e as SendError,
+  );
 
 describe('Kakao sender', () => {
   it('delivers the skill response to the callback URL', async () => {
     const callbackUrl = fake.issueCallbackUrl();
-    const result = await createKakaoSender(creds, configFor(fake.url)).send({ to: BOT_USER, text: '예약이 확인되었습니다.', idempotencyKey: 'k1', callbackUrl });
+    const result = await createKakaoSender(creds, configFor(fake.url)).send({
+      to: BOT_USER,
+      text: '예약이 확인되었습니다.',
+      idempotencyKey: 'k1',
+      callbackUrl,
+    });
     const d = fake.delivered[0]!;
     expect(d).toMatchObject({ via: 'callback', text: '예약이 확인되었습니다.' });
     expect(result.externalIds).toEqual([d.id]);
@@ -68,7 +77,12 @@ describe('Kakao sender', () => {
       const err = await sendErr(createKakaoSender(creds, configFor(fake.url)).send({ to: BOT_USER, text: 'hi', idempotencyKey: 'k5a', callbackUrl }));
       expect(err).toMatchObject({ kind: 'permanent', code: 'not_deliverable' });
       expect(err.message).toMatch(/not allowed: host_not_allowed/);
-      const sent = await createKakaoSender({ ...creds, eventApiKey: 'kakao-rest-key' }, configFor(fake.url)).send({ to: BOT_USER, text: 'via event', idempotencyKey: 'k5b', callbackUrl });
+      const sent = await createKakaoSender({ ...creds, eventApiKey: 'kakao-rest-key' }, configFor(fake.url)).send({
+        to: BOT_USER,
+        text: 'via event',
+        idempotencyKey: 'k5b',
+        callbackUrl,
+      });
       expect(other.received).toHaveLength(0);
       expect(fake.delivered[0]).toMatchObject({ via: 'event', text: 'via event' });
       expect(sent.externalIds).toEqual([fake.delivered[0]!.id]);
@@ -94,7 +108,9 @@ describe('Kakao sender', () => {
     expect(await sendErr(bad.send({ to: BOT_USER, text: 'x', idempotencyKey: 'k5' }))).toMatchObject({ kind: 'auth' });
     fake.inject({ status: 503 });
     const callbackUrl = fake.issueCallbackUrl();
-    expect(await sendErr(createKakaoSender(creds, configFor(fake.url)).send({ to: BOT_USER, text: 'x', idempotencyKey: 'k6', callbackUrl }))).toMatchObject({ kind: 'transient' });
+    expect(await sendErr(createKakaoSender(creds, configFor(fake.url)).send({ to: BOT_USER, text: 'x', idempotencyKey: 'k6', callbackUrl }))).toMatchObject({
+      kind: 'transient',
+    });
   });
 
   it('cannot be tested without an Event API key, and says so (not connected)', async () => {

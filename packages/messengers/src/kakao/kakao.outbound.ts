@@ -18,7 +18,12 @@ import { downloadMedia } from '../meta-graph.client';
 import { guardedFetch, isOutboundRefused, outboundPolicy, type RefusalReason } from '../outbound-guard';
 import { kakaoOutboundHosts } from './kakao.hosts';
 
-async function postCallback(url: string, response: KakaoSkillResponse, cfg: OutboundApiConfig, timeoutMs: number): Promise<{ res: Response } | { refused: RefusalReason }> {
+async function postCallback(
+  url: string,
+  response: KakaoSkillResponse,
+  cfg: OutboundApiConfig,
+  timeoutMs: number,
+): Promise<{ res: Response } | { refused: RefusalReason }> {
   const policy = outboundPolicy(cfg, kakaoOutboundHosts.callbacks!(cfg), { timeoutMs, maxBytes: 64 * 1024 });
   try {
     return { res: await guardedFetch(url, policy, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(response) }) };
@@ -79,31 +84,37 @@ export function createKakaoSender(credentials: KakaoOutboundCredentials, cfg: Ou
   };
 
   async function sendKakao(message: OutboundMessage): Promise<{ externalIds: string[] }> {
-      const response = buildKakaoSkillResponse(message.text);
-      let callbackFailure: string | undefined;
-      // A callback URL off Kakao's host is never posted to (it arrives in the request; SSRF).
-      const callback = message.callbackUrl ? await postCallback(message.callbackUrl, response, cfg, timeoutMs) : undefined;
-      if (callback && 'refused' in callback) callbackFailure = `its URL is not allowed: ${callback.refused}`;
-      else if (callback) {
-        const res = callback.res;
-        const body = (await readJson(res)) as KakaoTaskResponse | null;
-        if (res.ok && body?.status === 'SUCCESS') return { externalIds: [body.taskId ?? message.idempotencyKey] };
-        if (res.status >= 500 || res.status === 429) {
-          throw new SendError('transient', 'platform_unavailable', `Kakao callback ${res.status}: ${body?.message ?? ''}`, parseRetryAfter(res.headers.get('retry-after')));
-        }
-        // Spent by an attempt that was cut off mid-call (a crash): that attempt was delivered.
-        if (message.previousAttemptInterrupted && res.status === 400 && /already used/i.test(body?.message ?? '')) return { externalIds: [message.idempotencyKey] };
-        // Expired, already used, or rejected: the callback cannot be retried.
-        callbackFailure = `callback ${res.status} ${body?.status ?? ''} ${body?.message ?? ''}`.trim();
+    const response = buildKakaoSkillResponse(message.text);
+    let callbackFailure: string | undefined;
+    // A callback URL off Kakao's host is never posted to (it arrives in the request; SSRF).
+    const callback = message.callbackUrl ? await postCallback(message.callbackUrl, response, cfg, timeoutMs) : undefined;
+    if (callback && 'refused' in callback) callbackFailure = `its URL is not allowed: ${callback.refused}`;
+    else if (callback) {
+      const res = callback.res;
+      const body = (await readJson(res)) as KakaoTaskResponse | null;
+      if (res.ok && body?.status === 'SUCCESS') return { externalIds: [body.taskId ?? message.idempotencyKey] };
+      if (res.status >= 500 || res.status === 429) {
+        throw new SendError(
+          'transient',
+          'platform_unavailable',
+          `Kakao callback ${res.status}: ${body?.message ?? ''}`,
+          parseRetryAfter(res.headers.get('retry-after')),
+        );
       }
-      if (credentials.eventApiKey) return sendViaEventApi(credentials, cfg, message, timeoutMs);
-      throw new SendError(
-        'permanent',
-        'not_deliverable',
-        callbackFailure
-          ? `Kakao: the callback was refused (${callbackFailure}) and no Event API key is configured`
-          : 'Kakao: no callbackUrl for this turn and no Event API key is configured',
-      );
+      // Spent by an attempt that was cut off mid-call (a crash): that attempt was delivered.
+      if (message.previousAttemptInterrupted && res.status === 400 && /already used/i.test(body?.message ?? ''))
+        return { externalIds: [message.idempotencyKey] };
+      // Expired, already used, or rejected: the callback cannot be retried.
+      callbackFailure = `callback ${res.status} ${body?.status ?? ''} ${body?.message ?? ''}`.trim();
+    }
+    if (credentials.eventApiKey) return sendViaEventApi(credentials, cfg, message, timeoutMs);
+    throw new SendError(
+      'permanent',
+      'not_deliverable',
+      callbackFailure
+        ? `Kakao: the callback was refused (${callbackFailure}) and no Event API key is configured`
+        : 'Kakao: no callbackUrl for this turn and no Event API key is configured',
+    );
   }
 }
 
@@ -115,7 +126,9 @@ async function sendViaEventApi(
 ): Promise<{ externalIds: string[] }> {
   const base = cfg.KAKAO_BOT_API_BASE_URL ?? DEFAULT_KAKAO_BOT_API_BASE_URL;
   const url = joinUrl(base, `v2/bots/${encodeURIComponent(credentials.botId)}/talk`);
-  const text = buildKakaoSkillResponse(message.text).template.outputs.map((o) => o.simpleText.text).join('\n\n');
+  const text = buildKakaoSkillResponse(message.text)
+    .template.outputs.map((o) => o.simpleText.text)
+    .join('\n\n');
   const res = await fetchOrTransient(
     url,
     {
@@ -145,7 +158,12 @@ async function sendViaEventApi(
  */
 export async function testKakaoConnection(credentials: KakaoOutboundCredentials, cfg: OutboundApiConfig): Promise<ConnectionTestResult> {
   if (!credentials.eventApiKey) {
-    return { ok: false, kind: 'permanent', code: 'not_testable', message: 'Kakao skills cannot be tested from the hub; configure an Event API key to test it, or send a message to the channel' };
+    return {
+      ok: false,
+      kind: 'permanent',
+      code: 'not_testable',
+      message: 'Kakao skills cannot be tested from the hub; configure an Event API key to test it, or send a message to the channel',
+    };
   }
   const base = cfg.KAKAO_BOT_API_BASE_URL ?? DEFAULT_KAKAO_BOT_API_BASE_URL;
   const url = joinUrl(base, `v2/bots/${encodeURIComponent(credentials.botId)}/talk`);
@@ -160,7 +178,8 @@ export async function testKakaoConnection(credentials: KakaoOutboundCredentials,
       cfg.OUTBOUND_TIMEOUT_MS ?? DEFAULT_OUTBOUND_TIMEOUT_MS,
     );
     const body = (await readJson(res)) as KakaoTaskResponse | null;
-    if (res.status === 401 || res.status === 403) return connectionFailure(new SendError('auth', 'token_invalid', `Kakao Event API ${res.status}: ${body?.message ?? ''}`.trim()));
+    if (res.status === 401 || res.status === 403)
+      return connectionFailure(new SendError('auth', 'token_invalid', `Kakao Event API ${res.status}: ${body?.message ?? ''}`.trim()));
     if (res.status >= 500 || res.status === 429) return connectionFailure(new SendError('transient', 'platform_unavailable', `Kakao Event API ${res.status}`));
     return { ok: true, details: { botId: credentials.botId, eventApi: 'key accepted' } };
   } catch (err) {

@@ -1,21 +1,5 @@
-import {
-  DEFAULT_BODY_LIMIT,
-  digestEquals,
-  headerValue,
-  hmacSha256,
-  isoFromMillis,
-  normalized,
-  parseWith,
-} from '../inbound.helpers';
-import {
-  WebhookParseError,
-  type AccountRef,
-  type Attachment,
-  type EventKind,
-  type InboundAdapter,
-  type InboundEvent,
-  type ParseResult,
-} from '../types';
+import { DEFAULT_BODY_LIMIT, digestEquals, headerValue, hmacSha256, isoFromMillis, normalized, parseWith } from '../inbound.helpers';
+import { WebhookParseError, type AccountRef, type Attachment, type EventKind, type InboundAdapter, type InboundEvent, type ParseResult } from '../types';
 import {
   LineEventBaseSchema,
   LineMessageSchema,

@@ -16,7 +16,11 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
-const sendErr = (p: Promise<unknown>) => p.then(() => expect.fail('expected a SendError'), (e: unknown) => e as SendError);
+const sendErr = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.fail('expected a SendError'),
+    (e: unknown) => e as SendError,
+  );
 
 describe('LINE sender (@line/bot-sdk against the fake Messaging API)', () => {
   it('replies with a valid reply token and the bearer token', async () => {
@@ -73,7 +77,11 @@ describe('LINE sender (@line/bot-sdk against the fake Messaging API)', () => {
   it('maps 429 to transient with a backoff, and the monthly limit to permanent', async () => {
     fake.inject({ status: 429 });
     const sender = createLineSender(creds, configFor(fake.url));
-    expect(await sendErr(sender.send({ to: USER, text: 'x', idempotencyKey: 'm6' }))).toMatchObject({ kind: 'transient', code: 'rate_limited', retryAfterMs: 1000 });
+    expect(await sendErr(sender.send({ to: USER, text: 'x', idempotencyKey: 'm6' }))).toMatchObject({
+      kind: 'transient',
+      code: 'rate_limited',
+      retryAfterMs: 1000,
+    });
     fake.setMonthlyLimitReached(true);
     try {
       expect(await sendErr(sender.send({ to: USER, text: 'x', idempotencyKey: 'm7' }))).toMatchObject({ kind: 'permanent', code: 'quota_exceeded' });

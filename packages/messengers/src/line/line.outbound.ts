@@ -143,7 +143,9 @@ export async function fetchLineMedia(credentials: LineOutboundCredentials, cfg: 
   const policy = outboundPolicy(cfg, lineOutboundHosts.media(cfg), { contentTypes: lineOutboundHosts.mediaContentTypes });
   const res = await guardedFetch(url, policy, { headers: { authorization: `Bearer ${credentials.accessToken}` } });
   if (!res.ok) {
-    throw mapLineError(new HTTPFetchError(`LINE ${res.status}`, { status: res.status, statusText: res.statusText, headers: res.headers, body: await res.text() }));
+    throw mapLineError(
+      new HTTPFetchError(`LINE ${res.status}`, { status: res.status, statusText: res.statusText, headers: res.headers, body: await res.text() }),
+    );
   }
   return { bytes: Buffer.from(await res.arrayBuffer()), mimeType: res.headers.get('content-type')?.split(';')[0] ?? 'application/octet-stream' };
 }

@@ -44,9 +44,7 @@ export const LineMessageSchema = z.object({
   type: z.string().min(1),
   text: z.string().optional(),
   quoteToken: z.string().optional(),
-  contentProvider: z
-    .object({ type: z.string(), originalContentUrl: z.string().optional(), previewImageUrl: z.string().optional() })
-    .optional(),
+  contentProvider: z.object({ type: z.string(), originalContentUrl: z.string().optional(), previewImageUrl: z.string().optional() }).optional(),
   fileName: z.string().optional(),
   fileSize: z.number().optional(),
   title: z.string().optional(),

@@ -58,14 +58,7 @@ function messageContent(message: MetaMessageEvent['message']): { kind: EventKind
   return { kind: first.type, attachments };
 }
 
-function parseItem(
-  raw: unknown,
-  where: PropertyKey[],
-  entryTime: number,
-  account: AccountRef,
-  target: MessagingTarget,
-  result: ParseResult,
-): void {
+function parseItem(raw: unknown, where: PropertyKey[], entryTime: number, account: AccountRef, target: MessagingTarget, result: ParseResult): void {
   const ignore = (reason: string): void => {
     result.ignored.push({ reason: `${target.platform}: ${reason}` });
   };

@@ -1,11 +1,4 @@
-import {
-  DEFAULT_BODY_LIMIT,
-  headerValue,
-  isoFromSeconds,
-  normalized,
-  parseWith,
-  secretEquals,
-} from '../inbound.helpers';
+import { DEFAULT_BODY_LIMIT, headerValue, isoFromSeconds, normalized, parseWith, secretEquals } from '../inbound.helpers';
 import type { AccountRef, Attachment, EventKind, InboundAdapter, InboundEvent, ParseResult } from '../types';
 import {
   TelegramCallbackQuerySchema,

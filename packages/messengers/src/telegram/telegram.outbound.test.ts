@@ -16,7 +16,11 @@ afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
 const msg = (text: string, to = '111') => ({ to, text, idempotencyKey: 'msg-1' });
-const sendErr = (p: Promise<unknown>) => p.then(() => expect.fail('expected a SendError'), (e: unknown) => e as SendError);
+const sendErr = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.fail('expected a SendError'),
+    (e: unknown) => e as SendError,
+  );
 
 describe('Telegram sender (telegraf against the fake Bot API)', () => {
   it('sends to the chat with the bot token in the path and returns the message id', async () => {

@@ -117,17 +117,16 @@ export async function testTelegramConnection(
 }
 
 /** `getFile` then `GET {apiRoot}/file/bot<token>/<file_path>`. */
-export async function fetchTelegramMedia(
-  credentials: TelegramOutboundCredentials,
-  cfg: OutboundApiConfig,
-  fileId: string,
-): Promise<FetchedMedia> {
+export async function fetchTelegramMedia(credentials: TelegramOutboundCredentials, cfg: OutboundApiConfig, fileId: string): Promise<FetchedMedia> {
   const telegram = client(credentials, cfg);
   const timeoutMs = cfg.OUTBOUND_TIMEOUT_MS ?? DEFAULT_OUTBOUND_TIMEOUT_MS;
   const file = (await call(telegram, 'getFile', { file_id: fileId }, timeoutMs)) as { file_path?: string };
   if (!file.file_path) throw new SendError('permanent', 'media_unavailable', 'Telegram: file has no file_path (over 20 MB?)');
   const url = await telegram.getFileLink({ file_id: fileId, file_path: file.file_path } as never);
-  const res = await guardedFetch(url.toString(), outboundPolicy(cfg, telegramOutboundHosts.media(cfg), { contentTypes: telegramOutboundHosts.mediaContentTypes }));
+  const res = await guardedFetch(
+    url.toString(),
+    outboundPolicy(cfg, telegramOutboundHosts.media(cfg), { contentTypes: telegramOutboundHosts.mediaContentTypes }),
+  );
   if (!res.ok) {
     if (res.status >= 500) throw new SendError('transient', 'platform_unavailable', `Telegram file download: ${res.status}`);
     if (res.status === 401) throw new SendError('auth', 'token_invalid', 'Telegram file download: 401');

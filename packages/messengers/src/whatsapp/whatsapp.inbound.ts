@@ -1,13 +1,6 @@
 import { isoFromSeconds, normalized, parseWith } from '../inbound.helpers';
 import { verifyMetaSignature } from '../meta/meta.signature';
-import {
-  WebhookParseError,
-  type AccountRef,
-  type Attachment,
-  type EventKind,
-  type InboundAdapter,
-  type ParseResult,
-} from '../types';
+import { WebhookParseError, type AccountRef, type Attachment, type EventKind, type InboundAdapter, type ParseResult } from '../types';
 import {
   WhatsappMessageSchema,
   WhatsappMessagesValueSchema,

@@ -17,7 +17,11 @@ afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
 const ago = (ms: number) => new Date(Date.now() - ms);
-const sendErr = (p: Promise<unknown>) => p.then(() => expect.fail('expected a SendError'), (e: unknown) => e as SendError);
+const sendErr = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.fail('expected a SendError'),
+    (e: unknown) => e as SendError,
+  );
 
 describe('WhatsApp Cloud API sender', () => {
   it('sends text with messaging_product and a bearer token, returning messages[0].id', async () => {
@@ -54,12 +58,19 @@ describe('WhatsApp Cloud API sender', () => {
   });
 
   it('maps an invalid token (190) to auth', async () => {
-    const err = await sendErr(createWhatsAppSender({ ...creds, accessToken: 'revoked' }, configFor(fake.url)).send({ to: WA_ID, text: 'x', idempotencyKey: 'w5' }));
+    const err = await sendErr(
+      createWhatsAppSender({ ...creds, accessToken: 'revoked' }, configFor(fake.url)).send({ to: WA_ID, text: 'x', idempotencyKey: 'w5' }),
+    );
     expect(err).toMatchObject({ kind: 'auth', code: 'token_invalid' });
   });
 
   it('splits at 4096 characters', async () => {
-    const result = await createWhatsAppSender(creds, configFor(fake.url)).send({ to: WA_ID, text: 'Hello there. '.repeat(700), idempotencyKey: 'w6', lastCustomerMessageAt: ago(HOUR) });
+    const result = await createWhatsAppSender(creds, configFor(fake.url)).send({
+      to: WA_ID,
+      text: 'Hello there. '.repeat(700),
+      idempotencyKey: 'w6',
+      lastCustomerMessageAt: ago(HOUR),
+    });
     expect(result.externalIds).toHaveLength(3);
     expect(fake.delivered.every((d) => d.text.length <= 4096)).toBe(true);
   });

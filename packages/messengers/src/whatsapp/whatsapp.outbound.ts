@@ -23,11 +23,7 @@ interface CloudApiSendResponse {
   messages: { id: string; message_status?: string }[];
 }
 
-export function createWhatsAppSender(
-  credentials: WhatsAppOutboundCredentials,
-  cfg: OutboundApiConfig,
-  now: () => number = Date.now,
-): OutboundAdapter {
+export function createWhatsAppSender(credentials: WhatsAppOutboundCredentials, cfg: OutboundApiConfig, now: () => number = Date.now): OutboundAdapter {
   return {
     platform: 'whatsapp',
     maxTextLength: WHATSAPP_MAX_TEXT,
@@ -58,12 +54,16 @@ export function createWhatsAppSender(
 /** `GET /{phoneNumberId}`: the token can see this number. */
 export async function testWhatsAppConnection(credentials: WhatsAppOutboundCredentials, cfg: OutboundApiConfig): Promise<ConnectionTestResult> {
   try {
-    const info = await graphRequest<{ id: string; display_phone_number?: string; verified_name?: string; quality_rating?: string }>(
-      cfg,
-      'whatsapp',
-      { method: 'GET', path: credentials.phoneNumberId, accessToken: credentials.accessToken, tokenIn: 'bearer' },
-    );
-    return { ok: true, details: { id: info.id, displayPhoneNumber: info.display_phone_number, verifiedName: info.verified_name, qualityRating: info.quality_rating } };
+    const info = await graphRequest<{ id: string; display_phone_number?: string; verified_name?: string; quality_rating?: string }>(cfg, 'whatsapp', {
+      method: 'GET',
+      path: credentials.phoneNumberId,
+      accessToken: credentials.accessToken,
+      tokenIn: 'bearer',
+    });
+    return {
+      ok: true,
+      details: { id: info.id, displayPhoneNumber: info.display_phone_number, verifiedName: info.verified_name, qualityRating: info.quality_rating },
+    };
   } catch (err) {
     if (err instanceof SendError) return connectionFailure(err);
     throw err;

@@ -13,7 +13,13 @@ export const whatsappPlatform = {
   sendLimitPerSecond: 80, // Cloud API: 80 messages/s per business phone number by default
   handshake: (query, secrets) => verifyMetaHandshake(query, secrets.verifyToken),
   outboundHosts: whatsappOutboundHosts,
-  demoCredentials: () => ({ phoneNumberId: digits(15, '1'), wabaId: digits(15, '1'), accessToken: metaToken(), appSecret: hex(16), verifyToken: pick(URLSAFE, 32) }),
+  demoCredentials: () => ({
+    phoneNumberId: digits(15, '1'),
+    wabaId: digits(15, '1'),
+    accessToken: metaToken(),
+    appSecret: hex(16),
+    verifyToken: pick(URLSAFE, 32),
+  }),
   signatureHeader: 'X-Hub-Signature-256',
   outbound: lazy(async () => {
     const m = await import('./whatsapp.outbound');

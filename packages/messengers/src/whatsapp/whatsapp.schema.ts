@@ -56,9 +56,7 @@ export const WhatsappMessageSchema = z.object({
   audio: MediaSchema.extend({ voice: z.boolean().optional() }).optional(),
   document: MediaSchema.extend({ filename: z.string().optional() }).optional(),
   sticker: MediaSchema.extend({ animated: z.boolean().optional() }).optional(),
-  location: z
-    .object({ latitude: z.number(), longitude: z.number(), name: z.string().optional(), address: z.string().optional() })
-    .optional(),
+  location: z.object({ latitude: z.number(), longitude: z.number(), name: z.string().optional(), address: z.string().optional() }).optional(),
   /** Quick-reply button of a template message. */
   button: z.object({ payload: z.string().optional(), text: z.string() }).optional(),
   interactive: z

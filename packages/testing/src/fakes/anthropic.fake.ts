@@ -116,13 +116,18 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions = {}): Pr
 
     const body = req.body ?? {};
     const problem =
-      typeof body.model !== 'string' ? 'model: Field required'
-      : typeof body.max_tokens !== 'number' ? 'max_tokens: Field required'
-      : !Array.isArray(body.messages) || body.messages.length === 0 ? 'messages: Field required'
-      : body.stream ? 'stream: not supported by the fake'
-      // A forced tool must be one of the tools offered, as the API requires.
-      : body.tool_choice?.type === 'tool' && !(body.tools ?? []).some((t: { name?: string }) => t.name === body.tool_choice.name) ? `tool_choice: tool '${body.tool_choice.name}' not found in tools`
-      : undefined;
+      typeof body.model !== 'string'
+        ? 'model: Field required'
+        : typeof body.max_tokens !== 'number'
+          ? 'max_tokens: Field required'
+          : !Array.isArray(body.messages) || body.messages.length === 0
+            ? 'messages: Field required'
+            : body.stream
+              ? 'stream: not supported by the fake'
+              : // A forced tool must be one of the tools offered, as the API requires.
+                body.tool_choice?.type === 'tool' && !(body.tools ?? []).some((t: { name?: string }) => t.name === body.tool_choice.name)
+                ? `tool_choice: tool '${body.tool_choice.name}' not found in tools`
+                : undefined;
     if (problem) {
       res.status(400).json(errorBody('invalid_request_error', problem, requestId));
       return;

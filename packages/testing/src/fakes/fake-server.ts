@@ -112,7 +112,14 @@ export async function startFakeServer(
     record(req) {
       let r = records.get(req);
       if (!r) {
-        r = { method: req.method, path: req.path, query: { ...(req.query as Record<string, unknown>) }, headers: { ...req.headers }, body: req.body, at: new Date() };
+        r = {
+          method: req.method,
+          path: req.path,
+          query: { ...(req.query as Record<string, unknown>) },
+          headers: { ...req.headers },
+          body: req.body,
+          at: new Date(),
+        };
         records.set(req, r);
         received.push(r);
         if (received.length > opts.maxRecorded) received.shift();

@@ -55,7 +55,7 @@ export async function startKakaoFake(options: FakeServerOptions = {}): Promise<K
       if (problem) return res.status(400).json(task('FAIL', problem));
       cb.used = true;
       const answer = task('SUCCESS');
-      const texts = ((req.body as { template: { outputs: SkillOutput[] } }).template.outputs)
+      const texts = (req.body as { template: { outputs: SkillOutput[] } }).template.outputs
         .map((o) => (typeof o.simpleText?.text === 'string' ? o.simpleText.text : ''))
         .filter(Boolean);
       ctx.deliver(req, { via: 'callback', recipient: String(req.params.id), text: texts.join('\n'), id: answer.taskId, meta: { outputs: texts.length } });
@@ -70,7 +70,8 @@ export async function startKakaoFake(options: FakeServerOptions = {}): Promise<K
       if (!key || (!known && !ctx.options.acceptAnyToken)) return res.status(401).json(task('FAIL', 'unauthorized: invalid KakaoAK key'));
       const body = req.body as { event?: { name?: unknown; data?: { text?: unknown } }; user?: { type?: unknown; id?: unknown }[] };
       if (typeof body?.event?.name !== 'string' || !body.event.name) return res.status(400).json(task('FAIL', 'event.name is required'));
-      if (!Array.isArray(body.user) || body.user.length < 1 || body.user.length > 100) return res.status(400).json(task('FAIL', 'user must hold 1 to 100 items'));
+      if (!Array.isArray(body.user) || body.user.length < 1 || body.user.length > 100)
+        return res.status(400).json(task('FAIL', 'user must hold 1 to 100 items'));
       const answer = task('SUCCESS');
       for (const u of body.user) {
         ctx.deliver(req, {

@@ -95,7 +95,8 @@ export async function startLineFake(options: FakeServerOptions = {}): Promise<Li
         return res.status(400).json({ message: 'X-Line-Retry-Key is not supported for this API' });
       }
       const replyToken = String((req.body as { replyToken?: unknown })?.replyToken ?? '');
-      if (!replyToken) return res.status(400).json({ message: 'The request body has 1 error(s)', details: [{ message: 'May not be empty', property: 'replyToken' }] });
+      if (!replyToken)
+        return res.status(400).json({ message: 'The request body has 1 error(s)', details: [{ message: 'May not be empty', property: 'replyToken' }] });
       const messages = validMessages(req, res);
       if (!messages) return;
       const issued = replyTokens.get(replyToken);

@@ -111,13 +111,23 @@ export async function startMetaGraphFake(options: FakeServerOptions = {}): Promi
       const number = numbers.get(id);
       if (number || body.messaging_product !== undefined) {
         if (number && number.accessToken !== token && !ctx.options.acceptAnyToken) {
-          return res.status(400).json(graphError(200, '(#200) You do not have the necessary permissions required to send messages on behalf of this WhatsApp Business Account'));
+          return res
+            .status(400)
+            .json(graphError(200, '(#200) You do not have the necessary permissions required to send messages on behalf of this WhatsApp Business Account'));
         }
         return sendWhatsApp(req, res, id, body);
       }
       const page = [...pages.values()].find((p) => p.pageId === id || p.igUserId === id) ?? (id === 'me' ? pages.get(token) : undefined);
       if (!page && !ctx.options.acceptAnyToken) {
-        return res.status(400).json(graphError(100, `Unsupported post request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`, { type: 'GraphMethodException', error_subcode: 33 }));
+        return res
+          .status(400)
+          .json(
+            graphError(
+              100,
+              `Unsupported post request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+              { type: 'GraphMethodException', error_subcode: 33 },
+            ),
+          );
       }
       if (page && page.accessToken !== token && !ctx.options.acceptAnyToken) {
         return res.status(400).json(graphError(190, 'Invalid OAuth access token - token does not belong to this page'));
@@ -132,9 +142,12 @@ export async function startMetaGraphFake(options: FakeServerOptions = {}): Promi
       const type = body.messaging_type;
       const tag = body.tag;
       if (!recipient) return res.status(400).json(graphError(100, '(#100) The parameter recipient is required'));
-      if (typeof text !== 'string' || !text) return res.status(400).json(graphError(100, '(#100) Message cannot be empty, must provide valid attachment or text', { error_subcode: 2018034 }));
-      if (text.length > LIMITS[channel]) return res.status(400).json(graphError(100, `(#100) Length of param message[text] must be less than or equal to ${LIMITS[channel]}`));
-      if (type !== undefined && !['RESPONSE', 'UPDATE', 'MESSAGE_TAG'].includes(String(type))) return res.status(400).json(graphError(100, '(#100) Param messaging_type must be one of {RESPONSE, UPDATE, MESSAGE_TAG}'));
+      if (typeof text !== 'string' || !text)
+        return res.status(400).json(graphError(100, '(#100) Message cannot be empty, must provide valid attachment or text', { error_subcode: 2018034 }));
+      if (text.length > LIMITS[channel])
+        return res.status(400).json(graphError(100, `(#100) Length of param message[text] must be less than or equal to ${LIMITS[channel]}`));
+      if (type !== undefined && !['RESPONSE', 'UPDATE', 'MESSAGE_TAG'].includes(String(type)))
+        return res.status(400).json(graphError(100, '(#100) Param messaging_type must be one of {RESPONSE, UPDATE, MESSAGE_TAG}'));
       if (type === 'MESSAGE_TAG' && !tag) return res.status(400).json(graphError(100, '(#100) Tag is required for MESSAGE_TAG messaging type'));
       if (unavailable.has(recipient)) return res.status(400).json(graphError(551, "(#551) This person isn't available right now.", { error_subcode: 1545041 }));
       const last = lastCustomer.get(recipient);
@@ -142,7 +155,9 @@ export async function startMetaGraphFake(options: FakeServerOptions = {}): Promi
         const age = Date.now() - last;
         const humanAgent = type === 'MESSAGE_TAG' && tag === 'HUMAN_AGENT';
         if ((humanAgent && age > 7 * DAY) || (!humanAgent && age > DAY)) {
-          return res.status(400).json(graphError(10, '(#10) This message is sent outside of allowed window.', { error_subcode: channel === 'instagram' ? 2534022 : 2018278 }));
+          return res
+            .status(400)
+            .json(graphError(10, '(#10) This message is sent outside of allowed window.', { error_subcode: channel === 'instagram' ? 2534022 : 2018278 }));
         }
       }
       const id = `m_${randomBytes(18).toString('base64url')}`;
@@ -154,19 +169,32 @@ export async function startMetaGraphFake(options: FakeServerOptions = {}): Promi
       if (body.messaging_product !== 'whatsapp') return res.status(400).json(graphError(100, '(#100) The parameter messaging_product is required.'));
       const to = typeof body.to === 'string' ? body.to.replace(/^\+/, '') : '';
       if (!to) return res.status(400).json(graphError(100, '(#100) The parameter to is required.'));
-      if (body.type !== 'text' && body.type !== undefined) return res.status(400).json(graphError(100, `(#100) This fake only supports type text, got ${String(body.type)}`));
+      if (body.type !== 'text' && body.type !== undefined)
+        return res.status(400).json(graphError(100, `(#100) This fake only supports type text, got ${String(body.type)}`));
       const text = (body.text as { body?: unknown })?.body;
-      if (typeof text !== 'string' || !text) return res.status(400).json(graphError(100, '(#100) The parameter text[\'body\'] is required.'));
-      if (text.length > LIMITS.whatsapp) return res.status(400).json(graphError(100, `(#100) Param text['body'] must be at most ${LIMITS.whatsapp} characters long.`));
+      if (typeof text !== 'string' || !text) return res.status(400).json(graphError(100, "(#100) The parameter text['body'] is required."));
+      if (text.length > LIMITS.whatsapp)
+        return res.status(400).json(graphError(100, `(#100) Param text['body'] must be at most ${LIMITS.whatsapp} characters long.`));
       if (unavailable.has(to)) return res.status(400).json(graphError(131026, 'Message undeliverable', { type: 'OAuthException' }));
       const last = lastCustomer.get(to);
       if (last !== undefined && Date.now() - last > DAY) {
-        return res.status(400).json(graphError(131047, 'Re-engagement message', {
-          error_data: { messaging_product: 'whatsapp', details: 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.' },
-        }));
+        return res.status(400).json(
+          graphError(131047, 'Re-engagement message', {
+            error_data: {
+              messaging_product: 'whatsapp',
+              details: 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
+            },
+          }),
+        );
       }
       const id = `wamid.${Buffer.from(`${phoneNumberId}:${to}:${nextId()}:${randomBytes(6).toString('hex')}`).toString('base64')}`;
-      ctx.deliver(req, { via: 'whatsapp', recipient: to, text, id, meta: { phoneNumberId, preview_url: (body.text as { preview_url?: unknown }).preview_url } });
+      ctx.deliver(req, {
+        via: 'whatsapp',
+        recipient: to,
+        text,
+        id,
+        meta: { phoneNumberId, preview_url: (body.text as { preview_url?: unknown }).preview_url },
+      });
       return res.json({ messaging_product: 'whatsapp', contacts: [{ input: String(body.to), wa_id: to }], messages: [{ id }] });
     };
 
@@ -176,7 +204,13 @@ export async function startMetaGraphFake(options: FakeServerOptions = {}): Promi
       const id = String(req.params.id);
       const number = numbers.get(id);
       if (number) {
-        return res.json({ id, display_phone_number: number.displayPhoneNumber ?? '15550783881', verified_name: number.verifiedName ?? 'Clinic', quality_rating: 'GREEN', code_verification_status: 'VERIFIED' });
+        return res.json({
+          id,
+          display_phone_number: number.displayPhoneNumber ?? '15550783881',
+          verified_name: number.verifiedName ?? 'Clinic',
+          quality_rating: 'GREEN',
+          code_verification_status: 'VERIFIED',
+        });
       }
       const m = media.get(id);
       if (m) {
@@ -191,7 +225,15 @@ export async function startMetaGraphFake(options: FakeServerOptions = {}): Promi
       }
       const page = [...pages.values()].find((p) => p.pageId === id || p.igUserId === id);
       if (page) return res.json({ id, name: page.name ?? 'Clinic Page' });
-      return res.status(400).json(graphError(100, `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`, { type: 'GraphMethodException', error_subcode: 33 }));
+      return res
+        .status(400)
+        .json(
+          graphError(
+            100,
+            `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+            { type: 'GraphMethodException', error_subcode: 33 },
+          ),
+        );
     });
   });
 

@@ -127,9 +127,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       res.status(429).json(errorBody('Rate limit reached for requests. Please try again in 1s.', 'requests', 'rate_limit_exceeded'));
       return undefined;
     } else if (fault?.kind === 'server_error') {
-      res
-        .status(500)
-        .json(errorBody('The server had an error while processing your request. Sorry about that!', 'server_error', null));
+      res.status(500).json(errorBody('The server had an error while processing your request. Sorry about that!', 'server_error', null));
       return undefined;
     } else if (fault?.kind === 'status') {
       for (const [k, v] of Object.entries(fault.headers ?? {})) res.setHeader(k, v);
@@ -157,7 +155,16 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     }
     const format = body.response_format;
     if (format?.type === 'json_schema' && (typeof format.json_schema?.name !== 'string' || typeof format.json_schema?.schema !== 'object')) {
-      res.status(400).json(errorBody("Missing required parameter: 'response_format.json_schema.name' or 'schema'.", 'invalid_request_error', 'missing_required_parameter', 'response_format'));
+      res
+        .status(400)
+        .json(
+          errorBody(
+            "Missing required parameter: 'response_format.json_schema.name' or 'schema'.",
+            'invalid_request_error',
+            'missing_required_parameter',
+            'response_format',
+          ),
+        );
       return;
     }
     let scripted: ScriptedOpenAiReply;
@@ -189,9 +196,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       object: 'chat.completion',
       created: Math.floor(Date.now() / 1000),
       model: scripted.model ?? body.model,
-      choices: [
-        { index: 0, message, logprobs: null, finish_reason: scripted.finishReason ?? (toolCalls.length ? 'tool_calls' : 'stop') },
-      ],
+      choices: [{ index: 0, message, logprobs: null, finish_reason: scripted.finishReason ?? (toolCalls.length ? 'tool_calls' : 'stop') }],
       usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
       service_tier: 'default',
       system_fingerprint: 'fp_fake',

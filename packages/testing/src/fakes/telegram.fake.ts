@@ -58,8 +58,7 @@ export async function startTelegramFake(options: FakeServerOptions = {}): Promis
     return { id, is_bot: true, first_name: 'Fake Bot', username: `fake_${id}_bot` };
   };
 
-  const fail = (res: Response, status: number, description: string) =>
-    res.status(status).json({ ok: false, error_code: status, description });
+  const fail = (res: Response, status: number, description: string) => res.status(status).json({ ok: false, error_code: status, description });
 
   const fake = await startFakeServer('telegram', options, telegramErrorBody, (app, ctx) => {
     app.get('/file/bot:token/*filePath', (req: Request, res: Response) => {

@@ -37,7 +37,9 @@ export class PrivateRedis {
 
   async start(): Promise<void> {
     const persistence = this.options.aofDir ? ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', this.options.aofDir] : ['--appendonly', 'no'];
-    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--maxmemory-policy', 'noeviction'], {
+      stdio: 'ignore',
+    });
     const { Redis } = await import('ioredis');
     const deadline = Date.now() + 5000;
     while (Date.now() < deadline) {

@@ -68,13 +68,10 @@ describe('emergency lexicon', () => {
 });
 
 describe('double charge', () => {
-  it.each([
-    'I think you billed me twice for the toning',
-    '카드로 두 번 결제됐어요',
-    '二重に請求されています',
-    '我被扣了两次钱',
-    'em bi tru tien 2 lan',
-  ])('%s → complaint', (text) => {
-    expect(detectHandoff(text)).toBe('complaint');
-  });
+  it.each(['I think you billed me twice for the toning', '카드로 두 번 결제됐어요', '二重に請求されています', '我被扣了两次钱', 'em bi tru tien 2 lan'])(
+    '%s → complaint',
+    (text) => {
+      expect(detectHandoff(text)).toBe('complaint');
+    },
+  );
 });

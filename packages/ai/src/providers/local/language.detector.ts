@@ -23,8 +23,7 @@ export interface LanguageCandidate {
 /** A library's ranked guesses, ISO 639-1 codes. */
 export type LibraryDetect = (text: string) => LanguageCandidate[];
 
-export const tinyldDetect: LibraryDetect = (text) =>
-  detectAll(text).map((r) => ({ lang: r.lang, confidence: r.accuracy }));
+export const tinyldDetect: LibraryDetect = (text) => detectAll(text).map((r) => ({ lang: r.lang, confidence: r.accuracy }));
 
 const HANGUL = /\p{Script=Hangul}/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
@@ -37,9 +36,7 @@ const VIETNAMESE_LETTER = /[ăđơưĩũĂĐƠƯĨŨ\u1EA0-\u1EF9]/u;
 
 /** Vietnamese typed without diacritics: words that are rare in English. */
 const VI_PLAIN_WORDS = new Set(
-  'khong ko duoc dc nhieu toi muon chao cam hoi vay nhe minh lam tac dung phu dat lich kham bac gia bao roi nao oi ak nha cho sao'.split(
-    ' ',
-  ),
+  'khong ko duoc dc nhieu toi muon chao cam hoi vay nhe minh lam tac dung phu dat lich kham bac gia bao roi nao oi ak nha cho sao'.split(' '),
 );
 const EN_WORDS = new Set(
   'i you we it is are was the a an do does can could how what where when which why much many price cost for to my your me please thanks thank hi hello ok okay there any after before want book would like talk see on at in of with and or be have has not no yes will come'.split(
@@ -76,12 +73,19 @@ export function detectByScript(raw: string): LanguageDetection | null {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
 }
 
 /** "nhiêu" → "nhieu", "đặt" → "dat": Vietnamese typed with or without marks meets the same word list. */
 function foldDiacritics(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd');
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd');
 }
 
 export class LocalLanguageDetector implements LanguageDetector {

@@ -21,14 +21,14 @@ describe('LocalLexicalEmbedder', () => {
       koLaser: '레이저 토닝 10회 패키지 안내, 시술 후 홍조가 있을 수 있습니다.',
     };
     const [query] = await embedder.embed(['ボトックスはいくらですか？']);
-    const vectors = Object.fromEntries(
-      await Promise.all(Object.entries(rows).map(async ([k, text]) => [k, (await embedder.embed([text]))[0]!] as const)),
-    );
+    const vectors = Object.fromEntries(await Promise.all(Object.entries(rows).map(async ([k, text]) => [k, (await embedder.embed([text]))[0]!] as const)));
     const score = Object.fromEntries(Object.entries(vectors).map(([k, v]) => [k, cosineSimilarity(query!, v)]));
     const unrelated = Math.max(score.jaFillerDowntime!, score.koLocation!, score.enHours!, score.koLaser!);
     expect(score.jaBotoxPrice).toBeGreaterThan(unrelated);
     expect(score.koBotoxPrice).toBeGreaterThan(unrelated);
-    const ranked = Object.entries(score).sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    const ranked = Object.entries(score)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k]) => k);
     expect(ranked.slice(0, 2).sort()).toEqual(['jaBotoxPrice', 'koBotoxPrice']);
   });
 

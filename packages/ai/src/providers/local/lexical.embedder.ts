@@ -37,7 +37,10 @@ function fmix32(h: number): number {
 }
 
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd');
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd');
 }
 
 interface ConceptMatcher {
@@ -54,9 +57,7 @@ function buildMatchers(lexicon: Readonly<Record<string, readonly string[]>>): Co
     const normalized = [...new Set(forms.map((f) => f.normalize('NFKC').toLowerCase()).filter(Boolean))];
     const cjk = normalized.filter((f) => CJK.test(f));
     const latin = normalized.filter((f) => !CJK.test(f));
-    const re = latin.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u')
-      : null;
+    const re = latin.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
     return { concept, test: (text) => cjk.some((f) => text.includes(f)) || (re?.test(text) ?? false) };
   });
 }
@@ -162,9 +163,7 @@ export class LocalLexicalEmbedder implements EmbeddingProvider {
   constructor(options: LexicalEmbedderOptions = {}) {
     const glossary = options.glossary ?? [];
     this.matchers = buildMatchers({ ...CONCEPT_LEXICON, ...glossaryLexicon(glossary) });
-    const suffix = glossary.length
-      ? `+g${fnv1a(JSON.stringify(glossary)).toString(16).padStart(8, '0')}`
-      : '';
+    const suffix = glossary.length ? `+g${fnv1a(JSON.stringify(glossary)).toString(16).padStart(8, '0')}` : '';
     this.model = `local-lexical-v1${suffix}`;
   }
 

@@ -75,9 +75,7 @@ describe('LocalReplyGenerator', () => {
   });
 
   it('prefers a response-library answer in the customer language and greets only once', async () => {
-    const r = await gen.generateReply(
-      ctx({ turnText: '駐車できますか', knowledge: [parking, botox], history: [{ role: 'assistant', text: 'こんにちは' }] }),
-    );
+    const r = await gen.generateReply(ctx({ turnText: '駐車できますか', knowledge: [parking, botox], history: [{ role: 'assistant', text: 'こんにちは' }] }));
     expect(r.text).toBe('はい、2時間無料です。');
   });
 
@@ -123,7 +121,9 @@ describe('LocalReplyGenerator: whole answers', () => {
 
   it('answers every procedure the customer named, even one ranked well below the first', async () => {
     const g = new LocalReplyGenerator();
-    const r = await g.generateReply(ctx({ customerLanguage: 'en', greeting: undefined, turnText: 'botox and chin filler, price of each?', knowledge: [namedBotox, filler] }));
+    const r = await g.generateReply(
+      ctx({ customerLanguage: 'en', greeting: undefined, turnText: 'botox and chin filler, price of each?', knowledge: [namedBotox, filler] }),
+    );
     expect(r.text).toContain('KRW 50,000');
     expect(r.text).toContain('KRW 300,000');
     expect(r.text).toContain('Chin filler');
@@ -131,7 +131,14 @@ describe('LocalReplyGenerator: whole answers', () => {
 
   it('without names it answers the best match only (a weak row is another procedure)', async () => {
     const g = new LocalReplyGenerator();
-    const r = await g.generateReply(ctx({ customerLanguage: 'en', greeting: undefined, turnText: 'how much?', knowledge: [botox, { ...filler, metadata: { ...filler.metadata, named: false } }] }));
+    const r = await g.generateReply(
+      ctx({
+        customerLanguage: 'en',
+        greeting: undefined,
+        turnText: 'how much?',
+        knowledge: [botox, { ...filler, metadata: { ...filler.metadata, named: false } }],
+      }),
+    );
     expect(r.text).toContain('KRW 50,000');
     expect(r.text).not.toContain('300,000');
   });

@@ -12,7 +12,8 @@ export interface LocalReplyGeneratorOptions {
 export const LOCAL_GENERATOR_MODEL = 'local-rules-v1';
 
 /** Words for an event / promotion / discount in the supported languages (vi with and without diacritics). */
-const EVENT_WORDS = /이벤트|할인|프로모션|キャンペーン|割引|イベント|セール|promo|promotion|\bevent|discount|\bsale\b|\bdeal\b|活动|活動|优惠|優惠|折扣|特价|特價|khuyến mãi|khuyen mai|giảm giá|giam gia|ưu đãi|uu dai/u;
+const EVENT_WORDS =
+  /이벤트|할인|프로모션|キャンペーン|割引|イベント|セール|promo|promotion|\bevent|discount|\bsale\b|\bdeal\b|活动|活動|优惠|優惠|折扣|特价|特價|khuyến mãi|khuyen mai|giảm giá|giam gia|ưu đãi|uu dai/u;
 
 function procedureName(meta: ProcedureMetadata, lang: LangCode): string | undefined {
   return localized(meta.name, lang) ?? localized(meta.name, 'en') ?? meta.slug ?? localized(meta.name, 'ko');
@@ -84,8 +85,7 @@ export class LocalReplyGenerator implements ReplyGenerator {
       metadata: { provider: this.name },
       ...extra,
     });
-    const handoff = (reason: HandoffReason, confidence: number) =>
-      done(t.handoff[reason], confidence, { handoff: { reason } });
+    const handoff = (reason: HandoffReason, confidence: number) => done(t.handoff[reason], confidence, { handoff: { reason } });
 
     const ruled = detectHandoff(ctx.turnText);
     if (ruled) return handoff(ruled, 1);
@@ -140,7 +140,10 @@ export class LocalReplyGenerator implements ReplyGenerator {
       // The answer's procedure: its own slug, else the one procedure the customer named.
       const namedSlugs = [...namedBySlug.keys()];
       const s = used.metadata['slug'] ?? (namedSlugs.length === 1 ? namedSlugs[0] : undefined);
-      const end = s === undefined ? undefined : ctx.knowledge.find((k) => k.metadata['slug'] === s && typeof k.metadata['eventEndDate'] === 'string')?.metadata['eventEndDate'];
+      const end =
+        s === undefined
+          ? undefined
+          : ctx.knowledge.find((k) => k.metadata['slug'] === s && typeof k.metadata['eventEndDate'] === 'string')?.metadata['eventEndDate'];
       if (typeof end === 'string' && !body.includes(end)) body = `${body} ${t.eventUntil(end)}`;
     }
 

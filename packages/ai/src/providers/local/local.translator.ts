@@ -16,13 +16,7 @@ export const CANNOT_TRANSLATE_NOTE: Record<LangCode, string> = {
  * Anything else is returned as the original (glossary terms substituted) with translated:false and a note.
  */
 export class LocalTranslator implements Translator {
-  async translate(
-    text: string,
-    from: LangCode | 'und',
-    to: LangCode,
-    glossary: GlossaryEntry[],
-    options: TranslateOptions = {},
-  ): Promise<TranslationResult> {
+  async translate(text: string, from: LangCode | 'und', to: LangCode, glossary: GlossaryEntry[], options: TranslateOptions = {}): Promise<TranslationResult> {
     if (from === to || !text.trim()) return { text, translated: true, method: 'identity' };
     const stored = findLibraryTranslation(text, from, to, options.library ?? []);
     if (stored !== undefined) return { text: stored, translated: true, method: 'library' };

@@ -13,7 +13,10 @@ export interface ReplyTemplates {
   eventUntil(date: string): string;
 }
 
-const n = (amount: number, sep = ',') => Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+const n = (amount: number, sep = ',') =>
+  Math.round(amount)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 
 export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
   ko: {
@@ -48,7 +51,8 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
   },
   en: {
     handoff: {
-      medical_emergency: 'If your symptoms are severe, please call 119 (Korean emergency services) or go to the nearest emergency room now. We are alerting our medical staff right away.',
+      medical_emergency:
+        'If your symptoms are severe, please call 119 (Korean emergency services) or go to the nearest emergency room now. We are alerting our medical staff right away.',
       complaint: 'We are sorry for the trouble. A staff member will look into this and contact you.',
       customer_requested_human: 'Connecting you with a staff member. Please wait a moment.',
       no_knowledge_match: 'Let me check with our staff; they will get back to you shortly.',
@@ -93,7 +97,8 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
   },
   vi: {
     handoff: {
-      medical_emergency: 'Nếu triệu chứng nghiêm trọng, vui lòng gọi ngay 119 (cấp cứu Hàn Quốc) hoặc đến phòng cấp cứu gần nhất. Chúng tôi sẽ báo ngay cho nhân viên y tế.',
+      medical_emergency:
+        'Nếu triệu chứng nghiêm trọng, vui lòng gọi ngay 119 (cấp cứu Hàn Quốc) hoặc đến phòng cấp cứu gần nhất. Chúng tôi sẽ báo ngay cho nhân viên y tế.',
       complaint: 'Chúng tôi rất xin lỗi vì sự bất tiện. Nhân viên phụ trách sẽ kiểm tra và liên hệ với bạn.',
       customer_requested_human: 'Chúng tôi đang kết nối bạn với nhân viên. Vui lòng chờ trong giây lát.',
       no_knowledge_match: 'Chúng tôi sẽ kiểm tra và nhân viên sẽ phản hồi bạn sớm. Vui lòng chờ trong giây lát.',
