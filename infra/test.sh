@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite from a fresh clone: setup, typecheck, unit + integration tests against the real
+# The whole test suite from a fresh clone: setup, typecheck, lint (ESLint + Prettier), unit + integration tests against the real
 # PostgreSQL and Redis, then the console's browser tests in headless Debian Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,5 +15,6 @@ if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "no
 fi
 
 pnpm -s typecheck
+pnpm -s lint
 pnpm exec vitest run "$@"
 pnpm -s test:e2e
