@@ -96,7 +96,8 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
     new Worker(
       QUEUES.inbound,
       wrap(QUEUES.inbound, async (job, token) => {
-        const outcome = await handleInboundEvent(deps, InboundJobSchema.parse(job.data));
+        // Run before (a crash, an outage, a wait for its chat): the message may be stored already.
+        const outcome = await handleInboundEvent(deps, InboundJobSchema.parse(job.data), { retried: (job.attemptsStarted ?? 0) > 1 || job.attemptsMade > 0 });
         // An earlier message of the same chat is not stored yet: after it (no attempt spent).
         if (outcome.status === 'wait') return delay(job, token, 250);
         return outcome.status;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PrivatePostgres } from '../../../packages/testing/src/support/postgres-server';
 import { PrivateRedis } from '../../../packages/testing/src/support/redis-server';
-import { QUEUES } from '@hub/queue';
+import { InboundJobSchema, QUEUES } from '@hub/queue';
 import { createPipelineClinic, QUESTIONS_JA } from '../../../test/pipeline/clinic.fixture';
 import {
   connectAccount,
@@ -29,6 +29,7 @@ import {
   type RunningWorker,
 } from '../../../test/pipeline/harness';
 import { recordDeadLetter } from '../src/pipeline/dead-letter.usecase';
+import { handleInboundEvent } from '../src/pipeline/inbound.usecase';
 
 const keys = generateKeySpec();
 const keyring = new Keyring(keys);
@@ -219,6 +220,35 @@ describe('arrival order per chat across a crash', () => {
     expect(stored.map((m) => m.content)).toEqual([QUESTIONS_JA.price, QUESTIONS_JA.parking, QUESTIONS_JA.aftercare]);
     const counts = await worker.producers.inbound.getJobCounts('failed');
     expect(counts.failed).toBe(0);
+  }, 60_000);
+});
+
+describe('a retried inbound job', () => {
+  it('finds its message stored and does not translate it again', async () => {
+    const clinic = await createPipelineClinic(sharedDb, '再試行');
+    const acc = await connectAccount(sharedDb, keyring, fakes, clinic.clinicId, 'telegram', clinic.tag);
+    const { ingress, worker } = await stack(sharedDb, process.env.DATABASE_URL!);
+    await Promise.all(worker.workers.map((w) => w.pause()));
+    expect(await postWebhook(ingress.url, acc, [msg(userIdFor('telegram'), QUESTIONS_JA.parking)])).toBe(200);
+    const [queued] = await worker.producers.inbound.getJobs(['waiting']);
+    let translations = 0;
+    const counting = {
+      ...worker.deps,
+      translator: {
+        ...worker.deps.translator,
+        toKorean: (...args: Parameters<typeof worker.deps.translator.toKorean>) => {
+          translations++;
+          return worker.deps.translator.toKorean(...args);
+        },
+      },
+    };
+    const data = InboundJobSchema.parse(queued!.data);
+    expect((await handleInboundEvent(counting, data)).status).toBe('stored');
+    expect(translations).toBe(1);
+    const again = await handleInboundEvent(counting, data, { retried: true });
+    expect(again.status).toBe('duplicate');
+    expect(translations).toBe(1);
+    expect(await sharedDb.message.count({ where: { clinicId: clinic.clinicId, senderType: 'customer' } })).toBe(1);
   }, 60_000);
 });
 

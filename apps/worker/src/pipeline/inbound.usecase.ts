@@ -25,6 +25,7 @@ function contentOf(e: InboundEvent): { content: string; contentType: string } {
 export async function handleInboundEvent(
   deps: PipelineDeps,
   job: InboundJob,
+  opts: { retried?: boolean } = {},
 ): Promise<{ status: 'stored' | 'duplicate' | 'receipt' | 'profile' | 'wait'; messageId?: string }> {
   const { db, producers, live, translator } = deps;
   const event = InboundEventSchema.parse({ ...job.event, clinicId: job.clinicId, accountId: job.accountId });
@@ -41,6 +42,13 @@ export async function handleInboundEvent(
     : undefined;
   if (order && (await earlierPending(deps.redis, order.key, order.id))) return { status: 'wait' };
   const releaseChat = order ? () => recordStored(deps.redis, order.key, order.id) : undefined;
+
+  // A job run again (after a crash or an outage) may have stored its message already: found, it is not
+  // translated again (the only costly step); only the rest of the first run is done.
+  if (opts.retried && event.kind !== 'follow' && event.kind !== 'unfollow') {
+    const existing = await findStored(deps, event);
+    if (existing) return finishRedelivery(deps, event, job, existing, releaseChat);
+  }
 
   const hint = normalizeLanguageHint(event.languageHint);
   const { content, contentType } = contentOf(event);
@@ -92,33 +100,16 @@ export async function handleInboundEvent(
   await learnCustomerProfile(deps, row, event, language);
   const stored = row.message_id != null;
 
-  let id: string = messageId;
-  let conv = { id: row.conversation_id!, aiMode: row.ai_mode!, status: row.status! };
   if (!stored) {
     // A redelivery: the message (and so its follow-up jobs) already exists.
-    const [existing] = await sqlOf(deps)<{ id: string; conversation_id: string; ai_mode: boolean; status: string }>`
-      SELECT m.id, m.conversation_id, c.ai_mode, c.status FROM messages m JOIN conversations c ON c.id = m.conversation_id
-      WHERE m.messenger_account_id = ${event.accountId}::uuid AND m.messenger_message_id = ${event.externalMessageId} AND m.clinic_id = ${event.clinicId}::uuid`;
+    const existing = await findStored(deps, event);
     if (!existing) throw new Error(`message ${event.externalMessageId} neither inserted nor found`);
-    id = existing.id;
-    conv = { id: existing.conversation_id, aiMode: existing.ai_mode, status: existing.status };
+    return finishRedelivery(deps, event, job, existing, releaseChat);
   }
-
-  // Follow-up jobs have ids derived from the message, so re-running after a crash adds nothing twice.
-  const follow: (() => Promise<unknown>)[] = [];
-  if (conv.aiMode && conv.status !== 'waiting')
-    follow.push(() => producers.addTurn({ clinicId: event.clinicId, conversationId: conv.id, requestId: job.requestId }, deps.turnWindowMs));
-  // Satisfaction: scored inline for a newly stored message (one job less per message); a redelivery, a
-  // worker without an inline scorer, or a scoring error hands it to the satisfaction queue (retried there).
+  const id: string = messageId;
+  const conv = { id: row.conversation_id!, aiMode: row.ai_mode!, status: row.status! };
+  const follow = followUps(deps, event, job, { ...conv, messageId: id }, !!deps.scoreSatisfaction, releaseChat);
   const satisfactionJob = { clinicId: event.clinicId, conversationId: conv.id, messageId: id };
-  if (!stored || !deps.scoreSatisfaction) follow.push(() => producers.addSatisfaction(satisfactionJob));
-  if (event.attachments.some((a) => a.mediaId || a.url)) follow.push(() => producers.addMedia({ clinicId: event.clinicId, messageId: id }));
-  if (releaseChat) follow.push(releaseChat);
-  if (!stored) {
-    // Queued again: a no-op for the jobs that exist, the rest of an interrupted first run otherwise.
-    await Promise.all(follow.map((f) => f()));
-    return { status: 'duplicate', messageId: id };
-  }
 
   // The console's live events for this message, its conversation and (scored inline) its satisfaction.
   const events: LiveEvent[] = [
@@ -159,6 +150,65 @@ export async function handleInboundEvent(
   // point re-runs it and the redelivery path above queues them.
   await Promise.all([...follow.map((f) => f()), live.publishMany(events)]);
   return { status: 'stored', messageId: id };
+}
+
+interface Existing {
+  id: string;
+  conversationId: string;
+  aiMode: boolean;
+  status: string;
+}
+
+/** The stored message of a platform event (per messenger account), if any. */
+async function findStored(deps: PipelineDeps, event: InboundEvent): Promise<Existing | undefined> {
+  const [row] = await sqlOf(deps)<{ id: string; conversation_id: string; ai_mode: boolean; status: string }>`
+    SELECT m.id, m.conversation_id, c.ai_mode, c.status FROM messages m JOIN conversations c ON c.id = m.conversation_id
+    WHERE m.messenger_account_id = ${event.accountId}::uuid AND m.messenger_message_id = ${event.externalMessageId} AND m.clinic_id = ${event.clinicId}::uuid`;
+  return row && { id: row.id, conversationId: row.conversation_id, aiMode: row.ai_mode, status: row.status };
+}
+
+/**
+ * The follow-up jobs of a stored message. Their ids derive from the message, so queuing them again after
+ * a crash adds nothing twice. Satisfaction is scored inline for a newly stored message (one job less);
+ * a redelivery, a worker without an inline scorer, or a scoring error hands it to the satisfaction queue.
+ */
+function followUps(
+  deps: PipelineDeps,
+  event: InboundEvent,
+  job: InboundJob,
+  m: { id: string; aiMode: boolean; status: string; messageId: string },
+  scoredInline: boolean,
+  releaseChat: (() => Promise<unknown>) | undefined,
+): (() => Promise<unknown>)[] {
+  const { producers } = deps;
+  const follow: (() => Promise<unknown>)[] = [];
+  if (m.aiMode && m.status !== 'waiting')
+    follow.push(() => producers.addTurn({ clinicId: event.clinicId, conversationId: m.id, requestId: job.requestId }, deps.turnWindowMs));
+  const satisfactionJob = { clinicId: event.clinicId, conversationId: m.id, messageId: m.messageId };
+  if (!scoredInline) follow.push(() => producers.addSatisfaction(satisfactionJob));
+  if (event.attachments.some((a) => a.mediaId || a.url)) follow.push(() => producers.addMedia({ clinicId: event.clinicId, messageId: m.messageId }));
+  if (releaseChat) follow.push(releaseChat);
+  return follow;
+}
+
+/** The message exists: queue again what an interrupted first run may not have (no-ops for the jobs that exist). */
+async function finishRedelivery(
+  deps: PipelineDeps,
+  event: InboundEvent,
+  job: InboundJob,
+  existing: Existing,
+  releaseChat: (() => Promise<unknown>) | undefined,
+): Promise<{ status: 'duplicate'; messageId: string }> {
+  const follow = followUps(
+    deps,
+    event,
+    job,
+    { id: existing.conversationId, aiMode: existing.aiMode, status: existing.status, messageId: existing.id },
+    false,
+    releaseChat,
+  );
+  await Promise.all(follow.map((f) => f()));
+  return { status: 'duplicate', messageId: existing.id };
 }
 
 interface StoredRow {
