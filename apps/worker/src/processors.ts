@@ -52,9 +52,10 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
   // A crashed worker's active jobs are found by BullMQ's stalled-job check (a job whose lock expired).
   // Locks are renewed every lockDuration/2 while a job runs, so a short lock only matters after a crash:
   // checking every 10 s with a 20 s lock on turns and sends brings a killed worker's reply back within ~30 s.
-  // A job found stalled (its worker killed, or Redis restarted under it) is put back, however often:
-  // stalling says nothing about the job, so it never ends one (BullMQ's default fails it at the 2nd stall).
-  const base = { connection: opts.connection, prefix: opts.prefix ?? 'hub', stalledInterval: 10_000, maxStalledCount: 1_000_000 };
+  // A job found stalled (its worker killed, or Redis restarted under it) is put back many times: stalling
+  // rarely says anything about the job (BullMQ's default fails it at the 2nd stall), but a job that kills
+  // its worker every time must end (dead letter) instead of taking workers down forever.
+  const base = { connection: opts.connection, prefix: opts.prefix ?? 'hub', stalledInterval: 10_000, maxStalledCount: 50 };
   const deadLetters = new Counter({
     name: 'hub_dead_letters_total',
     help: 'Jobs that ended on a permanent error (dead letters)',

@@ -38,7 +38,6 @@ const MESSAGES = [
   /reached the max retries per request limit/i,
   /stream isn't writeable/i,
   /\bLOADING\b.*loading the dataset/i,
-  /Missing lock for job/i,
 ];
 
 function codesOf(err: Record<string, unknown>): unknown[] {
@@ -47,9 +46,13 @@ function codesOf(err: Record<string, unknown>): unknown[] {
   return [err.code, err.errno, err.originalCode, adapter?.originalCode, adapter?.code, adapter?.kind];
 }
 
+/** Errors of outside services (a messenger platform, an AI provider): retried on their own terms, never ours. */
+const OUTSIDE_ERRORS = new Set(['SendError', 'ProviderError', 'OutboundRefusedError']);
+
 export function isInfrastructureError(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 5) return false;
   const e = err as Record<string, unknown>;
+  if (typeof e.name === 'string' && OUTSIDE_ERRORS.has(e.name)) return false;
   for (const code of codesOf(e)) {
     if (typeof code !== 'string') continue;
     if (NETWORK_CODES.has(code) || PRISMA_CODES.has(code) || SQLSTATE_CODES.has(code)) return true;

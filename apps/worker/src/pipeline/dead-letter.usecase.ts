@@ -68,6 +68,14 @@ export async function recordDeadLetter(
   });
   await deps.live.publish({ type: 'alert', clinicId, data: { kind: 'dead_letter', deadLetterId: row.id, queue: dead.queue, reason: dead.error } });
   if (dead.queue === QUEUES.turn) await handOffAfterFailedTurn(deps, clinicId, (dead.data as { conversationId?: string }).conversationId, dead.error);
+  // A reply whose send ended must not stay pending: it would hold every later reply of its conversation.
+  const messageId = dead.queue === QUEUES.send ? (dead.data as { messageId?: unknown }).messageId : undefined;
+  if (typeof messageId === 'string') {
+    await db.message.updateMany({
+      where: { id: messageId, clinicId, deliveryStatus: { in: ['pending', 'sending'] } },
+      data: { deliveryStatus: 'failed', deliveryError: dead.error.slice(0, 1000) },
+    });
+  }
   return true;
 }
 

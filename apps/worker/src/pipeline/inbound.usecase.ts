@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { InboundEventSchema, type InboundEvent } from '@hub/messengers';
-import { chatOrderKey, earlierPending, inboundJobId, isOrdered, recordStored, type InboundJob, type LiveEvent } from '@hub/queue';
+import { QUEUES, chatOrderKey, earlierPending, inboundJobId, isOrdered, recordStored, type InboundJob, type LiveEvent } from '@hub/queue';
 import { SATISFACTION_WINDOW, type SatisfactionWindowMessage } from '@hub/satisfaction';
 import { batchedStatement, type Sql } from '@hub/db';
 import { sqlOf, type PipelineDeps } from './deps';
 import { countryForLanguage, normalizeLanguageHint, previewOf } from './language';
 
 const RECEIPT_KINDS = new Set(['delivery', 'read', 'echo']);
+/** In-process polls (and their gap) for an earlier message of the chat before the job is delayed. */
+const CHAT_WAIT_POLLS = 20;
+const CHAT_WAIT_POLL_MS = 10;
 
 function contentOf(e: InboundEvent): { content: string; contentType: string } {
   if (e.kind === 'text' || e.kind === 'postback') return { content: e.text ?? e.postbackData ?? '', contentType: e.kind === 'postback' ? 'postback' : 'text' };
@@ -40,7 +43,17 @@ export async function handleInboundEvent(
   const order = isOrdered(job.event)
     ? { key: chatOrderKey(producers.opts.prefix ?? 'hub', job.accountId, event.externalUserId), id: inboundJobId(job.accountId, event.externalMessageId) }
     : undefined;
-  if (order && (await earlierPending(deps.redis, order.key, order.id))) return { status: 'wait' };
+  if (order) {
+    // Usually the earlier message is being stored this very moment: wait a little here before the
+    // queue's coarser delay.
+    const jobKey = (id: string) => `${producers.opts.prefix ?? 'hub'}:${QUEUES.inbound}:${id}`;
+    let blocked = await earlierPending(deps.redis, order.key, order.id, jobKey);
+    for (let i = 0; blocked && i < CHAT_WAIT_POLLS; i++) {
+      await new Promise((r) => setTimeout(r, CHAT_WAIT_POLL_MS));
+      blocked = await earlierPending(deps.redis, order.key, order.id, jobKey);
+    }
+    if (blocked) return { status: 'wait' };
+  }
   const releaseChat = order ? () => recordStored(deps.redis, order.key, order.id) : undefined;
 
   // A job run again (after a crash or an outage) may have stored its message already: found, it is not

@@ -1,5 +1,5 @@
 import { audit, batchedStatement, isInfrastructureError } from '@hub/db';
-import { outboundFactories, platformOf, SendError, type Platform, type OutboundAdapter } from '@hub/messengers';
+import { outboundFactories, platformOf, PlatformSchema, SendError, type Platform, type OutboundAdapter } from '@hub/messengers';
 import type { LiveEvent, SendJob } from '@hub/queue';
 import { sqlOf, type PipelineDeps } from './deps';
 import { acquireSendSlot } from './rate-limiter';
@@ -165,7 +165,12 @@ async function recordAcceptance(deps: PipelineDeps, mark: AcceptedMark): Promise
       await fast;
       return;
     } catch (err) {
-      if (!isInfrastructureError(err) && !mark.idsOnly) {
+      if (!isInfrastructureError(err)) {
+        if (mark.idsOnly) {
+          // Not a passing fault: keep the journal (the next attempt reads it and sends nothing) and fail.
+          await journal(JOURNAL_TTL_S);
+          throw err;
+        }
         deps.logger.error({ messageId: mark.id, part: mark.part, err }, 'recording an accepted send failed; recorded without its platform id');
         mark = { ...mark, idsOnly: true };
         continue;
@@ -245,7 +250,8 @@ function notSendable(row: SendRow | undefined): NotSendable | undefined {
  */
 export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt: boolean): Promise<SendOutcome> {
   let msg: SendRow;
-  if (job.accountId && job.platform) {
+  // A job naming an unknown platform takes the two-step path, which reads the account's own.
+  if (job.accountId && job.platform && PlatformSchema.safeParse(job.platform).success) {
     // The job names the account: ask the limiter first, then claim and read in one statement (2 round
     // trips on the success path). The claim's guard is the one below; nothing claimed → read the reason.
     const wait = await acquireSendSlot(deps.redis, job.accountId, job.platform as Platform, deps.producers?.opts.prefix);
@@ -327,7 +333,10 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
     if (done >= result.parts) await markWhollySent(deps, msg.id);
   } catch (err) {
     if (!(err instanceof SendError)) {
-      await db.message.update({ where: { id: msg.id }, data: { deliveryStatus: 'pending', deliveryError: (err as Error).message } });
+      // On the last attempt a failure of ours (not the platform's) fails the reply: left pending, it would
+      // hold every later reply of the conversation. Infrastructure failures never reach a last attempt.
+      const last = isLastAttempt && !isInfrastructureError(err);
+      await db.message.update({ where: { id: msg.id }, data: { deliveryStatus: last ? 'failed' : 'pending', deliveryError: (err as Error).message } });
       throw err;
     }
     if (err.kind === 'transient' && !isLastAttempt) {
