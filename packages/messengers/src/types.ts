@@ -121,9 +121,10 @@ export interface OutboundMessage {
   /** Platform calls of this reply already accepted by an earlier attempt: they are not made again. */
   partsDone?: number;
   /**
-   * An earlier attempt was cut off during a platform call (a crash). A Kakao callback URL (single use,
-   * used only by us) found already used was used by that attempt: delivered, not sent again by the Event
-   * API. (A LINE reply token found invalid may also have expired, so LINE falls back to a keyed push.)
+   * An earlier attempt of this reply was made (it timed out, failed or was cut off by a crash). A Kakao
+   * callback URL (single use, held only by the hub, one per customer turn) found already used was used by
+   * that attempt: delivered, not sent again by the Event API. (A LINE reply token found invalid may have
+   * expired instead, so LINE falls back to a keyed push.)
    */
   previousAttemptInterrupted?: boolean;
   /**

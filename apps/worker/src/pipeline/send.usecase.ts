@@ -322,10 +322,13 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       text: msg.sender_type === 'staff' ? (msg.translated_content ?? msg.content) : msg.content,
       idempotencyKey: msg.id,
       replyToken: ctx.replyToken && ctx.replyTokenExpiresAt && Date.parse(ctx.replyTokenExpiresAt) > now ? ctx.replyToken : undefined,
-      callbackUrl: ctx.callbackUrl && ctx.callbackExpiresAt && Date.parse(ctx.callbackExpiresAt) > now ? ctx.callbackUrl : undefined,
+      // A retry offers the callback even when it looks expired: Kakao's "already used" then proves an
+      // earlier attempt (one that timed out or was cut off) delivered it, and nothing is sent again.
+      callbackUrl:
+        ctx.callbackUrl && (msg.delivery_attempts > 1 || (ctx.callbackExpiresAt && Date.parse(ctx.callbackExpiresAt) > now)) ? ctx.callbackUrl : undefined,
       lastCustomerMessageAt: msg.last_customer_message_at ?? undefined,
       fromStaff: msg.sender_type === 'staff',
-      previousAttemptInterrupted: msg.interrupted,
+      previousAttemptInterrupted: msg.interrupted || msg.delivery_attempts > 1,
     });
     // Unique per account (Telegram's ids are unique per chat only: see the platform's qualifyMessageId).
     externalIds = qualify(result.externalIds);
