@@ -65,9 +65,11 @@ export function createMetaPageSender(
     platform,
     maxTextLength,
     async send(message: OutboundMessage): Promise<SendResult> {
-      const type = chooseMessagingType(message, now());
       const parts = splitText(message.text, maxTextLength);
       if (parts.length === 0) throw emptyMessageError();
+      // Every part delivered by earlier attempts: nothing to send, whatever the window says now.
+      if ((message.partsDone ?? 0) >= parts.length) return { externalIds: [], parts: parts.length };
+      const type = chooseMessagingType(message, now());
       return sendInParts(message, parts.length, async (i) => {
         const res = await graphRequest<SendApiResponse>(cfg, platform, {
           method: 'POST',

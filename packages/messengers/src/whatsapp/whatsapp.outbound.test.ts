@@ -88,4 +88,12 @@ describe('WhatsApp Cloud API sender', () => {
     const download = fake.received.find((r) => r.path.startsWith('/whatsapp_business/attachments'));
     expect(download?.headers.authorization).toBe('Bearer EAAGwa');
   });
+
+  it('a retry that finds every part delivered sends nothing, even after the 24-hour window closed', async () => {
+    const sender = createWhatsAppSender(creds, configFor(fake.url));
+    const before = fake.received.length;
+    const out = await sender.send({ to: WA_ID, text: 'done already', idempotencyKey: 'w-done', lastCustomerMessageAt: ago(72 * HOUR), partsDone: 1 });
+    expect(out).toEqual({ externalIds: [], parts: 1 });
+    expect(fake.received.length).toBe(before);
+  });
 });

@@ -28,13 +28,15 @@ export function createWhatsAppSender(credentials: WhatsAppOutboundCredentials, c
     platform: 'whatsapp',
     maxTextLength: WHATSAPP_MAX_TEXT,
     async send(message: OutboundMessage): Promise<SendResult> {
+      const parts = splitText(message.text, WHATSAPP_MAX_TEXT);
+      if (parts.length === 0) throw emptyMessageError();
+      // Every part delivered by earlier attempts: nothing to send, whatever the window says now.
+      if ((message.partsDone ?? 0) >= parts.length) return { externalIds: [], parts: parts.length };
       // Free-form text is only allowed in the customer service window; outside it the API answers
       // 131047 and staff must pick an approved template instead.
       if (message.lastCustomerMessageAt && now() - message.lastCustomerMessageAt.getTime() > WINDOW_24H_MS) {
         throw new SendError('permanent', 'template_required', 'The 24-hour WhatsApp window has closed: a template message is required');
       }
-      const parts = splitText(message.text, WHATSAPP_MAX_TEXT);
-      if (parts.length === 0) throw emptyMessageError();
       return sendInParts(message, parts.length, async (i) => {
         const res = await graphRequest<CloudApiSendResponse>(cfg, 'whatsapp', {
           method: 'POST',
