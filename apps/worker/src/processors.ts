@@ -33,6 +33,9 @@ export interface WorkerOptions {
 export const isFinalFailure = (job: Job, err: Error) =>
   err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
 
+/** A platform's rate limit (HTTP 429 and its equivalents), which names how long to wait. */
+export const isRateLimited = (err: unknown): err is SendError => err instanceof SendError && err.kind === 'transient' && err.code === 'rate_limited';
+
 /** Backoff honouring the platform's own wait (429 retry_after), exponential otherwise. */
 export function platformBackoff(attemptsMade: number, _type: string | undefined, err: Error | undefined): number {
   if (err instanceof SendError && err.retryAfterMs !== undefined) return Math.max(err.retryAfterMs, 100);
@@ -122,7 +125,14 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
       wrap(QUEUES.send, async (job, token) => {
         const data = SendJobSchema.parse(job.data);
         const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-        const outcome = await sendReply(deps, data, last);
+        let outcome: Awaited<ReturnType<typeof sendReply>>;
+        try {
+          outcome = await sendReply(deps, data, last);
+        } catch (err) {
+          // The platform asks us to slow down (429): a wait it names, like our own limiter's, not a failed attempt.
+          if (isRateLimited(err)) return delay(job, token, Math.max(err.retryAfterMs ?? 1000, 100));
+          throw err;
+        }
         if (outcome.status === 'wait') return delay(job, token, outcome.ms);
         if (outcome.status === 'failed') throw new UnrecoverableError(outcome.reason);
         return outcome.status;

@@ -342,7 +342,8 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       await db.message.update({ where: { id: msg.id }, data: { deliveryStatus: last ? 'failed' : 'pending', deliveryError: (err as Error).message } });
       throw err;
     }
-    if (err.kind === 'transient' && !isLastAttempt) {
+    // A rate limit is never final: the send waits as long as the platform says (processors.ts).
+    if (err.kind === 'transient' && (!isLastAttempt || err.code === 'rate_limited')) {
       await db.message.update({ where: { id: msg.id }, data: { deliveryStatus: 'pending', deliveryError: `${err.code}: ${err.message}` } });
       throw err;
     }
