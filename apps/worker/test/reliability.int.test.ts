@@ -353,29 +353,19 @@ describe('jobs that fail for good', () => {
     // A turn that could not run: the conversation waits for staff, who are told.
     const customer = await sharedDb.customer.create({ data: { clinicId: clinic.clinicId, messengerType: 'telegram', messengerUserId: userIdFor('telegram') } });
     const conv = await sharedDb.conversation.create({ data: { clinicId: clinic.clinicId, customerId: customer.id, messengerAccountId: acc.id } });
-    expect(
-      await recordDeadLetter(worker.deps, {
-        queue: QUEUES.turn,
-        jobId: `turn-${conv.id}`,
-        name: 'turn',
-        data: { clinicId: clinic.clinicId, conversationId: conv.id },
-        attemptsMade: 10,
-        error: 'boom',
-      }),
-    ).toBe(true);
+    const deadTurn = {
+      queue: QUEUES.turn,
+      jobId: `turn-${conv.id}`,
+      name: 'turn',
+      data: { clinicId: clinic.clinicId, conversationId: conv.id },
+      attemptsMade: 10,
+      error: 'boom',
+    };
+    expect(await recordDeadLetter(worker.deps, deadTurn)).toBe(true);
     expect(await sharedDb.conversation.findUniqueOrThrow({ where: { id: conv.id } })).toMatchObject({ status: 'waiting', handoffReason: 'ai_turn_failed' });
     expect(await sharedDb.notification.count({ where: { clinicId: clinic.clinicId, kind: 'handoff' } })).toBe(1);
     // Recorded twice (the failed event and the sweep): one row, no second notification.
-    expect(
-      await recordDeadLetter(worker.deps, {
-        queue: QUEUES.turn,
-        jobId: `turn-${conv.id}`,
-        name: 'turn',
-        data: { clinicId: clinic.clinicId, conversationId: conv.id },
-        attemptsMade: 10,
-        error: 'boom',
-      }),
-    ).toBe(false);
+    expect(await recordDeadLetter(worker.deps, deadTurn)).toBe(false);
     expect(await sharedDb.deadLetter.count({ where: { clinicId: clinic.clinicId, queue: QUEUES.turn } })).toBe(1);
   }, 60_000);
 });

@@ -197,23 +197,26 @@ export function isProviderError(err: unknown, kind?: ProviderErrorKind): err is 
 export const SATISFACTION_LEVELS = ['green', 'yellow', 'orange', 'red'] as const;
 export type SatisfactionLevelName = (typeof SATISFACTION_LEVELS)[number];
 
+/** The kinds of signal a satisfaction judge may name (the zod schema and the JSON schema read this list). */
+export const JUDGE_SIGNAL_KINDS = [
+  'threat',
+  'symptom',
+  'emergency',
+  'competitor',
+  'churn',
+  'disengaged',
+  'repeated',
+  'waiting',
+  'complaint',
+  'hesitation',
+  'confusion',
+  'positive',
+  'other',
+] as const;
+
 /** One reason behind a verdict: its kind, the customer's words, and the same evidence for staff. */
 export const JudgeSignalSchema = z.object({
-  kind: z.enum([
-    'threat',
-    'symptom',
-    'emergency',
-    'competitor',
-    'churn',
-    'disengaged',
-    'repeated',
-    'waiting',
-    'complaint',
-    'hesitation',
-    'confusion',
-    'positive',
-    'other',
-  ]),
+  kind: z.enum(JUDGE_SIGNAL_KINDS),
   /** Quoted or paraphrased from the conversation, in the customer's language. */
   evidence: z.string().max(300),
   /** The same evidence translated into the staff language. */

@@ -1,27 +1,18 @@
 import { LANGUAGE_NAMES } from './prompts';
-import { ProviderError, SATISFACTION_LEVELS, SatisfactionVerdictSchema, type SatisfactionJudgeInput, type SatisfactionVerdict } from './provider';
+import {
+  JUDGE_SIGNAL_KINDS,
+  ProviderError,
+  SATISFACTION_LEVELS,
+  SatisfactionVerdictSchema,
+  type SatisfactionJudgeInput,
+  type SatisfactionVerdict,
+} from './provider';
 
 /**
  * The satisfaction judge's request, written once and rendered into each SDK's structured-output form
  * (Anthropic: a forced tool; OpenAI: response_format json_schema, strict).
  */
 export const JUDGE_TOOL_NAME = 'record_satisfaction_verdict';
-
-const signalKinds = [
-  'threat',
-  'symptom',
-  'emergency',
-  'competitor',
-  'churn',
-  'disengaged',
-  'repeated',
-  'waiting',
-  'complaint',
-  'hesitation',
-  'confusion',
-  'positive',
-  'other',
-];
 
 /** JSON Schema of SatisfactionVerdictSchema; strict-mode compatible (every property required, no extras). */
 export const JUDGE_JSON_SCHEMA = {
@@ -37,7 +28,7 @@ export const JUDGE_JSON_SCHEMA = {
         type: 'object',
         additionalProperties: false,
         properties: {
-          kind: { type: 'string', enum: signalKinds },
+          kind: { type: 'string', enum: JUDGE_SIGNAL_KINDS },
           evidence: { type: 'string', description: "the customer's words, in the customer's language" },
           evidenceForStaff: { type: 'string', description: 'the same evidence translated into the staff language' },
         },
