@@ -43,7 +43,11 @@ export interface RouteSpec<P extends z.ZodObject | undefined, Q extends z.ZodObj
   body?: B;
   /** An example request body: documentation, and the body the route-table tests send. */
   example?: Infer<B> extends undefined ? never : z.input<NonNullable<B>>;
-  response?: z.ZodType;
+  /**
+   * The JSON body of the success answer, as on the wire (see http/responses.ts); null when there is none
+   * (204, or `produces`). Documents the route, types the console, and the test harness checks every 2xx body against it.
+   */
+  response: z.ZodType | null;
   status?: number;
   /** Also accept `?access_token=` (EventSource and <img src> cannot set headers). */
   queryToken?: boolean;
