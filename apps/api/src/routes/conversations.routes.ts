@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { MessageModel as Message, Prisma } from '@hub/db';
+import type { MessageModel, Prisma } from '@hub/db';
 import { PlatformSchema } from '@hub/messengers';
 import { route, type RouteDef } from '../http/route-table';
+import { Conversation, CustomerPanel, LevelSchema, Message, SatisfactionScore, pageOf } from '../http/responses';
 import { badRequest } from '../http/errors';
 import type { RouteServices } from './context';
 import { IdParams, boolQuery, found, publish } from './helpers';
@@ -16,7 +17,7 @@ export const CONVERSATION_INCLUDE = {
 } as const;
 
 /** Original and translation side by side, with AI metadata and delivery state. */
-export function messageView(m: Message) {
+export function messageView(m: MessageModel) {
   const meta = (m.aiMetadata ?? null) as Record<string, unknown> | null;
   const sources = meta ? (meta.knowledge_sources ?? []) : [];
   return {
@@ -71,6 +72,7 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
         'assigned=me|unassigned|<userId>, unread, aiMode, country, search (customer name). Cursor pagination: pass nextCursor back as cursor.',
       action: 'conversations.read',
       query: ListQuery,
+      response: pageOf(Conversation),
       handler: async ({ clinicId, query, auth }) => {
         const where: Prisma.ConversationWhereInput = {
           clinicId,
@@ -120,6 +122,7 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       action: 'conversations.read',
       params: IdParams,
       query: z.object({ messages: z.coerce.number().int().min(0).max(200).default(100) }),
+      response: z.strictObject({ conversation: Conversation, messages: z.array(Message), hasMore: z.boolean() }),
       handler: async ({ clinicId, params, query }) => {
         const conversation = await load(clinicId, params.id);
         const messages = await db.message.findMany({
@@ -138,6 +141,7 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       action: 'conversations.read',
       params: IdParams,
       query: z.object({ before: z.coerce.bigint().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+      response: z.strictObject({ items: z.array(Message), hasMore: z.boolean() }),
       handler: async ({ clinicId, params, query }) => {
         const conversation = found(await db.conversation.findFirst({ where: { id: params.id, clinicId }, select: { id: true } }), 'conversation');
         const rows = await db.message.findMany({
@@ -155,6 +159,7 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       summary: 'Customer panel: the customer, their bookings, payments and other conversations',
       action: 'conversations.read',
       params: IdParams,
+      response: CustomerPanel,
       handler: async ({ clinicId, params }) => {
         const conv = found(await db.conversation.findFirst({ where: { id: params.id, clinicId }, select: { id: true, customerId: true } }), 'conversation');
         const [customer, bookings, payments, conversations] = await Promise.all([
@@ -181,6 +186,10 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       summary: 'Satisfaction history: every score with its language, behaviour and flow signals, and supervisor overrides',
       action: 'conversations.read',
       params: IdParams,
+      response: z.strictObject({
+        current: z.strictObject({ score: z.number().int().nullable(), level: LevelSchema.nullable() }),
+        scores: z.array(SatisfactionScore),
+      }),
       handler: async ({ clinicId, params }) => {
         const conv = found(
           await db.conversation.findFirst({ where: { id: params.id, clinicId }, select: { id: true, satisfactionScore: true, satisfactionLevel: true } }),
@@ -202,6 +211,7 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       summary: 'Mark the conversation read (unread_count 0, its customer messages is_read)',
       action: 'conversations.handle',
       params: IdParams,
+      response: z.strictObject({ conversationId: z.string(), markedRead: z.number().int(), unreadCount: z.literal(0) }),
       handler: async ({ clinicId, params }) => {
         const conv = found(await db.conversation.findFirst({ where: { id: params.id, clinicId }, select: { id: true } }), 'conversation');
         const at = s.now();
