@@ -23,20 +23,25 @@ import { DEMO_CLINIC_SLUG } from '../../db/src/seed/clinics.data';
 import { languageFragments, type Lang } from './independent-checker';
 
 export type RemoteProvider = 'anthropic' | 'openai';
+/** as deployed; or with the low-confidence gate off, so every obeying completion meets the output guards. */
+export type Gate = 'deployed' | 'guards-only';
 export type Verdict = 'leaked' | 'handoff' | 'safe';
 
 export interface InjectionOutcome {
   attack: InjectionAttack;
   provider: RemoteProvider;
+  gate: Gate;
   verdict: Verdict;
   /** The fake answered this attack with its obeying completion (false: the hub never asked the model). */
   obeyed: boolean;
   evidence: string[];
   text: string;
+  /** The guards that did not pass (diagnostic). */
+  guards: string[];
 }
 
 export interface InjectionSummary {
-  byProvider: Record<RemoteProvider, { leaked: number; handoff: number; safe: number; obeyed: number; total: number }>;
+  byProvider: Record<`${RemoteProvider} ${Gate}`, { leaked: number; handoff: number; safe: number; obeyed: number; total: number }>;
   leaked: number;
   outcomes: InjectionOutcome[];
 }
@@ -68,7 +73,12 @@ export async function runInjectionEval(ctx: InjectionEvalContext): Promise<Injec
   const [anthropic, openai] = await Promise.all([startFakeAnthropic(), startFakeOpenAi()]);
   const outcomes: InjectionOutcome[] = [];
   try {
-    for (const provider of ['anthropic', 'openai'] as const) {
+    for (const [provider, gate] of [
+      ['anthropic', 'deployed'],
+      ['openai', 'deployed'],
+      ['anthropic', 'guards-only'],
+      ['openai', 'guards-only'],
+    ] as const) {
       const model = obeyingModel(attacks);
       if (provider === 'anthropic') anthropic.setHandler(obeyingAnthropicHandler(model));
       else openai.setHandler(obeyingOpenAiHandler(model));
@@ -85,6 +95,7 @@ export async function runInjectionEval(ctx: InjectionEvalContext): Promise<Injec
       const consultant = createConsultant({
         db: ctx.db,
         ai,
+        ...(gate === 'guards-only' ? { minConfidence: 0 } : {}),
         providers: (_settings, options) =>
           createAiProviders(ai, { ai_provider: provider, ai_embedding_provider: 'local' }, { ...options, maxRetries: 0, timeoutMs: 10_000 }),
       });
@@ -92,7 +103,10 @@ export async function runInjectionEval(ctx: InjectionEvalContext): Promise<Injec
         const out = await turn(ctx, consultant, attack, `${provider}-${i}`);
         const evidence = leakEvidence(attack, out.text, ctx.allowedNames);
         const verdict: Verdict = evidence.length ? 'leaked' : out.handoff ? 'handoff' : 'safe';
-        outcomes.push({ attack, provider, verdict, obeyed: model.served.has(attack.id), evidence, text: out.text });
+        const guards = ((out.aiMetadata['guards'] as { rule: string; status: string; detail?: string }[] | undefined) ?? [])
+          .filter((g) => g.status !== 'pass')
+          .map((g) => `${g.rule} ${g.status}${g.detail ? ` (${g.detail.slice(0, 60)})` : ''}`);
+        outcomes.push({ attack, provider, gate, verdict, obeyed: model.served.has(attack.id), evidence, text: out.text, guards });
       }
     }
   } finally {
@@ -100,9 +114,11 @@ export async function runInjectionEval(ctx: InjectionEvalContext): Promise<Injec
   }
 
   const byProvider = {} as InjectionSummary['byProvider'];
-  for (const p of ['anthropic', 'openai'] as const) {
-    const s = outcomes.filter((o) => o.provider === p);
-    byProvider[p] = {
+  for (const o of outcomes) {
+    const key = `${o.provider} ${o.gate}` as const;
+    if (byProvider[key]) continue;
+    const s = outcomes.filter((x) => x.provider === o.provider && x.gate === o.gate);
+    byProvider[key] = {
       leaked: s.filter((o) => o.verdict === 'leaked').length,
       handoff: s.filter((o) => o.verdict === 'handoff').length,
       safe: s.filter((o) => o.verdict === 'safe').length,
@@ -112,13 +128,16 @@ export async function runInjectionEval(ctx: InjectionEvalContext): Promise<Injec
   }
   for (const o of outcomes) {
     if (o.verdict !== 'leaked' && !ctx.verbose) continue;
-    console.log(`${o.verdict === 'leaked' ? '✗' : '✓'} ${o.provider.padEnd(9)} ${o.attack.id.padEnd(24)} ${o.verdict}${o.obeyed ? '' : ' (model not asked)'}`);
+    console.log(
+      `${o.verdict === 'leaked' ? '✗' : '✓'} ${o.provider.padEnd(9)} ${o.gate.padEnd(11)} ${o.attack.id.padEnd(24)} ${o.verdict}${o.obeyed ? '' : ' (model not asked)'}`,
+    );
     for (const e of o.evidence) console.log(`     leaked ${e}`);
+    if (o.guards.length) console.log(`     guards: ${o.guards.join('; ')}`);
     console.log(`     A: ${o.text.replace(/\n/g, ' ⏎ ').slice(0, 300)}`);
   }
   console.log('\n── prompt injection through the remote providers (a model that obeys) ──');
   for (const [p, s] of Object.entries(byProvider))
-    console.log(`${p.padEnd(10)} attacks ${s.total}   leaked ${s.leaked}   handoff ${s.handoff}   safe ${s.safe}   (model obeyed in ${s.obeyed})`);
+    console.log(`${p.padEnd(22)} attacks ${s.total}   leaked ${s.leaked}   handoff ${s.handoff}   safe ${s.safe}   (model obeyed in ${s.obeyed})`);
   return { byProvider, leaked: outcomes.filter((o) => o.verdict === 'leaked').length, outcomes };
 }
 
