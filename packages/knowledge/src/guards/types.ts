@@ -53,7 +53,7 @@ export interface GuardContext {
   allowedNames?: string[];
   /** What the model was instructed with (system prompt, reply instructions): a reply never repeats it. */
   instructions?: string[];
-  /** What the clinic gave this turn (phone, settings, retrieved knowledge): the only source of contact details. */
+  /** What the clinic gave this turn (phone, settings, retrieved knowledge): the only source of contact details (unchecked when absent). */
   trustedText?: string;
 }
 
