@@ -42,6 +42,14 @@ export interface Conversation {
   unreadCount: number;
   handoffReason: string | null;
   version: number;
+  /** Korean, for staff (the summary queue keeps it current). */
+  summary: string | null;
+  detectedIntents: Intent[];
+  /** 'anthropic' | 'openai' (a model) or 'rules' (local rules, also after a model failed: summaryError says why). */
+  summarySource: string | null;
+  summaryModel: string | null;
+  summaryError: string | null;
+  summaryUpdatedAt: string | null;
   customer: {
     id: string;
     name: string | null;
@@ -53,6 +61,28 @@ export interface Conversation {
   };
   messengerAccount: { id: string; messengerType: Platform; accountName: string; displayName: string | null };
   assignee: { id: string; name: string; role: string } | null;
+}
+
+export const INTENTS = [
+  'emergency',
+  'complaint',
+  'human_request',
+  'side_effect',
+  'price',
+  'booking',
+  'procedure_info',
+  'aftercare',
+  'hours_location',
+  'payment_refund',
+  'other',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** A knowledge source an AI reply was grounded in: its stored label and its title (null when unknown). */
+export interface KnowledgeSource {
+  label: string;
+  type: string;
+  title: string | null;
 }
 
 export interface Attachment {
@@ -80,7 +110,7 @@ export interface Message {
   translation: { text: string; language: string | null } | null;
   attachments: Attachment[];
   aiMetadata: Record<string, unknown> | null;
-  knowledgeSources: unknown[];
+  knowledgeSources: KnowledgeSource[];
   delivery: { status: string; error: string | null; attempts: number; sentAt: string | null };
   isRead: boolean;
   platformSentAt: string | null;
