@@ -32,6 +32,14 @@ describe('prompt echo', () => {
     expect(promptEchoGuard('[1] procedure:abc (relevance 0.82)', {}).result.status).toBe('blocked');
     expect(promptEchoGuard('metadata: {"slug":"ulthera"}', {}).result.status).toBe('blocked');
   });
+  it('lets quoted examples of the instructions be said', () => {
+    const withExample = ['Close with: "ご不明な点がございましたらお気軽にお問い合わせくださいませ、お待ちしております" when it fits.'];
+    expect(
+      promptEchoGuard('ボトックスは11,000円です。ご不明な点がございましたらお気軽にお問い合わせくださいませ、お待ちしております', { instructions: withExample })
+        .result.status,
+    ).toBe('pass');
+  });
+
   it('lets an ordinary reply through', () => {
     expect(promptEchoGuard('Forehead Botox is 99,000 KRW; I am Mina, your consultant.', { instructions }).result.status).toBe('pass');
   });

@@ -21,7 +21,8 @@ export function promptEchoGuard(text: string, ctx: Pick<GuardContext, 'instructi
   if (tool) return blocked(`names the tool ${tool}`);
   if (RENDERING.test(text)) return blocked('prints the knowledge rendering');
   for (const instruction of ctx.instructions ?? []) {
-    const s = squash(instruction);
+    // Quoted examples ("greet with: …", 「〜いたします」) are meant to be said.
+    const s = squash(instruction.replace(/"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|『[^』\n]*』/gu, ' '));
     for (let i = 0; i + WINDOW <= s.length; i += 8) {
       const span = s.slice(i, i + WINDOW);
       if (reply.includes(span)) return blocked(`repeats the instructions: "${span}"`);
