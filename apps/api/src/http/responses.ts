@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PlatformSchema } from '@hub/messengers';
+import { CONVERSATION_INTENTS } from '@hub/ai';
 import { ROLES } from '../auth/permissions';
 
 // The JSON each route answers with, as it is on the wire (dates as ISO strings, decimals and bigints as
@@ -385,7 +386,14 @@ export const Conversation = z
     lastMessagePreview: z.string().nullable(),
     unreadCount: z.number().int(),
     summary: z.string().nullable(),
-    detectedIntents: z.array(z.string()),
+    detectedIntents: z.array(z.enum(CONVERSATION_INTENTS)),
+    /** 'anthropic' | 'openai' (a model) or 'rules' (local rules, also after a model failed: summaryError says why). */
+    summarySource: z.enum(['anthropic', 'openai', 'rules']).nullable(),
+    summaryModel: z.string().nullable(),
+    summaryError: z.string().nullable(),
+    summaryUpdatedAt: isoDate.nullable(),
+    /** The last message (seq) the summary covers. */
+    summaryMessageSeq: z.string().nullable(),
     lastCustomerMessageAt: isoDate.nullable(),
     handoffReason: z.string().nullable(),
     lastAlertLevel: z.string().nullable(),
@@ -425,6 +433,9 @@ export const Attachment = z
   })
   .meta({ id: 'Attachment' });
 
+/** A knowledge source an AI reply was grounded in: its stored label, its type and its title (null when unknown). */
+export const KnowledgeSource = z.strictObject({ label: z.string(), type: z.string(), title: z.string().nullable() }).meta({ id: 'KnowledgeSource' });
+
 /** conversations.routes messageView: original and translation side by side. */
 export const Message = z
   .strictObject({
@@ -438,7 +449,7 @@ export const Message = z
     translation: z.strictObject({ text: z.string(), language: z.string().nullable() }).nullable(),
     attachments: z.array(Attachment),
     aiMetadata: z.record(z.string(), z.unknown()).nullable(),
-    knowledgeSources: z.array(z.unknown()),
+    knowledgeSources: z.array(KnowledgeSource),
     delivery: z.strictObject({ status: z.string(), error: z.string().nullable(), attempts: z.number().int(), sentAt: isoDate.nullable() }),
     answeredById: id.nullable(),
     isRead: z.boolean(),

@@ -6,6 +6,8 @@ import { Conversation, CustomerPanel, LevelSchema, Message, SatisfactionScore, p
 import { badRequest } from '../http/errors';
 import type { RouteServices } from './context';
 import { IdParams, boolQuery, found, publish } from './helpers';
+import { CONVERSATION_INTENTS } from '@hub/ai';
+import { knowledgeSourceTitles, sourcesWithTitles } from './knowledge-sources';
 
 export const STATUSES = ['active', 'waiting', 'resolved', 'archived'] as const;
 const LEVELS = ['green', 'yellow', 'orange', 'red'] as const;
@@ -16,10 +18,9 @@ export const CONVERSATION_INCLUDE = {
   assignee: { select: { id: true, name: true, role: true } },
 } as const;
 
-/** Original and translation side by side, with AI metadata and delivery state. */
-export function messageView(m: MessageModel) {
+/** Original and translation side by side, with AI metadata, the knowledge sources (with titles when looked up) and delivery state. */
+export function messageView(m: MessageModel, titles?: Map<string, string | null>) {
   const meta = (m.aiMetadata ?? null) as Record<string, unknown> | null;
-  const sources = meta ? (meta.knowledge_sources ?? []) : [];
   return {
     id: m.id,
     conversationId: m.conversationId,
@@ -31,7 +32,7 @@ export function messageView(m: MessageModel) {
     translation: m.translatedContent !== null ? { text: m.translatedContent, language: m.translatedLanguage } : null,
     attachments: m.attachments,
     aiMetadata: meta,
-    knowledgeSources: Array.isArray(sources) ? sources : [],
+    knowledgeSources: sourcesWithTitles(m, titles),
     delivery: { status: m.deliveryStatus, error: m.deliveryError, attempts: m.deliveryAttempts, sentAt: m.sentAt },
     answeredById: m.answeredById,
     isRead: m.isRead,
@@ -53,6 +54,11 @@ const ListQuery = z.object({
   aiMode: boolQuery.optional(),
   country: z.string().min(2).max(5).optional(),
   search: z.string().min(1).max(100).optional(),
+  intent: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',') : undefined))
+    .pipe(z.array(z.enum(CONVERSATION_INTENTS)).optional()),
   cursor: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
@@ -69,7 +75,9 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       tag: 'conversations',
       summary:
         'Conversations, newest message first. Filters: status (comma list; archived hidden unless asked), platform, satisfaction level, ' +
-        'assigned=me|unassigned|<userId>, unread, aiMode, country, search (customer name). Cursor pagination: pass nextCursor back as cursor.',
+        'assigned=me|unassigned|<userId>, unread, aiMode, country, search (customer name), intent (comma list: any of them among the detected intents). ' +
+        'Each conversation carries its summary (Korean), detectedIntents and where they came from (summarySource, summaryModel, summaryUpdatedAt). ' +
+        'Cursor pagination: pass nextCursor back as cursor.',
       action: 'conversations.read',
       query: ListQuery,
       response: pageOf(Conversation),
@@ -88,6 +96,7 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
                 : {}),
           ...(query.unread === true ? { unreadCount: { gt: 0 } } : query.unread === false ? { unreadCount: 0 } : {}),
           ...(query.aiMode !== undefined ? { aiMode: query.aiMode } : {}),
+          ...(query.intent ? { detectedIntents: { hasSome: query.intent } } : {}),
           ...(query.country || query.search
             ? {
                 customer: {
@@ -118,7 +127,9 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       method: 'get',
       path: '/api/conversations/:id',
       tag: 'conversations',
-      summary: 'One conversation with its latest messages (original and translation side by side, AI metadata, delivery state)',
+      summary:
+        'One conversation (with its summary, detectedIntents and their source) and its latest messages (original and translation side by side, AI metadata, ' +
+        'knowledge sources with their titles, delivery state)',
       action: 'conversations.read',
       params: IdParams,
       query: z.object({ messages: z.coerce.number().int().min(0).max(200).default(100) }),
@@ -130,7 +141,8 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
           orderBy: { seq: 'desc' },
           take: query.messages,
         });
-        return { conversation, messages: messages.reverse().map(messageView), hasMore: messages.length === query.messages };
+        const titles = await knowledgeSourceTitles(db, clinicId, messages);
+        return { conversation, messages: messages.reverse().map((m) => messageView(m, titles)), hasMore: messages.length === query.messages };
       },
     }),
     route({
@@ -149,7 +161,8 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
           orderBy: { seq: 'desc' },
           take: query.limit,
         });
-        return { items: rows.reverse().map(messageView), hasMore: rows.length === query.limit };
+        const titles = await knowledgeSourceTitles(db, clinicId, rows);
+        return { items: rows.reverse().map((m) => messageView(m, titles)), hasMore: rows.length === query.limit };
       },
     }),
     route({

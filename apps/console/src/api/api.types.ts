@@ -30,6 +30,23 @@ export type Procedure = Schemas['Procedure'];
 export type ClinicProcedure = Schemas['ClinicProcedure'];
 export type Pricing = Schemas['Pricing'];
 
+export const INTENTS = [
+  'emergency',
+  'complaint',
+  'human_request',
+  'side_effect',
+  'price',
+  'booking',
+  'procedure_info',
+  'aftercare',
+  'hours_location',
+  'payment_refund',
+  'other',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+/** A knowledge source an AI reply was grounded in: its stored label and its title (null when unknown). */
+export type KnowledgeSource = Schemas['KnowledgeSource'];
+
 /** One SSE event as the API sends it: `{ type, ...data }`. */
 export interface LiveEvent {
   type: LiveEventType;

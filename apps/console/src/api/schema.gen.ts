@@ -6370,7 +6370,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Conversations, newest message first. Filters: status (comma list; archived hidden unless asked), platform, satisfaction level, assigned=me|unassigned|<userId>, unread, aiMode, country, search (customer name). Cursor pagination: pass nextCursor back as cursor. */
+        /** Conversations, newest message first. Filters: status (comma list; archived hidden unless asked), platform, satisfaction level, assigned=me|unassigned|<userId>, unread, aiMode, country, search (customer name), intent (comma list: any of them among the detected intents). Each conversation carries its summary (Korean), detectedIntents and where they came from (summarySource, summaryModel, summaryUpdatedAt). Cursor pagination: pass nextCursor back as cursor. */
         get: {
             parameters: {
                 query?: {
@@ -6382,6 +6382,7 @@ export interface paths {
                     aiMode?: "true" | "false";
                     country?: string;
                     search?: string;
+                    intent?: string;
                     cursor?: string;
                     limit?: number;
                 };
@@ -6479,7 +6480,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One conversation with its latest messages (original and translation side by side, AI metadata, delivery state) */
+        /** One conversation (with its summary, detectedIntents and their source) and its latest messages (original and translation side by side, AI metadata, knowledge sources with their titles, delivery state) */
         get: {
             parameters: {
                 query?: {
@@ -8503,7 +8504,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "open" | "redriven" | "dismissed";
-                    queue?: "inbound" | "turn" | "send" | "satisfaction" | "knowledge-index" | "media";
+                    queue?: "inbound" | "turn" | "send" | "satisfaction" | "knowledge-index" | "media" | "summary";
                     limit?: number;
                 };
                 header?: never;
@@ -9480,7 +9481,14 @@ export interface components {
             lastMessagePreview: string | null;
             unreadCount: number;
             summary: string | null;
-            detectedIntents: string[];
+            detectedIntents: ("price" | "booking" | "procedure_info" | "aftercare" | "side_effect" | "complaint" | "emergency" | "human_request" | "hours_location" | "payment_refund" | "other")[];
+            /** @enum {string|null} */
+            summarySource: "anthropic" | "openai" | "rules" | null;
+            summaryModel: string | null;
+            summaryError: string | null;
+            /** Format: date-time */
+            summaryUpdatedAt: string | null;
+            summaryMessageSeq: string | null;
             /** Format: date-time */
             lastCustomerMessageAt: string | null;
             handoffReason: string | null;
@@ -9535,7 +9543,7 @@ export interface components {
             aiMetadata: {
                 [key: string]: unknown;
             } | null;
-            knowledgeSources: unknown[];
+            knowledgeSources: components["schemas"]["KnowledgeSource"][];
             delivery: {
                 status: string;
                 error: string | null;
@@ -9569,6 +9577,11 @@ export interface components {
             longitude?: number;
         } & {
             [key: string]: unknown;
+        };
+        KnowledgeSource: {
+            label: string;
+            type: string;
+            title: string | null;
         };
         CustomerPanel: {
             customer: components["schemas"]["Customer"];
