@@ -14,8 +14,8 @@ import { clinicSatisfactionJudge } from './satisfaction-judge';
 export interface BuildPipelineInput {
   config: WorkerConfig;
   db: Db;
-  /** Hot-path SQL on the same pool (optional: Prisma's raw queries otherwise). */
-  sql?: Sql;
+  /** The statements' runner, on the same pool as `db` (createDbAndSql). */
+  sql: Sql;
   keyring: Keyring;
   producers: Producers;
   live: LiveEventPublisher;

@@ -8,8 +8,8 @@ import type { Consultant, InboundTranslator } from './consultant';
 
 export interface PipelineDeps {
   db: Db;
-  /** Hot-path statements on Prisma's pool as named prepared statements (createDbAndSql); Prisma's raw queries when absent. */
-  sql?: Sql;
+  /** The statements' runner: Prisma's pool, named prepared statements (createDbAndSql). */
+  sql: Sql;
   keyring: Keyring;
   producers: Producers;
   live: LiveEventPublisher;

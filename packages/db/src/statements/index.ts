@@ -1,0 +1,5 @@
+export * from './fragments';
+export * from './send-claim';
+export * from './mark-sent';
+export * from './claim';
+export * from './commit';
