@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Prisma, batchedStatement, prismaSql, type Db, type Sql } from '@hub/db';
+import { Prisma, batchedStatement, readForScoring as readScoring, type Db, type ScoringRead, type Sql } from '@hub/db';
 import type { LiveEventPublisher, SatisfactionJob } from '@hub/queue';
 import { judgeOrLocal, type SatisfactionJudge } from './satisfaction.judge';
 import { LEVELS, levelOf, levelRank, scoreTurn, type Level, type ScoreResult, type ScorerMessage, type Sender, type Signal } from './satisfaction.scorer';
 
 export interface ScoreMessageDeps {
   db: Db;
-  /** The read as a named prepared statement on Prisma's pool (createDbAndSql); Prisma's raw query when absent. */
-  sql?: Sql;
+  /** The statements' runner, on the same pool as `db` (createDbAndSql). */
+  sql: Sql;
   live: Pick<LiveEventPublisher, 'publish'>;
   /** How far a computed score may move from a supervisor's override before the override stops driving. */
   overrideMargin: number;
@@ -31,35 +31,15 @@ export type ScoreMessageOutcome =
       alerted: boolean;
     };
 
-/** The scorer's window: the message scored and the ones before it. */
-export const SATISFACTION_WINDOW = 20;
+export { SATISFACTION_WINDOW, type SatisfactionWindowMessage } from '@hub/db';
 
 /** levelOf and levelRank as tables, so the write statement derives levels exactly as the scorer does. */
 const LEVEL_NAMES: string[] = [...LEVELS];
 const RANK_OF_SCORE: number[] = Array.from({ length: 101 }, (_, score) => levelRank(levelOf(score)));
 const ORANGE = levelRank('orange');
 
-/** One message of the scorer's window; `at` in epoch milliseconds. */
-export interface SatisfactionWindowMessage {
-  id: string;
-  sender: string;
-  text: string;
-  language: string | null;
-  at: number;
-  answeredById: string | null;
-}
-
-/** What scoring reads about a message: its sender, whether it was scored, its conversation, the window. */
-export interface SatisfactionRead {
-  sender_type: string;
-  scored: boolean;
-  conversation_found: boolean;
-  status: string | null;
-  handoff_reason: string | null;
-  /** The window, oldest first. */
-  history: SatisfactionWindowMessage[] | null;
-  previous_score: number | null;
-}
+/** What scoring reads about a message (score-read in @hub/db). */
+export type SatisfactionRead = ScoringRead;
 
 interface WriteRow {
   /** The score row this result is for (one per item of the statement). */
@@ -89,11 +69,11 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob,
   const { db } = deps;
   const read = preread ?? (await readForScoring(deps, job));
   if (!read) return { status: 'missing' };
-  if (read.sender_type !== 'customer') return { status: 'not_customer' };
+  if (read.senderType !== 'customer') return { status: 'not_customer' };
   if (read.scored) return { status: 'duplicate' };
-  if (!read.conversation_found) return { status: 'missing' };
+  if (!read.conversationFound) return { status: 'missing' };
 
-  const messages: ScorerMessage[] = (read.history ?? []).map((m) => ({
+  const messages: ScorerMessage[] = read.window.map((m) => ({
     id: m.id,
     sender: m.sender as Sender,
     text: m.text,
@@ -107,8 +87,8 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob,
     messages,
     currentMessageId: job.messageId,
     now,
-    previousScore: read.previous_score,
-    handoff: { active: read.status === 'waiting', reason: read.handoff_reason },
+    previousScore: read.previousScore,
+    handoff: { active: read.status === 'waiting', reason: read.handoffReason },
   });
   const result = await judgeOrLocal(
     deps.judge,
@@ -162,29 +142,8 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob,
 }
 
 /** The scorer's read: the message, whether it was scored, its conversation, the window, the previous score. */
-export async function readForScoring(deps: Pick<ScoreMessageDeps, 'db' | 'sql'>, job: SatisfactionJob): Promise<SatisfactionRead | undefined> {
-  const [read] = await (deps.sql ?? prismaSql(deps.db))<SatisfactionRead>`
-    SELECT m.sender_type,
-      EXISTS (SELECT 1 FROM satisfaction_scores s WHERE s.message_id = m.id) AS scored,
-      c.id IS NOT NULL AS conversation_found, c.status, c.handoff_reason,
-      (SELECT json_agg(json_build_object(
-                'id', w.id, 'sender', w.sender_type, 'text', w.content, 'language', w.original_language,
-                'at', floor(extract(epoch FROM coalesce(w.platform_sent_at, w.created_at)) * 1000), 'answeredById', w.answered_by_id)
-              ORDER BY w.seq)
-         FROM (SELECT h.id, h.seq, h.sender_type, h.content, h.original_language, h.platform_sent_at, h.created_at, h.answered_by_id
-               FROM messages h
-               -- No clinic condition here: m is already the clinic's, and a clinic_id term makes the planner
-               -- AND in a bitmap of the clinic's every message (~1 ms) instead of walking the conversation's index.
-               WHERE h.conversation_id = m.conversation_id AND h.seq <= m.seq AND NOT h.is_deleted
-               ORDER BY h.seq DESC LIMIT ${SATISFACTION_WINDOW}) w) AS history,
-      -- The previous computed score: the latest row for an earlier message (or an override-only row).
-      (SELECT s.score FROM satisfaction_scores s LEFT JOIN messages pm ON pm.id = s.message_id
-         WHERE s.conversation_id = m.conversation_id AND (pm.seq IS NULL OR pm.seq < m.seq)
-         ORDER BY s.created_at DESC LIMIT 1) AS previous_score
-    FROM messages m
-    LEFT JOIN conversations c ON c.id = m.conversation_id AND c.clinic_id = m.clinic_id
-    WHERE m.id = ${job.messageId}::uuid AND m.clinic_id = ${job.clinicId}::uuid AND m.conversation_id = ${job.conversationId}::uuid`;
-  return read;
+export function readForScoring(deps: Pick<ScoreMessageDeps, 'sql'>, job: SatisfactionJob): Promise<SatisfactionRead | undefined> {
+  return readScoring(deps.sql, job);
 }
 
 /** One score to write (see writeScores). */
@@ -305,8 +264,8 @@ async function writeScore(q: Tx, deps: ScoreMessageDeps, job: SatisfactionJob, r
     reasons: topReasons(result),
     margin: deps.overrideMargin,
   };
-  // Outside a transaction, batched on the hot path's runner (named prepared statements) when there is one.
-  if (q === deps.db && deps.sql) return writeScoresBatched(deps.sql, item);
+  // Outside a transaction, batched on the statements' runner (named prepared statements).
+  if (q === deps.db) return writeScoresBatched(deps.sql, item);
   const [row] = await q.$queryRaw<WriteRow[]>(writeScoresSql([item]));
   return row!;
 }

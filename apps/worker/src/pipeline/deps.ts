@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { prismaSql, type Db, type Keyring, type Sql } from '@hub/db';
+import type { Db, Keyring, Sql } from '@hub/db';
 import type { OutboundApiConfig } from '@hub/messengers';
 import type { LiveEventPublisher, Producers, SatisfactionJob } from '@hub/queue';
 import type { Logger } from '@hub/observability';
@@ -30,9 +30,4 @@ export interface PipelineDeps {
    * `preread` is what scoring reads, when the caller read it already.
    */
   scoreSatisfaction?: (job: SatisfactionJob, live?: Pick<LiveEventPublisher, 'publish'>, preread?: SatisfactionRead) => Promise<unknown>;
-}
-
-/** The deps' SQL runner, or the one over Prisma's raw queries. */
-export function sqlOf(deps: Pick<PipelineDeps, 'db' | 'sql'>): Sql {
-  return deps.sql ?? prismaSql(deps.db);
 }

@@ -1,6 +1,6 @@
 import { batchedStatement } from '../batch';
 import type { Sql } from '../client';
-import { lockInIdOrder } from './fragments';
+import { LOCK_REQUESTED_CONVERSATIONS } from './fragments';
 
 /**
  * The turn's claim: take the conversation's turn lease and read what the turn needs, in one statement.
@@ -9,7 +9,7 @@ import { lockInIdOrder } from './fragments';
  * - At most one turn holds a conversation: the lease is taken only when none is held or it expired.
  * - Two requests for one conversation in one statement (a retried turn racing its stalled twin) update
  *   its row once; the lease id returned says which request won, the other gets nothing (busy).
- * - Conversations are locked in id order first (lockInIdOrder).
+ * - Conversations are locked in id order first (LOCK_REQUESTED_CONVERSATIONS).
  * - `pending` is every stored, unanswered customer message in platform order; `unsent` every ai/staff
  *   reply still pending or sending (the outbox the turn re-queues).
  */
@@ -108,7 +108,7 @@ const CLAIM_READ = `
 const CLAIM = `
   WITH req AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS r("conversationId" uuid, "clinicId" uuid, "leaseId" uuid, "leaseMs" int)
-  ), locked AS MATERIALIZED (${lockInIdOrder('SELECT "conversationId" FROM req')}
+  ), locked AS MATERIALIZED (${LOCK_REQUESTED_CONVERSATIONS}
   ), claim AS (
     UPDATE conversations c SET turn_lease_id = req."leaseId", turn_lease_until = now() + (req."leaseMs" * interval '1 millisecond')
     FROM req JOIN locked ON locked.id = req."conversationId"

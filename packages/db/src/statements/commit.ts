@@ -1,6 +1,6 @@
 import { batchedStatement } from '../batch';
 import type { ClaimedTurn } from './claim';
-import { earlierReplyPending, lockInIdOrder } from './fragments';
+import { LOCK_REQUESTED_CONVERSATIONS, earlierReplyPending } from './fragments';
 import type { SendableReply } from './send-claim';
 
 /**
@@ -11,7 +11,7 @@ import type { SendableReply } from './send-claim';
  * - The conversation UPDATE is the check: it matches only while this turn holds the lease and the
  *   conversation is unchanged (same version, still AI mode, not waiting for staff); its row lock orders
  *   it against a concurrent takeover. No match: nothing is inserted and the caller gets nothing.
- * - Conversations are locked in id order first (lockInIdOrder).
+ * - Conversations are locked in id order first (LOCK_REQUESTED_CONVERSATIONS).
  * - The reply is stored already claimed for sending ('sending', attempt 1) only when asked and no reply
  *   of the conversation is pending or sending (earlierReplyPending), evaluated once per reply.
  * - Each answered customer message is marked once (only while unanswered).
@@ -48,7 +48,7 @@ const COMMIT = `
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS r("conversationId" uuid, "clinicId" uuid, "leaseId" uuid, version int, "replyId" uuid,
       content text, language text, translated text, "translatedLanguage" text, "aiMetadata" jsonb, "platformContext" jsonb, preview text,
       claim boolean, answered uuid[])
-  ), locked AS MATERIALIZED (${lockInIdOrder('SELECT "conversationId" FROM req')}
+  ), locked AS MATERIALIZED (${LOCK_REQUESTED_CONVERSATIONS}
   ), c AS (
     UPDATE conversations v SET last_message_at = now(), last_message_preview = req.preview, turn_lease_id = NULL, turn_lease_until = NULL
     FROM req JOIN locked ON locked.id = req."conversationId"

@@ -5,17 +5,21 @@
  */
 
 /**
- * Lock the conversations of the request in id order (`FOR UPDATE`), for a CTE of its own
- * (`locked AS MATERIALIZED (…)`). Every statement that writes several conversation rows locks them in
- * this one order first (the inbound store, the score write, the claim and the commit run concurrently on
- * overlapping conversations): taken in an UPDATE's own join order, two such statements could each hold a
- * row the other wants (deadlock, seen in the load test between a store and a commit: PostgreSQL aborts
- * one after a second). `ids`: a query of conversation ids; `columns`: what the CTE returns of `c`.
+ * Locks the conversation rows `query` selects (alias `conversation`), in id order: `query` followed by
+ * ORDER BY id FOR UPDATE of the conversation alone. Every statement that writes several conversation
+ * rows locks them this way first (the inbound store, the score write, the claim and the commit run
+ * concurrently on overlapping conversations): taken in an UPDATE's own join order, two such statements
+ * could each hold a row the other wants (deadlock, seen in the load test between a store and a commit:
+ * PostgreSQL aborts one after a second).
  */
-export function lockInIdOrder(ids: string, columns = 'c.id'): string {
-  return `
-    SELECT ${columns} FROM conversations c WHERE c.id IN (${ids}) ORDER BY c.id FOR UPDATE OF c`;
+export function lockInIdOrder(query: string, conversation = 'c'): string {
+  return `${query}
+    ORDER BY ${conversation}.id FOR UPDATE OF ${conversation}`;
 }
+
+/** The conversations of a request (`req`, a CTE with a "conversationId" column), locked in id order. */
+export const LOCK_REQUESTED_CONVERSATIONS = lockInIdOrder(`
+    SELECT c.id FROM conversations c WHERE c.id IN (SELECT "conversationId" FROM req)`);
 
 /**
  * True when an ai/staff reply of conversation `conversation` stored before `seq` is still pending or

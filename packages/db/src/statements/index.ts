@@ -3,3 +3,5 @@ export * from './send-claim';
 export * from './mark-sent';
 export * from './claim';
 export * from './commit';
+export * from './score-read';
+export * from './store';
