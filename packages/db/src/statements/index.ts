@@ -5,3 +5,4 @@ export * from './claim';
 export * from './commit';
 export * from './score-read';
 export * from './store';
+export * from './score-write';
