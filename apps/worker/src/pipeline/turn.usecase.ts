@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { audit, claimTurn, commitTurn, releaseTurnLease, sendableCommitted, turnLeaseHolder, type ClaimedTurn, type SendableReply } from '@hub/db';
+import {
+  audit,
+  claimTurn,
+  commitTurn,
+  lockTurnConversation,
+  releaseTurnLease,
+  sendableCommitted,
+  turnLeaseHolder,
+  type ClaimedTurn,
+  type SendableReply,
+} from '@hub/db';
 import { SendError, type Platform } from '@hub/messengers';
 import type { LiveEvent, SendJob, TurnJob } from '@hub/queue';
 import type { PipelineDeps } from './deps';
@@ -176,10 +186,9 @@ async function commitHandoff(
   const reason = out.handoff!.reason;
   const urgent = !!out.handoff!.urgent;
   return deps.db.$transaction(async (tx) => {
-    const [current] = await tx.$queryRaw<{ version: number; ai_mode: boolean; status: string; turn_lease_id: string | null }[]>`
-      SELECT version, ai_mode, status, turn_lease_id FROM conversations WHERE id = ${conv.id}::uuid FOR UPDATE`;
-    if (!current || current.turn_lease_id !== leaseId) return { status: 'discarded' as const, reason: 'lease_lost' };
-    if (current.version !== conv.version || !current.ai_mode || current.status === 'waiting') return { status: 'discarded' as const, reason: 'taken_over' };
+    const current = await lockTurnConversation(tx, conv.id);
+    if (!current || current.leaseId !== leaseId) return { status: 'discarded' as const, reason: 'lease_lost' };
+    if (current.version !== conv.version || !current.aiMode || current.status === 'waiting') return { status: 'discarded' as const, reason: 'taken_over' };
     let noticeId: string | undefined;
     if (out.text.trim()) {
       const notice = await tx.message.create({

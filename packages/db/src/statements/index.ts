@@ -6,3 +6,4 @@ export * from './commit';
 export * from './score-read';
 export * from './store';
 export * from './score-write';
+export * from './handoff';
