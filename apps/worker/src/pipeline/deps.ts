@@ -1,9 +1,8 @@
 import type { Redis } from 'ioredis';
-import type { Db, Keyring, Sql } from '@hub/db';
+import type { Db, Keyring, ScoringRead, Sql } from '@hub/db';
 import type { OutboundApiConfig } from '@hub/messengers';
 import type { LiveEventPublisher, Producers, SatisfactionJob } from '@hub/queue';
 import type { Logger } from '@hub/observability';
-import type { SatisfactionRead } from '@hub/satisfaction';
 import type { Consultant, InboundTranslator } from './consultant';
 
 export interface PipelineDeps {
@@ -29,5 +28,5 @@ export interface PipelineDeps {
    * events go to `live` when given (the inbound job publishes them with its own in one round trip);
    * `preread` is what scoring reads, when the caller read it already.
    */
-  scoreSatisfaction?: (job: SatisfactionJob, live?: Pick<LiveEventPublisher, 'publish'>, preread?: SatisfactionRead) => Promise<unknown>;
+  scoreSatisfaction?: (job: SatisfactionJob, live?: Pick<LiveEventPublisher, 'publish'>, preread?: ScoringRead) => Promise<unknown>;
 }
