@@ -16,8 +16,8 @@ import { summarizeConversation } from './pipeline/summary.usecase';
 export interface BuildPipelineInput {
   config: WorkerConfig;
   db: Db;
-  /** Hot-path SQL on the same pool (optional: Prisma's raw queries otherwise). */
-  sql?: Sql;
+  /** The statements' runner, on the same pool as `db` (createDbAndSql). */
+  sql: Sql;
   keyring: Keyring;
   producers: Producers;
   live: LiveEventPublisher;

@@ -85,7 +85,7 @@ async function inbound(userId: string, text: string, sentAt = new Date(), extern
 /** The preread the inbound step handed the scorer for its last message, and the scorer's own read now. */
 async function lastReads() {
   const last = seen.at(-1)!;
-  const own = await readForScoring({ db, sql }, last.job);
+  const own = await readForScoring({ sql }, last.job);
   expect(last.preread, 'the inbound step passes its read').toBeDefined();
   expect(own, 'the message is stored').toBeDefined();
   // `scored` differs by design: the inline scorer has written the score since.
@@ -99,8 +99,8 @@ describe('inbound: the satisfaction read done while storing the message', () => 
     const user = userIdFor('line');
     expect((await inbound(user, 'こんにちは')).status).toBe('stored');
     const { pre, after } = await lastReads();
-    expect(pre.history).toHaveLength(1);
-    expect(pre.previous_score).toBeNull();
+    expect(pre.window).toHaveLength(1);
+    expect(pre.previousScore).toBeNull();
     expect(pre).toEqual(after);
   });
 
@@ -118,8 +118,8 @@ describe('inbound: the satisfaction read done while storing the message', () => 
     await db.satisfactionScore.create({ data: { conversationId, clinicId, score: 35, level: 'orange', supervisorOverride: 35 } });
     await inbound(user, '予約したいです', new Date(t0 + 120_000));
     const { pre, after } = await lastReads();
-    expect(pre.history!.map((m) => m.sender)).toEqual(['customer', 'ai', 'customer', 'staff', 'customer']);
-    expect(pre.previous_score).toBe(35);
+    expect(pre.window.map((m) => m.sender)).toEqual(['customer', 'ai', 'customer', 'staff', 'customer']);
+    expect(pre.previousScore).toBe(35);
     expect(pre).toEqual(after);
   });
 
@@ -127,10 +127,10 @@ describe('inbound: the satisfaction read done while storing the message', () => 
     const user = userIdFor('line');
     for (let i = 0; i < 23; i++) await inbound(user, `質問 ${i}`, new Date(Date.now() - (30 - i) * 60_000));
     const { pre, after, messageId } = await lastReads();
-    expect(pre.history).toHaveLength(20);
-    expect(pre.history!.at(-1)!.id).toBe(messageId);
-    expect(pre.history![0]!.text).toBe('質問 3');
-    expect(pre.previous_score).not.toBeNull();
+    expect(pre.window).toHaveLength(20);
+    expect(pre.window.at(-1)!.id).toBe(messageId);
+    expect(pre.window[0]!.text).toBe('質問 3');
+    expect(pre.previousScore).not.toBeNull();
     expect(pre).toEqual(after);
   });
 
@@ -142,7 +142,7 @@ describe('inbound: the satisfaction read done while storing the message', () => 
     await inbound(waiting, 'まだですか？');
     const w2 = await lastReads();
     expect(w2.pre.status).toBe('waiting');
-    expect(w2.pre.handoff_reason).toBe('customer_asked_for_human');
+    expect(w2.pre.handoffReason).toBe('customer_asked_for_human');
     expect(w2.pre).toEqual(w2.after);
 
     const resolved = userIdFor('line');
@@ -259,10 +259,10 @@ describe('inbound: concurrent messages share the store statement', () => {
     expect(new Set(scored.map((x) => x.job.messageId)).size).toBe(15);
     const windows = scored
       .filter((x) => x.job.conversationId === b.conv.id)
-      .map((x) => x.preread!.history!.length)
+      .map((x) => x.preread!.window.length)
       .sort();
     expect(windows).toEqual([1, 2, 3]);
-    const ongoingWindows = scored.filter((x) => x.job.conversationId === ongoingConv).map((x) => x.preread!.history!.map((m) => m.id));
+    const ongoingWindows = scored.filter((x) => x.job.conversationId === ongoingConv).map((x) => x.preread!.window.map((m) => m.id));
     expect(ongoingWindows.map((w) => w.length).sort()).toEqual([2, 3]);
     const longer = ongoingWindows.find((w) => w.length === 3)!;
     const shorter = ongoingWindows.find((w) => w.length === 2)!;

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import { Keyring, createDb, generateKeySpec, prismaSql, type Sql } from '@hub/db';
+import { Keyring, createDbAndSql, generateKeySpec, type Sql } from '@hub/db';
 import { SendError } from '@hub/messengers';
 import { configFor } from '@hub/messengers/outbound-test-config';
 import { LiveEventPublisher } from '@hub/queue';
@@ -17,7 +17,7 @@ import { SEND_LIMITS } from '../src/pipeline/rate-limiter';
 import { sendReply } from '../src/pipeline/send.usecase';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const db = createDb(process.env.DATABASE_URL!, { max: 2 });
+const { db, sql } = createDbAndSql(process.env.DATABASE_URL!, { max: 2 });
 const keyring = new Keyring(generateKeySpec());
 const redis = new Redis(process.env.REDIS_URL!);
 const prefix = `t-send-${randomUUID().slice(0, 8)}`;
@@ -77,7 +77,7 @@ beforeAll(async () => {
       },
     })
   ).id;
-  deps = { db, keyring, redis, live: new LiveEventPublisher(redis, prefix), outbound: configFor(line.url) } as unknown as PipelineDeps;
+  deps = { db, sql, keyring, redis, live: new LiveEventPublisher(redis, prefix), outbound: configFor(line.url) } as unknown as PipelineDeps;
 });
 
 afterAll(async () => {
@@ -132,17 +132,17 @@ describe('sendReply', () => {
     const convs = await Promise.all(Array.from({ length: 6 }, () => conversation()));
     const replies = await Promise.all(convs.map((c) => reply(c)));
     // A runner whose first 'sent' statement waits for a gate: the other sends finish meanwhile.
-    const base = prismaSql(db);
+    const base = sql;
     let release!: () => void;
     let gate: Promise<void> | undefined = new Promise<void>((r) => (release = r));
-    const gated = Object.assign(
-      (strings: TemplateStringsArray, ...values: unknown[]) => {
-        const held = gate && strings.join('').includes('delivery_parts_sent = v.part + 1') ? gate : undefined;
+    const gated = Object.assign((strings: TemplateStringsArray, ...values: unknown[]) => base(strings, ...values), {
+      exec: base.exec,
+      query: <T>(text: string, values: readonly unknown[]) => {
+        const held = gate && text.includes('delivery_parts_sent = v.part + 1') ? gate : undefined;
         if (held) gate = undefined;
-        return held ? held.then(() => base(strings, ...values)) : base(strings, ...values);
+        return held ? held.then(() => base.query<T>(text, values)) : base.query<T>(text, values);
       },
-      { exec: base.exec, query: base.query },
-    ) as Sql;
+    }) as Sql;
     const gatedDeps = { ...deps, sql: gated } as PipelineDeps;
     const delivered = (n: number) => line.waitFor(() => line.delivered.filter((d) => convs.some((c) => c.userId === d.recipient)).length >= n, 5000);
     statements.length = 0;

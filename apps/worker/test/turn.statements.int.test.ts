@@ -4,9 +4,8 @@
 // reply committed only while its turn holds the lease and the conversation is unchanged.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Keyring, createDbAndSql, generateKeySpec } from '@hub/db';
+import { Keyring, claimTurn, commitTurn, createDbAndSql, generateKeySpec, type TurnCommit } from '@hub/db';
 import { userIdFor } from '../../../test/pipeline/harness';
-import { claimTurn, commitTurn, type CommitRequest } from '../src/pipeline/turn.usecase';
 
 const { db, sql, pool } = createDbAndSql(process.env.DATABASE_URL!, { max: 2 });
 const keyring = new Keyring(generateKeySpec());
@@ -62,11 +61,11 @@ describe('turn claim', () => {
     const { leaseId, row } = await claim(c.id);
     expect(row).toMatchObject({
       id: c.id,
-      clinic_id: clinicId,
-      messenger_account_id: accountId,
-      messenger_type: 'line',
-      messenger_user_id: c.userId,
-      ai_mode: true,
+      clinicId,
+      accountId,
+      platform: 'line',
+      recipient: c.userId,
+      aiMode: true,
     });
     expect(row!.pending.map((m) => m.id)).toEqual([c.customerMessageId]);
     expect(row!.customer).toMatchObject({ languageCode: 'ja' });
@@ -106,7 +105,7 @@ describe('turn commit', () => {
     const { leaseId, row } = await claim(c.id);
     return { ...c, leaseId, version: row!.version };
   }
-  const commitOf = (t: Awaited<ReturnType<typeof claimed>>, extra: Partial<CommitRequest> = {}): CommitRequest => ({
+  const commitOf = (t: Awaited<ReturnType<typeof claimed>>, extra: Partial<TurnCommit> = {}): TurnCommit => ({
     conversationId: t.id,
     clinicId,
     leaseId: t.leaseId,
@@ -128,7 +127,7 @@ describe('turn commit', () => {
     const t = await claimed();
     const req = commitOf(t);
     const out = await commitTurn(sql, req);
-    expect(out).toMatchObject({ reply_id: req.replyId, claimed: true });
+    expect(out).toMatchObject({ replyId: req.replyId, claimed: true });
     const reply = await db.message.findUniqueOrThrow({ where: { id: req.replyId } });
     expect(reply).toMatchObject({
       conversationId: t.id,
@@ -166,7 +165,7 @@ describe('turn commit', () => {
     const outs = await Promise.all(reqs.map((r) => commitTurn(sql, r)));
     const commits = statements.filter((q) => /INSERT INTO messages/.test(q));
     expect(commits.length).toBeLessThan(reqs.length);
-    turns.forEach((t, i) => expect(outs[i]).toMatchObject({ reply_id: reqs[i]!.replyId, claimed: true }));
+    turns.forEach((t, i) => expect(outs[i]).toMatchObject({ replyId: reqs[i]!.replyId, claimed: true }));
     expect(outs.slice(5)).toEqual([undefined, undefined]);
     expect(await db.message.count({ where: { id: { in: reqs.slice(5).map((r) => r.replyId) } } })).toBe(0);
     for (const t of [takenOver, lost]) {

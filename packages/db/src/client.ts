@@ -88,20 +88,6 @@ export function createSql(pool: pg.Pool): Sql {
   return Object.assign(sql, { binaryBuffers: true as const });
 }
 
-const prismaSqls = new WeakMap<Db, Sql>();
-
-/** The same statements through Prisma's raw queries, for callers that only have a Prisma client (one runner per client). */
-export function prismaSql(db: Db): Sql {
-  let sql = prismaSqls.get(db);
-  if (!sql) {
-    sql = ((strings: TemplateStringsArray, ...values: unknown[]) => db.$queryRaw(strings, ...values)) as Sql;
-    sql.exec = (strings, ...values) => db.$executeRaw(strings, ...values);
-    sql.query = (text, values) => db.$queryRawUnsafe(text, ...values);
-    prismaSqls.set(db, sql);
-  }
-  return sql;
-}
-
 /** A Prisma client and a hot-path SQL runner sharing one pg pool. */
 export function createDbAndSql(databaseUrl: string, options: CreateDbOptions = {}): { db: Db; sql: Sql; pool: pg.Pool } {
   const pool = new pg.Pool({

@@ -7,3 +7,4 @@ export { Prisma } from './generated/prisma/client';
 export type * from './generated/prisma/models';
 export * from './batch';
 export * from './infra-errors';
+export * from './statements';

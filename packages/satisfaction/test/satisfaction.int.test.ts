@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, createDbAndSql, type Db } from '@hub/db';
+import { createDbAndSql, type Db, type Sql } from '@hub/db';
 import { LiveEventPublisher, readLiveEventsSince } from '@hub/queue';
 import { OverrideForbiddenError, SatisfactionNotFoundError, overrideScore, scoreMessage, type ScoreMessageDeps } from '../src';
 
-const db: Db = createDb(process.env.DATABASE_URL!, { max: 4 });
+const { db, sql } = createDbAndSql(process.env.DATABASE_URL!, { max: 4 });
 const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
 const prefix = `sat-test-${randomUUID().slice(0, 8)}`;
 const live = new LiveEventPublisher(redis, prefix);
-const deps: ScoreMessageDeps = { db, live, overrideMargin: 15 };
+const deps: ScoreMessageDeps = { db, sql, live, overrideMargin: 15 };
 
 let clinicId: string;
 let otherClinicId: string;
@@ -60,11 +60,16 @@ async function customerSays(conversationId: string, content: string, overrideMar
 }
 
 /**
- * The client with every call the use case makes recorded: `$queryRaw` and `$executeRaw` are one SQL
- * statement (one round trip) each; a model call or `$transaction` shows up by name.
+ * The client and the statements' runner with every call the use case makes recorded: a runner call
+ * (`sql`), `$queryRaw` and `$executeRaw` are one SQL statement (one round trip) each; a model call or
+ * `$transaction` shows up by name.
  */
-function recordingDb(inner: Db): { db: Db; calls: string[] } {
+function recordingDb(inner: Db): { db: Db; sql: Sql; calls: string[] } {
   const calls: string[] = [];
+  const runner = Object.assign((strings: TemplateStringsArray, ...values: unknown[]) => (calls.push('sql'), sql(strings, ...values)), {
+    exec: (strings: TemplateStringsArray, ...values: unknown[]) => (calls.push('sql'), sql.exec(strings, ...values)),
+    query: <T>(text: string, values: readonly unknown[]) => (calls.push('sql'), sql.query<T>(text, values)),
+  }) as Sql;
   const record = (target: object, path: string): object =>
     new Proxy(target, {
       get(t, prop) {
@@ -80,7 +85,7 @@ function recordingDb(inner: Db): { db: Db; calls: string[] } {
         return v;
       },
     });
-  return { db: record(inner, '') as Db, calls };
+  return { db: record(inner, '') as Db, sql: runner, calls };
 }
 
 /** Resolves once some backend waits for the transaction `xid` (a row lock it holds). */
@@ -217,24 +222,24 @@ describe('scoreMessage round trips', () => {
     const conv = await newConversation();
     const ask = await say(conv, 'customer', 'ボトックスの料金はいくらですか？');
     const quiet = recordingDb(db);
-    expect(await scoreMessage({ ...deps, db: quiet.db }, { clinicId, conversationId: conv, messageId: ask })).toMatchObject({
+    expect(await scoreMessage({ ...deps, db: quiet.db, sql: quiet.sql }, { clinicId, conversationId: conv, messageId: ask })).toMatchObject({
       status: 'scored',
       alerted: false,
     });
-    expect(quiet.calls).toEqual(['$queryRaw', '$queryRaw']);
+    expect(quiet.calls).toEqual(['sql', 'sql']);
 
     const drop = await say(conv, 'customer', '本当に最悪です！！ふざけないでください、返金してください😡');
     const loud = recordingDb(db);
-    expect(await scoreMessage({ ...deps, db: loud.db }, { clinicId, conversationId: conv, messageId: drop })).toMatchObject({
+    expect(await scoreMessage({ ...deps, db: loud.db, sql: loud.sql }, { clinicId, conversationId: conv, messageId: drop })).toMatchObject({
       status: 'scored',
       alerted: true,
     });
-    expect(loud.calls).toEqual(['$queryRaw', '$queryRaw']);
+    expect(loud.calls).toEqual(['sql', 'sql']);
     expect(await alerts(conv)).toEqual({ notifications: 1, live: 1 });
 
     const again = recordingDb(db);
-    expect(await scoreMessage({ ...deps, db: again.db }, { clinicId, conversationId: conv, messageId: drop })).toEqual({ status: 'duplicate' });
-    expect(again.calls).toEqual(['$queryRaw']);
+    expect(await scoreMessage({ ...deps, db: again.db, sql: again.sql }, { clinicId, conversationId: conv, messageId: drop })).toEqual({ status: 'duplicate' });
+    expect(again.calls).toEqual(['sql']);
   });
 
   it('sees an override committed while it waited for the conversation lock', async () => {
@@ -254,7 +259,10 @@ describe('scoreMessage round trips', () => {
       async (tx) => {
         const [h] = await tx.$queryRaw<{ xid: string }[]>`
           SELECT pg_current_xact_id()::text AS xid FROM conversations WHERE id = ${conv}::uuid FOR UPDATE`;
-        job = scoreMessage({ ...deps, db: recorded.db, overrideMargin: margin, now: () => new Date(clock) }, { clinicId, conversationId: conv, messageId });
+        job = scoreMessage(
+          { ...deps, db: recorded.db, sql: recorded.sql, overrideMargin: margin, now: () => new Date(clock) },
+          { clinicId, conversationId: conv, messageId },
+        );
         await someoneWaitsOn(h!.xid);
         const latest = await tx.satisfactionScore.findFirstOrThrow({ where: { conversationId: conv }, orderBy: { createdAt: 'desc' } });
         await tx.satisfactionScore.update({
@@ -269,7 +277,7 @@ describe('scoreMessage round trips', () => {
     expect(r.status === 'scored' && Math.abs(r.computed.score - 60)).toBeLessThanOrEqual(margin);
     expect(r).toMatchObject({ status: 'scored', effective: { score: 60, level: 'yellow', source: 'override' }, alerted: false });
     // The first write saw an older snapshot and wrote nothing; the retry ran under the lock.
-    expect(recorded.calls).toEqual(['$queryRaw', '$queryRaw', '$transaction']);
+    expect(recorded.calls).toEqual(['sql', 'sql', '$transaction']);
     const c = await db.conversation.findUniqueOrThrow({ where: { id: conv } });
     expect([c.satisfactionScore, c.satisfactionLevel, c.lastAlertLevel]).toEqual([60, 'yellow', null]);
     expect(await db.satisfactionScore.count({ where: { messageId } })).toBe(1);

@@ -1,15 +1,14 @@
 import type { Redis } from 'ioredis';
-import { prismaSql, type Db, type Keyring, type Sql } from '@hub/db';
+import type { Db, Keyring, ScoringRead, Sql } from '@hub/db';
 import type { OutboundApiConfig } from '@hub/messengers';
 import type { LiveEventPublisher, Producers, SatisfactionJob } from '@hub/queue';
 import type { Logger } from '@hub/observability';
-import type { SatisfactionRead } from '@hub/satisfaction';
 import type { Consultant, InboundTranslator } from './consultant';
 
 export interface PipelineDeps {
   db: Db;
-  /** Hot-path statements on Prisma's pool as named prepared statements (createDbAndSql); Prisma's raw queries when absent. */
-  sql?: Sql;
+  /** The statements' runner: Prisma's pool, named prepared statements (createDbAndSql). */
+  sql: Sql;
   keyring: Keyring;
   producers: Producers;
   live: LiveEventPublisher;
@@ -31,10 +30,5 @@ export interface PipelineDeps {
    * events go to `live` when given (the inbound job publishes them with its own in one round trip);
    * `preread` is what scoring reads, when the caller read it already.
    */
-  scoreSatisfaction?: (job: SatisfactionJob, live?: Pick<LiveEventPublisher, 'publish'>, preread?: SatisfactionRead) => Promise<unknown>;
-}
-
-/** The deps' SQL runner, or the one over Prisma's raw queries. */
-export function sqlOf(deps: Pick<PipelineDeps, 'db' | 'sql'>): Sql {
-  return deps.sql ?? prismaSql(deps.db);
+  scoreSatisfaction?: (job: SatisfactionJob, live?: Pick<LiveEventPublisher, 'publish'>, preread?: ScoringRead) => Promise<unknown>;
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { InboundEventSchema, type InboundEvent } from '@hub/messengers';
 import { QUEUES, chatOrderKey, earlierPending, inboundJobId, isOrdered, recordStored, type InboundJob, type LiveEvent } from '@hub/queue';
-import { SATISFACTION_WINDOW, type SatisfactionWindowMessage } from '@hub/satisfaction';
-import { batchedStatement, type Sql } from '@hub/db';
-import { sqlOf, type PipelineDeps } from './deps';
+import { findStoredMessage, storeMessage, type FoundMessage, type StoreItem, type StoredMessage } from '@hub/db';
+import type { PipelineDeps } from './deps';
 import { countryForLanguage, normalizeLanguageHint, previewOf } from './language';
 
 const RECEIPT_KINDS = new Set(['delivery', 'read', 'echo']);
@@ -101,7 +100,7 @@ export async function handleInboundEvent(
   if (event.callbackUrl) platformContext.callbackUrl = event.callbackUrl;
   if (event.postbackData) platformContext.postbackData = event.postbackData;
 
-  const row = await storeMessage(deps, event, language, {
+  const row = await store(deps, event, language, {
     messageId,
     content,
     contentType,
@@ -111,16 +110,14 @@ export async function handleInboundEvent(
     platformContext,
   });
   await learnCustomerProfile(deps, row, event, language);
-  const stored = row.message_id != null;
-
-  if (!stored) {
+  if (!row.inserted) {
     // A redelivery: the message (and so its follow-up jobs) already exists.
     const existing = await findStored(deps, event);
     if (!existing) throw new Error(`message ${event.externalMessageId} neither inserted nor found`);
     return finishRedelivery(deps, event, job, existing, releaseChat);
   }
   const id: string = messageId;
-  const conv = { id: row.conversation_id!, aiMode: row.ai_mode!, status: row.status! };
+  const conv = row.conversation!;
   const follow = followUps(deps, event, job, { ...conv, messageId: id }, !!deps.scoreSatisfaction, releaseChat);
   const satisfactionJob = { clinicId: event.clinicId, conversationId: conv.id, messageId: id };
 
@@ -132,27 +129,17 @@ export async function handleInboundEvent(
       clinicId: event.clinicId,
       data: {
         conversationId: conv.id,
-        lastMessageAt: row.last_message_at,
-        preview: row.last_message_preview,
-        unreadCount: row.unread_count,
-        status: row.status,
+        lastMessageAt: conv.lastMessageAt,
+        preview: conv.lastMessagePreview,
+        unreadCount: conv.unreadCount,
+        status: conv.status,
       },
     },
   ];
   if (deps.scoreSatisfaction) {
     try {
-      // The statement that stored the message read the scorer's window too: no second read.
-      const window = [...(row.history ?? []), { id, sender: 'customer', text: content, language: language ?? null, at: sentAt.getTime(), answeredById: null }];
-      const preread = {
-        sender_type: 'customer',
-        scored: false,
-        conversation_found: true,
-        status: row.status,
-        handoff_reason: row.handoff_reason,
-        history: window,
-        previous_score: row.previous_score,
-      };
-      await deps.scoreSatisfaction(satisfactionJob, { publish: async (e) => (events.push(e), '') }, preread);
+      // The statement that stored the message read what the scorer reads: no second read.
+      await deps.scoreSatisfaction(satisfactionJob, { publish: async (e) => (events.push(e), '') }, row.scoring);
     } catch (err) {
       deps.logger.warn({ messageId: id, err }, 'inline satisfaction scoring failed; queued');
       follow.push(() => producers.addSatisfaction(satisfactionJob));
@@ -165,19 +152,9 @@ export async function handleInboundEvent(
   return { status: 'stored', messageId: id };
 }
 
-interface Existing {
-  id: string;
-  conversationId: string;
-  aiMode: boolean;
-  status: string;
-}
-
 /** The stored message of a platform event (per messenger account), if any. */
-async function findStored(deps: PipelineDeps, event: InboundEvent): Promise<Existing | undefined> {
-  const [row] = await sqlOf(deps)<{ id: string; conversation_id: string; ai_mode: boolean; status: string }>`
-    SELECT m.id, m.conversation_id, c.ai_mode, c.status FROM messages m JOIN conversations c ON c.id = m.conversation_id
-    WHERE m.messenger_account_id = ${event.accountId}::uuid AND m.messenger_message_id = ${event.externalMessageId} AND m.clinic_id = ${event.clinicId}::uuid`;
-  return row && { id: row.id, conversationId: row.conversation_id, aiMode: row.ai_mode, status: row.status };
+function findStored(deps: PipelineDeps, event: InboundEvent): Promise<FoundMessage | undefined> {
+  return findStoredMessage(deps.sql, event);
 }
 
 /**
@@ -217,7 +194,7 @@ async function finishRedelivery(
   deps: PipelineDeps,
   event: InboundEvent,
   job: InboundJob,
-  existing: Existing,
+  existing: FoundMessage,
   releaseChat: (() => Promise<unknown>) | undefined,
 ): Promise<{ status: 'duplicate'; messageId: string }> {
   const follow = followUps(
@@ -232,25 +209,6 @@ async function finishRedelivery(
   return { status: 'duplicate', messageId: existing.id };
 }
 
-interface StoredRow {
-  customer_id: string;
-  display_name: string | null;
-  language_code: string | null;
-  country_code: string | null;
-  conversation_id: string | null;
-  /** Null: not inserted (a redelivery hit the unique platform id). */
-  message_id: string | null;
-  status: string | null;
-  ai_mode: boolean | null;
-  handoff_reason: string | null;
-  last_message_at: Date | null;
-  last_message_preview: string | null;
-  unread_count: number | null;
-  /** The conversation's latest messages before this one, oldest first (the satisfaction scorer's window). */
-  history: SatisfactionWindowMessage[] | null;
-  previous_score: number | null;
-}
-
 interface NewMessage {
   messageId: string;
   content: string;
@@ -261,134 +219,11 @@ interface NewMessage {
   platformContext: Record<string, unknown>;
 }
 
-/** One customer message to store (storeMessage); STORE gets it with `k`, its place in the statement. */
-interface StoreItem {
-  clinicId: string;
-  platform: string;
-  userId: string;
-  displayName: string | null;
-  language: string | null;
-  country: string | null;
-  accountId: string;
-  messageId: string;
-  externalMessageId: string;
-  content: string;
-  contentType: string;
-  korean: string | null;
-  sentAt: string;
-  preview: string;
-  attachments: unknown;
-  platformContext: Record<string, unknown>;
-}
-
 /**
- * One statement stores customer messages, each: finds or creates the customer (per clinic, platform and
- * platform user) and the conversation (per customer and messenger account), inserts the message (a
- * redelivery hits the unique platform id and inserts nothing) and, only when it was inserted, updates
- * the conversation's last message, preview, unread count and reopens it. A new conversation is inserted
- * with those already set. It also reads what the satisfaction scorer needs (the window of earlier
- * messages and the previous score). INSERT … ON CONFLICT DO NOTHING leaves existing rows untouched;
- * when another transaction inserted the same customer or conversation concurrently, the statement's
- * snapshot cannot see it and nothing is written for that message (no conversation_id): it is run again.
- *
- * Set-based over the items (jsonb_to_recordset), with a customer at most once per statement, so a
- * customer, a conversation and its row lock appear once. Existing conversations are locked in id order
- * and rows are inserted in key order, so two such statements wait on each other in one order.
+ * Stores one customer message (storeMessage, shared with concurrent jobs). A message whose customer or
+ * conversation another transaction was inserting at the same time gets no conversation and is stored again.
  */
-const STORE = `
-  WITH req AS (
-    SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(k int, "clinicId" uuid, platform text, "userId" text, "displayName" text,
-      language text, country text, "accountId" uuid, "messageId" uuid, "externalMessageId" text, content text, "contentType" text,
-      korean text, "sentAt" timestamptz, preview text, attachments jsonb, "platformContext" jsonb)
-  ), cins AS (
-    INSERT INTO customers (clinic_id, messenger_type, messenger_user_id, display_name, name, language_code, country_code)
-    SELECT "clinicId", platform, "userId", "displayName", "displayName", language, country FROM req
-    ORDER BY "clinicId", platform, "userId"
-    ON CONFLICT (clinic_id, messenger_type, messenger_user_id) DO NOTHING
-    RETURNING id, clinic_id, messenger_type, messenger_user_id, display_name, language_code, country_code
-  ), cust AS (
-    -- The snapshot cannot see the rows cins inserted: a customer comes from one side or the other.
-    SELECT req.k, x.id, x.display_name, x.language_code, x.country_code
-    FROM req JOIN cins x ON x.clinic_id = req."clinicId" AND x.messenger_type = req.platform AND x.messenger_user_id = req."userId"
-    UNION ALL
-    SELECT req.k, x.id, x.display_name, x.language_code, x.country_code
-    FROM req JOIN customers x ON x.clinic_id = req."clinicId" AND x.messenger_type = req.platform AND x.messenger_user_id = req."userId"
-  ), vins AS (
-    INSERT INTO conversations (clinic_id, customer_id, messenger_account_id, last_message_at, last_message_preview, unread_count, last_customer_message_at)
-    SELECT req."clinicId", cust.id, req."accountId", now(), req.preview, 1, req."sentAt" FROM req JOIN cust USING (k)
-    ORDER BY cust.id, req."accountId"
-    ON CONFLICT (customer_id, messenger_account_id) DO NOTHING
-    RETURNING id, customer_id, messenger_account_id, status, ai_mode, handoff_reason, last_message_at, last_message_preview, unread_count
-  ), vnew AS (
-    SELECT req.k, vins.* FROM req JOIN cust USING (k) JOIN vins ON vins.customer_id = cust.id AND vins.messenger_account_id = req."accountId"
-  ), vold AS (
-    SELECT req.k, v.id, v.status, v.ai_mode, v.handoff_reason
-    FROM req JOIN cust USING (k) JOIN conversations v ON v.customer_id = cust.id AND v.messenger_account_id = req."accountId"
-    ORDER BY v.id
-    FOR UPDATE OF v
-  ), conv AS (
-    SELECT k, id FROM vnew UNION ALL SELECT k, id FROM vold
-  ), msg AS (
-    INSERT INTO messages (id, conversation_id, clinic_id, sender_type, sender_id, content, content_type, original_language,
-                          translated_content, translated_language, messenger_type, messenger_account_id, messenger_message_id,
-                          platform_sent_at, attachments, platform_context, delivery_status)
-    SELECT req."messageId", conv.id, req."clinicId", 'customer', cust.id, req.content, req."contentType", req.language, req.korean,
-           CASE WHEN req.korean IS NOT NULL THEN 'ko' END, req.platform, req."accountId", req."externalMessageId", req."sentAt",
-           req.attachments, req."platformContext", 'received'
-    FROM req JOIN conv USING (k) JOIN cust USING (k)
-    ORDER BY req."accountId", req."externalMessageId"
-    ON CONFLICT (messenger_account_id, messenger_message_id) DO NOTHING
-    RETURNING id
-  ), upd AS (
-    UPDATE conversations v SET
-      last_message_at = now(),
-      last_message_preview = req.preview,
-      unread_count = v.unread_count + 1,
-      last_customer_message_at = CASE WHEN v.last_customer_message_at IS NULL OR v.last_customer_message_at <= req."sentAt" THEN req."sentAt" ELSE v.last_customer_message_at END,
-      status = CASE WHEN v.status IN ('resolved', 'archived') THEN 'active' ELSE v.status END
-    FROM req JOIN vold USING (k) JOIN msg ON msg.id = req."messageId"
-    WHERE v.id = vold.id
-    RETURNING req.k, v.id, v.status, v.ai_mode, v.handoff_reason, v.last_message_at, v.last_message_preview, v.unread_count
-  )
-  SELECT req.k, cust.id AS customer_id, cust.display_name, cust.language_code, cust.country_code, conv.id AS conversation_id,
-         msg.id AS message_id,
-         coalesce(vnew.status, upd.status, vold.status) AS status, coalesce(vnew.ai_mode, upd.ai_mode, vold.ai_mode) AS ai_mode,
-         CASE WHEN vnew.id IS NOT NULL THEN vnew.handoff_reason WHEN upd.id IS NOT NULL THEN upd.handoff_reason ELSE vold.handoff_reason END AS handoff_reason,
-         coalesce(vnew.last_message_at, upd.last_message_at) AS last_message_at,
-         coalesce(vnew.last_message_preview, upd.last_message_preview) AS last_message_preview,
-         coalesce(vnew.unread_count, upd.unread_count) AS unread_count,
-         (SELECT json_agg(json_build_object(
-                   'id', w.id, 'sender', w.sender_type, 'text', w.content, 'language', w.original_language,
-                   'at', floor(extract(epoch FROM coalesce(w.platform_sent_at, w.created_at)) * 1000), 'answeredById', w.answered_by_id)
-                 ORDER BY w.seq)
-            FROM (SELECT h.id, h.seq, h.sender_type, h.content, h.original_language, h.platform_sent_at, h.created_at, h.answered_by_id
-                  FROM messages h WHERE h.conversation_id = upd.id AND NOT h.is_deleted
-                  ORDER BY h.seq DESC LIMIT ${SATISFACTION_WINDOW - 1}) w) AS history,
-         (SELECT s.score FROM satisfaction_scores s WHERE s.conversation_id = upd.id ORDER BY s.created_at DESC LIMIT 1) AS previous_score
-  FROM req LEFT JOIN cust USING (k) LEFT JOIN conv USING (k) LEFT JOIN vnew USING (k) LEFT JOIN vold USING (k) LEFT JOIN upd USING (k)
-  LEFT JOIN msg ON msg.id = req."messageId"`;
-
-/** Runs STORE for items of distinct customers; one row per item, in item order. */
-async function runStore(sql: Sql, items: readonly StoreItem[]): Promise<(StoredRow | undefined)[]> {
-  const rows = await sql.query<StoredRow & { k: number }>(STORE, [JSON.stringify(items.map((item, k) => ({ ...item, k })))]);
-  const byK = new Map(rows.map((row) => [row.k, row]));
-  return items.map((_, k) => byK.get(k));
-}
-
-/**
- * Concurrent inbound jobs' stores share one statement (batchedStatement): a customer appears at most once
- * per statement; a second message of the same customer goes in the next statement, after the first.
- */
-const storeBatched = batchedStatement<StoreItem, StoredRow | undefined>((sql, items) => runStore(sql, items), {
-  distinctBy: (item) => `${item.clinicId}\u0000${item.platform}\u0000${item.userId}`,
-});
-
-/**
- * Stores one customer message (STORE): on the hot path's runner shared with concurrent jobs, otherwise
- * alone. A message whose customer or conversation another transaction was inserting at the same time
- * gets no conversation_id and is stored again.
- */
-async function storeMessage(deps: PipelineDeps, event: InboundEvent, language: string | undefined, m: NewMessage): Promise<StoredRow> {
+async function store(deps: PipelineDeps, event: InboundEvent, language: string | undefined, m: NewMessage): Promise<StoredMessage> {
   const item: StoreItem = {
     clinicId: event.clinicId,
     platform: event.platform,
@@ -408,22 +243,22 @@ async function storeMessage(deps: PipelineDeps, event: InboundEvent, language: s
     platformContext: m.platformContext,
   };
   for (let attempt = 0; ; attempt++) {
-    const row = deps.sql ? await storeBatched(deps.sql, item) : (await runStore(sqlOf(deps), [item]))[0];
-    if (row?.conversation_id) return row;
+    const row = await storeMessage(deps.sql, item);
+    if (row?.conversation) return row;
     if (attempt >= 5) throw new Error(`could not find or create the customer/conversation for ${event.platform} user ${event.externalUserId}`);
   }
 }
 
 /** Rare: a new display name, or a language learnt for a customer who had none. */
-async function learnCustomerProfile(deps: PipelineDeps, row: StoredRow, event: InboundEvent, language: string | undefined): Promise<void> {
-  const displayName = event.displayName && event.displayName !== row.display_name ? event.displayName : undefined;
-  const learnLanguage = !row.language_code && language ? language : undefined;
+async function learnCustomerProfile(deps: PipelineDeps, row: StoredMessage, event: InboundEvent, language: string | undefined): Promise<void> {
+  const displayName = event.displayName && event.displayName !== row.customer.displayName ? event.displayName : undefined;
+  const learnLanguage = !row.customer.languageCode && language ? language : undefined;
   if (!displayName && !learnLanguage) return;
   await deps.db.customer.update({
-    where: { id: row.customer_id },
+    where: { id: row.customer.id },
     data: {
       ...(displayName ? { displayName } : {}),
-      ...(learnLanguage ? { languageCode: learnLanguage, countryCode: row.country_code ?? countryForLanguage(learnLanguage) ?? null } : {}),
+      ...(learnLanguage ? { languageCode: learnLanguage, countryCode: row.customer.countryCode ?? countryForLanguage(learnLanguage) ?? null } : {}),
     },
   });
 }

@@ -1,7 +1,17 @@
-import { audit, batchedStatement, isInfrastructureError } from '@hub/db';
+import {
+  audit,
+  claimAndRead,
+  claimForSend,
+  isInfrastructureError,
+  markAccepted,
+  markWhollySent,
+  readForSend,
+  type AcceptedMark,
+  type SendableReply,
+} from '@hub/db';
 import { outboundFactories, platformOf, PlatformSchema, SendError, type Platform, type OutboundAdapter } from '@hub/messengers';
 import type { LiveEvent, SendJob } from '@hub/queue';
-import { sqlOf, type PipelineDeps } from './deps';
+import type { PipelineDeps } from './deps';
 import { acquireSendSlot } from './rate-limiter';
 
 export type SendOutcome =
@@ -15,119 +25,9 @@ const NOT_DELIVERABLE = new Set(['window_closed', 'template_required', 'not_deli
 /** Senders are cached per account so telegraf / LINE clients and their keep-alive agents are reused. */
 const senderCache = new Map<string, { key: unknown; sender: OutboundAdapter }>();
 
-/** What a send needs, read in one statement (message ⋈ conversation ⋈ customer ⋈ messenger account). */
-export interface SendRow {
-  id: string;
-  clinic_id: string;
-  conversation_id: string;
-  sender_type: string;
-  content: string;
-  translated_content: string | null;
-  platform_context: unknown;
-  seq: bigint;
-  delivery_status: string;
-  /** Platform calls of this reply already accepted (recorded before the next call was made). */
-  delivery_parts_sent: number;
-  /** Attempts counted so far, this one included: above 1, a journal of acceptances may hold more parts. */
-  delivery_attempts: number;
-  /** The previous attempt was cut off mid-send (the reply was still 'sending' when claimed): a crash. */
-  interrupted: boolean;
-  messenger_user_id: string;
-  last_customer_message_at: Date | null;
-  account_id: string;
-  messenger_type: string;
-  credentials: unknown;
-  account_updated_at: Date;
-  /** An earlier ai/staff reply of the same conversation is still pending or sending. */
-  earlier_pending: boolean;
-}
-
 type NotSendable = Extract<SendOutcome, { status: 'failed' | 'already_done' | 'wait' }>;
 
 const EARLIER_PENDING: NotSendable = { status: 'wait', ms: 250, reason: 'earlier reply pending' };
-
-/** The message (scoped to the job's clinic) with everything the send needs, and the ordering flag. */
-async function readForSend(deps: PipelineDeps, job: SendJob): Promise<SendRow | undefined> {
-  const rows = await sqlOf(deps)<SendRow>`
-    SELECT m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status,
-           m.delivery_parts_sent, m.delivery_attempts + 1 AS delivery_attempts, m.delivery_status = 'sending' AS interrupted, cu.messenger_user_id, c.last_customer_message_at,
-           a.id AS account_id, a.messenger_type, a.credentials, a.updated_at AS account_updated_at,
-           CASE WHEN m.delivery_status IN ('pending', 'sending') THEN EXISTS (
-             SELECT 1 FROM messages e
-             WHERE e.conversation_id = m.conversation_id AND e.seq < m.seq
-               AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
-           ) ELSE false END AS earlier_pending
-    FROM messages m
-    JOIN conversations c ON c.id = m.conversation_id
-    JOIN customers cu ON cu.id = c.customer_id
-    JOIN messenger_accounts a ON a.id = c.messenger_account_id
-    WHERE m.id = ${job.messageId}::uuid AND m.clinic_id = ${job.clinicId}::uuid`;
-  return rows[0];
-}
-
-/**
- * The claim and the read in one statement, for jobs that name their account (the limiter was asked
- * already): 'sending' with delivery_attempts + 1 under the same guard as the two-step path, returning
- * what the send needs. The account must still be the conversation's (a job naming another gets nothing).
- */
-async function claimAndRead(deps: PipelineDeps, job: SendJob): Promise<SendRow | undefined> {
-  const rows = await sqlOf(deps)<SendRow>`
-    WITH claimed AS (
-      UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
-      FROM (SELECT delivery_status AS was FROM messages WHERE id = ${job.messageId}::uuid) prev
-      WHERE m.id = ${job.messageId}::uuid AND m.clinic_id = ${job.clinicId}::uuid AND m.delivery_status IN ('pending', 'sending')
-        AND NOT EXISTS (
-          SELECT 1 FROM messages e
-          WHERE e.conversation_id = m.conversation_id AND e.seq < m.seq
-            AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
-        )
-        AND EXISTS (SELECT 1 FROM conversations c WHERE c.id = m.conversation_id AND c.messenger_account_id = ${job.accountId}::uuid)
-      RETURNING m.id, m.clinic_id, m.conversation_id, m.sender_type, m.content, m.translated_content, m.platform_context, m.seq, m.delivery_status,
-        m.delivery_parts_sent, m.delivery_attempts, prev.was = 'sending' AS interrupted
-    )
-    SELECT m.*, cu.messenger_user_id, c.last_customer_message_at,
-           a.id AS account_id, a.messenger_type, a.credentials, a.updated_at AS account_updated_at, false AS earlier_pending
-    FROM claimed m
-    JOIN conversations c ON c.id = m.conversation_id
-    JOIN customers cu ON cu.id = c.customer_id
-    JOIN messenger_accounts a ON a.id = c.messenger_account_id`;
-  return rows[0];
-}
-
-interface AcceptedMark {
-  id: string;
-  at: Date;
-  accountId: string;
-  platform: string;
-  /** The platform call accepted (0-based) and whether it was the reply's last. */
-  part: number;
-  last: boolean;
-  /** The platform's message ids of that call. */
-  ids: string[];
-  /** Record the ids only in messenger_message_ids (not the unique messenger_message_id): see recordAcceptance. */
-  idsOnly?: boolean;
-}
-
-/**
- * Records one accepted platform call: the part count (only from the part before it, so a repeat changes
- * nothing), the ids, and for the last part the reply as sent. Concurrent sends' marks share one statement
- * (batchedStatement): under load the 'sent' mark is one of the few statements each message costs.
- */
-const markAccepted = batchedStatement<AcceptedMark, boolean>(async (sql, marks) => {
-  const rows = await sql<{ id: string }>`
-    UPDATE messages m SET delivery_parts_sent = v.part + 1,
-      messenger_message_ids = m.messenger_message_ids || v.ids,
-      messenger_message_id = CASE WHEN v."idsOnly" THEN m.messenger_message_id ELSE coalesce(m.messenger_message_id, v.ids[1]) END,
-      messenger_account_id = coalesce(m.messenger_account_id, v."accountId"), messenger_type = coalesce(m.messenger_type, v.platform),
-      delivery_status = CASE WHEN v.last THEN 'sent' ELSE m.delivery_status END,
-      sent_at = CASE WHEN v.last THEN v.at ELSE m.sent_at END,
-      delivery_error = CASE WHEN v.last THEN NULL ELSE m.delivery_error END
-    FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS v(id uuid, at timestamptz, "accountId" uuid, platform text, part int, last boolean, ids text[], "idsOnly" boolean)
-    WHERE m.id = v.id AND m.delivery_parts_sent = v.part
-    RETURNING m.id`;
-  const marked = new Set(rows.map((r) => r.id));
-  return marks.map((m) => marked.has(m.id));
-});
 
 /** Redis hash of a reply's acceptances not yet in PostgreSQL (part → ids), kept while the database is unreachable. */
 const journalKey = (deps: PipelineDeps, messageId: string) => `${deps.producers?.opts.prefix ?? 'hub'}:accepted:${messageId}`;
@@ -161,7 +61,7 @@ async function recordAcceptance(deps: PipelineDeps, mark: AcceptedMark): Promise
   let kept = false;
   for (let attempt = 0; ; attempt++) {
     try {
-      await markAccepted(sqlOf(deps), mark);
+      await markAccepted(deps.sql, mark);
       await fast;
       return;
     } catch (err) {
@@ -185,13 +85,11 @@ async function recordAcceptance(deps: PipelineDeps, mark: AcceptedMark): Promise
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Every call of the reply was accepted and recorded by earlier attempts: only the 'sent' mark is left. */
-async function markWhollySent(deps: PipelineDeps, messageId: string): Promise<void> {
+/** Every call of the reply was accepted and recorded by earlier attempts: only the 'sent' mark is left (retried while the database is unreachable). */
+async function markWhollySentRetrying(deps: PipelineDeps, messageId: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await sqlOf(deps).exec`UPDATE messages SET delivery_status = 'sent', sent_at = now(), delivery_error = NULL
-        WHERE id = ${messageId}::uuid AND delivery_status IN ('pending', 'sending')`;
-      return;
+      return await markWhollySent(deps.sql, messageId);
     } catch (err) {
       if (!isInfrastructureError(err)) throw err;
       await sleep(Math.min(250 * 2 ** attempt, 5000));
@@ -203,17 +101,17 @@ async function markWhollySent(deps: PipelineDeps, messageId: string): Promise<vo
  * Parts a retried send finds in the journal (accepted, not yet in PostgreSQL) are recorded first; returns
  * how many platform calls of the reply are done. Only retries read it (a first attempt has no journal).
  */
-async function partsDone(deps: PipelineDeps, msg: SendRow): Promise<number> {
-  let done = msg.delivery_parts_sent;
-  if (msg.delivery_attempts <= 1) return done;
+async function partsDone(deps: PipelineDeps, msg: SendableReply): Promise<number> {
+  let done = msg.partsSent;
+  if (msg.attempts <= 1) return done;
   const journal = await deps.redis.hgetall(journalKey(deps, msg.id));
   for (; journal[String(done)] !== undefined; done++) {
     // `last` is unknown here: the send after it finds no call left and marks the reply sent.
     await recordAcceptance(deps, {
       id: msg.id,
       at: new Date(),
-      accountId: msg.account_id,
-      platform: msg.messenger_type,
+      accountId: msg.accountId,
+      platform: msg.platform,
       part: done,
       last: false,
       ids: JSON.parse(journal[String(done)]!) as string[],
@@ -223,10 +121,10 @@ async function partsDone(deps: PipelineDeps, msg: SendRow): Promise<number> {
 }
 
 /** Today's precedence: not found → already done → an earlier reply first. Undefined: sendable. */
-function notSendable(row: SendRow | undefined): NotSendable | undefined {
+function notSendable(row: SendableReply | undefined): NotSendable | undefined {
   if (!row) return { status: 'failed', code: 'not_found', reason: 'message not found' };
-  if (row.delivery_status !== 'pending' && row.delivery_status !== 'sending') return { status: 'already_done' };
-  if (row.earlier_pending) return EARLIER_PENDING;
+  if (row.deliveryStatus !== 'pending' && row.deliveryStatus !== 'sending') return { status: 'already_done' };
+  if (row.earlierPending) return EARLIER_PENDING;
   return undefined;
 }
 
@@ -249,36 +147,29 @@ function notSendable(row: SendRow | undefined): NotSendable | undefined {
  * LINE's X-Line-Retry-Key, so LINE answers 409 instead of delivering twice).
  */
 export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt: boolean): Promise<SendOutcome> {
-  let msg: SendRow;
+  let msg: SendableReply;
   // A job naming an unknown platform takes the two-step path, which reads the account's own.
   if (job.accountId && job.platform && PlatformSchema.safeParse(job.platform).success) {
     // The job names the account: ask the limiter first, then claim and read in one statement (2 round
     // trips on the success path). The claim's guard is the one below; nothing claimed → read the reason.
     const wait = await acquireSendSlot(deps.redis, job.accountId, job.platform as Platform, deps.producers?.opts.prefix);
     if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
-    const row = await claimAndRead(deps, job);
+    const row = await claimAndRead(deps.sql, { messageId: job.messageId, clinicId: job.clinicId, accountId: job.accountId });
     // Nothing claimed (not found, done, an earlier reply first, or the job's account is not the
     // conversation's): the two-step path names the outcome, or sends if the reply is sendable after all.
     if (!row) return sendReply(deps, { clinicId: job.clinicId, messageId: job.messageId, requestId: job.requestId }, isLastAttempt);
     msg = row;
   } else {
-    const row = await readForSend(deps, job);
+    const row = await readForSend(deps.sql, job);
     const skip = notSendable(row);
     if (skip) return skip;
     msg = row!;
-    const wait = await acquireSendSlot(deps.redis, msg.account_id, msg.messenger_type as Platform, deps.producers?.opts.prefix);
+    const wait = await acquireSendSlot(deps.redis, msg.accountId, msg.platform as Platform, deps.producers?.opts.prefix);
     if (wait > 0) return { status: 'wait', ms: wait, reason: 'rate_limited_locally' };
-    const claimed = await sqlOf(deps).exec`
-      UPDATE messages m SET delivery_status = 'sending', delivery_attempts = m.delivery_attempts + 1
-      WHERE m.id = ${msg.id}::uuid AND m.delivery_status IN ('pending', 'sending')
-        AND NOT EXISTS (
-          SELECT 1 FROM messages e
-          WHERE e.conversation_id = m.conversation_id AND e.seq < m.seq
-            AND e.sender_type IN ('ai', 'staff') AND e.delivery_status IN ('pending', 'sending')
-        )`;
+    const claimed = await claimForSend(deps.sql, msg.id);
     // Rare path: since the read the reply was sent, failed or deleted elsewhere, or an earlier reply became
     // pending; a second read names the outcome (sendable again by then: retry shortly, like an earlier reply).
-    if (claimed === 0) return notSendable(await readForSend(deps, job)) ?? EARLIER_PENDING;
+    if (!claimed) return notSendable(await readForSend(deps.sql, job)) ?? EARLIER_PENDING;
   }
   return deliverClaimed(deps, msg, isLastAttempt);
 }
@@ -289,21 +180,21 @@ export async function sendReply(deps: PipelineDeps, job: SendJob, isLastAttempt:
  * the SendError is rethrown for the caller to retry; auth → account disconnected + message failed in one
  * transaction, clinic alerted; permanent → message failed (or not deliverable), staff told.
  */
-export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAttempt: boolean, earlier: LiveEvent[] = []): Promise<SendOutcome> {
+export async function deliverClaimed(deps: PipelineDeps, msg: SendableReply, isLastAttempt: boolean, earlier: LiveEvent[] = []): Promise<SendOutcome> {
   const { db } = deps;
   // `earlier`: the caller's live events, sent in the same Redis call as this send's first event (and
   // removed from the array once sent: when this throws first, the caller still has them to publish).
   const publish = (e: LiveEvent) => deps.live.publishMany(earlier.splice(0).concat(e));
-  const platform = msg.messenger_type as Platform;
-  const accountId = msg.account_id;
+  const platform = msg.platform as Platform;
+  const accountId = msg.accountId;
 
-  const ctx = (msg.platform_context ?? {}) as { replyToken?: string; replyTokenExpiresAt?: string; callbackUrl?: string; callbackExpiresAt?: string };
+  const ctx = (msg.platformContext ?? {}) as { replyToken?: string; replyTokenExpiresAt?: string; callbackUrl?: string; callbackExpiresAt?: string };
   const now = Date.now();
   let externalIds: string[];
   try {
     // Inside the try: stored credentials that fail the sender's schema are an auth failure
     // (SendError 'credentials_invalid') and must disconnect the account like a revoked token.
-    const cacheKey = `${accountId}:${msg.account_updated_at.getTime()}`;
+    const cacheKey = `${accountId}:${msg.accountUpdatedAt.getTime()}`;
     let cached = senderCache.get(accountId);
     if (!cached || cached.key !== cacheKey) {
       cached = { key: cacheKey, sender: await outboundFactories[platform](deps.keyring.decrypt(msg.credentials, accountId), deps.outbound) };
@@ -311,29 +202,28 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
     }
     const done = await partsDone(deps, msg);
     const { qualifyMessageId } = platformOf(platform);
-    const qualify = (ids: string[]) => (qualifyMessageId ? ids.map((id) => qualifyMessageId(id, msg.messenger_user_id)) : ids);
+    const qualify = (ids: string[]) => (qualifyMessageId ? ids.map((id) => qualifyMessageId(id, msg.recipient)) : ids);
     const result = await cached.sender.send({
       partsDone: done,
       // Each accepted call is recorded before the next is made or anything else can fail.
       onPartAccepted: (part) =>
         recordAcceptance(deps, { id: msg.id, at: new Date(), accountId, platform, part: part.index, last: part.last, ids: qualify(part.externalIds) }),
-      to: msg.messenger_user_id,
+      to: msg.recipient,
       // Staff write Korean (content) and the customer gets the translation; AI replies are written in the customer's language.
-      text: msg.sender_type === 'staff' ? (msg.translated_content ?? msg.content) : msg.content,
+      text: msg.senderType === 'staff' ? (msg.translatedContent ?? msg.content) : msg.content,
       idempotencyKey: msg.id,
       replyToken: ctx.replyToken && ctx.replyTokenExpiresAt && Date.parse(ctx.replyTokenExpiresAt) > now ? ctx.replyToken : undefined,
       // A retry offers the callback even when it looks expired: Kakao's "already used" then proves an
       // earlier attempt (one that timed out or was cut off) delivered it, and nothing is sent again.
-      callbackUrl:
-        ctx.callbackUrl && (msg.delivery_attempts > 1 || (ctx.callbackExpiresAt && Date.parse(ctx.callbackExpiresAt) > now)) ? ctx.callbackUrl : undefined,
-      lastCustomerMessageAt: msg.last_customer_message_at ?? undefined,
-      fromStaff: msg.sender_type === 'staff',
-      previousAttemptInterrupted: msg.interrupted || msg.delivery_attempts > 1,
+      callbackUrl: ctx.callbackUrl && (msg.attempts > 1 || (ctx.callbackExpiresAt && Date.parse(ctx.callbackExpiresAt) > now)) ? ctx.callbackUrl : undefined,
+      lastCustomerMessageAt: msg.lastCustomerMessageAt ?? undefined,
+      fromStaff: msg.senderType === 'staff',
+      previousAttemptInterrupted: msg.interrupted || msg.attempts > 1,
     });
     // Unique per account (Telegram's ids are unique per chat only: see the platform's qualifyMessageId).
     externalIds = qualify(result.externalIds);
     // Every call was accepted by an earlier attempt (its record survived, the 'sent' mark did not).
-    if (done >= result.parts) await markWhollySent(deps, msg.id);
+    if (done >= result.parts) await markWhollySentRetrying(deps, msg.id);
   } catch (err) {
     if (!(err instanceof SendError)) {
       // On the last attempt a failure of ours (not the platform's) fails the reply: left pending, it would
@@ -355,7 +245,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
     if (err.kind === 'auth') {
       await db.$transaction([db.messengerAccount.update({ where: { id: accountId }, data: { isConnected: false, connectionError: reason } }), failMessage]);
       await audit(db, {
-        clinicId: msg.clinic_id,
+        clinicId: msg.clinicId,
         actorType: 'system',
         action: 'messenger_account.disconnected',
         entityType: 'messenger_account',
@@ -364,7 +254,7 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
       });
       await db.notification.create({
         data: {
-          clinicId: msg.clinic_id,
+          clinicId: msg.clinicId,
           audience: 'admin',
           kind: 'account_disconnected',
           title: `${platform} 계정 연결 끊김`,
@@ -372,25 +262,25 @@ export async function deliverClaimed(deps: PipelineDeps, msg: SendRow, isLastAtt
           data: { accountId },
         },
       });
-      await publish({ type: 'account.disconnected', clinicId: msg.clinic_id, data: { accountId, platform, reason } });
+      await publish({ type: 'account.disconnected', clinicId: msg.clinicId, data: { accountId, platform, reason } });
     } else {
       await failMessage;
     }
     await db.notification.create({
       data: {
-        clinicId: msg.clinic_id,
+        clinicId: msg.clinicId,
         audience: 'staff',
         kind: status === 'not_deliverable' ? 'not_deliverable' : 'send_failed',
         title: err.code === 'template_required' ? 'WhatsApp 24시간 창 종료: 템플릿 메시지가 필요합니다' : '메시지 전송 실패',
         body: reason,
-        data: { conversationId: msg.conversation_id, messageId: msg.id },
+        data: { conversationId: msg.conversationId, messageId: msg.id },
       },
     });
-    await publish({ type: 'send.failed', clinicId: msg.clinic_id, data: { conversationId: msg.conversation_id, messageId: msg.id, status, reason } });
+    await publish({ type: 'send.failed', clinicId: msg.clinicId, data: { conversationId: msg.conversationId, messageId: msg.id, status, reason } });
     return { status: 'failed', code: err.code, reason };
   }
   // Sent and recorded. Outside the try: a failed live publish must not make the reply pending again
   // (it would go out twice); the job fails and its retry finds the reply already sent.
-  await publish({ type: 'message.updated', clinicId: msg.clinic_id, data: { conversationId: msg.conversation_id, messageId: msg.id, deliveryStatus: 'sent' } });
+  await publish({ type: 'message.updated', clinicId: msg.clinicId, data: { conversationId: msg.conversationId, messageId: msg.id, deliveryStatus: 'sent' } });
   return { status: 'sent', externalIds };
 }
