@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SATISFACTION_LEVELS } from '@hub/contracts';
 import type { MessageModel as Message, Prisma } from '@hub/db';
 import { PlatformSchema } from '@hub/messengers';
 import { route, type RouteDef } from '../http/route-table';
@@ -7,7 +8,7 @@ import type { RouteServices } from './context';
 import { IdParams, boolQuery, found, publish } from './helpers';
 
 export const STATUSES = ['active', 'waiting', 'resolved', 'archived'] as const;
-const LEVELS = ['green', 'yellow', 'orange', 'red'] as const;
+const LEVELS = SATISFACTION_LEVELS;
 
 export const CONVERSATION_INCLUDE = {
   customer: { select: { id: true, name: true, displayName: true, countryCode: true, languageCode: true, profileImage: true, messengerType: true } },
