@@ -116,7 +116,7 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob,
     local,
     {
       timeoutMs: deps.judgeTimeoutMs ?? 4000,
-      onFailure: (err) => deps.logger?.warn({ err: String(err), conversationId: job.conversationId }, 'satisfaction judge failed; local score only'),
+      onFailure: (err) => deps.logger?.warn({ err, conversationId: job.conversationId }, 'satisfaction judge failed; local score only'),
     },
   );
 
