@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AppError } from '@hub/contracts';
 import { Prisma, batchedStatement, prismaSql, type Db, type Sql } from '@hub/db';
 import type { LiveEventPublisher, SatisfactionJob } from '@hub/queue';
 import { judgeOrLocal, type SatisfactionJudge } from './satisfaction.judge';
@@ -132,7 +133,12 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob,
     });
   }
   if (!written.found) return { status: 'missing' };
-  if (!written.fresh) throw new Error(`satisfaction: conversation ${job.conversationId} changed under its row lock`);
+  if (!written.fresh)
+    throw new AppError({
+      kind: 'transient',
+      code: 'concurrent_change',
+      message: `satisfaction: conversation ${job.conversationId} changed under its row lock`,
+    });
   if (!written.inserted) return { status: 'duplicate' };
 
   const score = written.score!;

@@ -5,6 +5,7 @@ import { SATISFACTION_WINDOW, type SatisfactionWindowMessage } from '@hub/satisf
 import { batchedStatement, type Sql } from '@hub/db';
 import { sqlOf, type PipelineDeps } from './deps';
 import { countryForLanguage, normalizeLanguageHint, previewOf } from './language';
+import { PipelineError } from './errors';
 
 const RECEIPT_KINDS = new Set(['delivery', 'read', 'echo']);
 /** In-process polls (and their gap) for an earlier message of the chat before the job is delayed. */
@@ -116,7 +117,7 @@ export async function handleInboundEvent(
   if (!stored) {
     // A redelivery: the message (and so its follow-up jobs) already exists.
     const existing = await findStored(deps, event);
-    if (!existing) throw new Error(`message ${event.externalMessageId} neither inserted nor found`);
+    if (!existing) throw new PipelineError('transient', 'message_not_found', `message ${event.externalMessageId} neither inserted nor found`);
     return finishRedelivery(deps, event, job, existing, releaseChat);
   }
   const id: string = messageId;
@@ -402,7 +403,12 @@ async function storeMessage(deps: PipelineDeps, event: InboundEvent, language: s
   for (let attempt = 0; ; attempt++) {
     const row = deps.sql ? await storeBatched(deps.sql, item) : (await runStore(sqlOf(deps), [item]))[0];
     if (row?.conversation_id) return row;
-    if (attempt >= 5) throw new Error(`could not find or create the customer/conversation for ${event.platform} user ${event.externalUserId}`);
+    if (attempt >= 5)
+      throw new PipelineError(
+        'transient',
+        'conversation_contended',
+        `could not find or create the customer/conversation for ${event.platform} user ${event.externalUserId}`,
+      );
   }
 }
 
