@@ -1,7 +1,7 @@
+import { AppError } from '@hub/contracts';
 import type { AiProviders, GlossaryEntry, LibraryEntry } from '@hub/ai';
 import { loadGlossary, loadLibrary } from './clinic-knowledge';
 import { providersFor, TtlCache, type KnowledgeDeps } from './deps';
-import { AppError } from '@hub/contracts';
 
 /** Per-clinic things that change rarely: providers (from clinic settings), glossary, library translations. */
 export interface ClinicRuntime {
