@@ -3,6 +3,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import type { Registry } from 'prom-client';
 import { isUuid, type ResolvedAccount } from '@hub/db/messenger-accounts';
 import { isInfrastructureError } from '@hub/db/infra-errors';
+import { AppError, kindOfStatus } from '@hub/contracts';
 // The registry loads no outbound SDK (telegraf, LINE): each platform's sender is imported on first use.
 import { platformOf } from '@hub/messengers/platforms';
 import { WebhookParseError, PLATFORMS, type InboundEvent, type Platform } from '@hub/messengers/types';
@@ -24,14 +25,16 @@ export interface IngressDeps {
   metricsToken?: string | undefined;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly reason: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
+/** A webhook refused: body `{ error: reason, message, details? }` (platforms and tools read `error`). */
+class HttpError extends AppError {
+  constructor(status: number, reason: string, message: string, details?: unknown) {
+    super({ kind: kindOfStatus(status), code: reason, message, userMessage: message, status, ...(details ? { details: { details } } : {}) });
+    this.name = 'HttpError';
+  }
+
+  /** The metric label and the body's `error`. */
+  get reason(): string {
+    return this.code;
   }
 }
 
@@ -51,7 +54,7 @@ export function createIngressApp(deps: IngressDeps): { app: Express; metrics: In
   const reject = (res: Response, platform: string, err: HttpError, requestId: string) => {
     metrics.rejections.inc({ platform, reason: err.reason });
     logger.warn({ platform, reason: err.reason, status: err.status, requestId }, 'webhook rejected');
-    res.status(err.status).json({ error: err.reason, message: err.message, ...(err.details ? { details: err.details } : {}) });
+    res.status(err.status).json(err.toBody());
   };
 
   // Validated secrets per cached account object: the account cache hands out the same object until its

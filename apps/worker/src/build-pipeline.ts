@@ -34,7 +34,7 @@ export async function buildPipeline(input: BuildPipelineInput): Promise<{ deps: 
     db,
     ai: config,
     onFailover: (info: { provider: string; operation: string; error: unknown }) =>
-      logger.warn({ provider: info.provider, operation: info.operation, err: String(info.error) }, 'AI provider failed over to local'),
+      logger.warn({ provider: info.provider, operation: info.operation, err: info.error }, 'AI provider failed over to local'),
   };
   const deps: PipelineDeps = {
     db,

@@ -1,6 +1,7 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Counter, Histogram, type Registry } from 'prom-client';
+import { isAppError, retryDecision } from '@hub/contracts';
 import { isInfrastructureError } from '@hub/db';
 import { SendError } from '@hub/messengers';
 import { InboundJobSchema, MediaJobSchema, QUEUES, SendJobSchema, TurnJobSchema } from '@hub/queue';
@@ -10,6 +11,7 @@ import { runTurn } from './pipeline/turn.usecase';
 import { sendReply } from './pipeline/send.usecase';
 import { fetchMessageMedia } from './pipeline/media.usecase';
 import { deadJobOf, recordDeadLetter } from './pipeline/dead-letter.usecase';
+import { parseJob } from './pipeline/errors';
 import type { InfraGate } from './infra-gate';
 
 export interface ExtraProcessors {
@@ -36,9 +38,21 @@ export const isFinalFailure = (job: Job, err: Error) =>
 /** A platform's rate limit (HTTP 429 and its equivalents), which names how long to wait. */
 export const isRateLimited = (err: unknown): err is SendError => err instanceof SendError && err.kind === 'transient' && err.code === 'rate_limited';
 
-/** Backoff honouring the platform's own wait (429 retry_after), exponential otherwise. */
+/**
+ * What a processor's error means for its job: `infrastructure` (PostgreSQL or Redis unreachable: put back
+ * without an attempt, docs/adr/005), `end` (a classified error no retry changes: fail for good) or `retry`
+ * (spend an attempt; BullMQ's own DelayedError and unclassified errors included).
+ */
+export function failureAction(err: unknown): { action: 'infrastructure' } | { action: 'end'; reason: string } | { action: 'retry' } {
+  if (err instanceof DelayedError) return { action: 'retry' };
+  if (isInfrastructureError(err)) return { action: 'infrastructure' };
+  if (isAppError(err) && retryDecision(err).action === 'end') return { action: 'end', reason: `${err.code}: ${err.message}` };
+  return { action: 'retry' };
+}
+
+/** Backoff honouring the error's own wait (a platform's 429 retry_after), exponential otherwise. */
 export function platformBackoff(attemptsMade: number, _type: string | undefined, err: Error | undefined): number {
-  if (err instanceof SendError && err.retryAfterMs !== undefined) return Math.max(err.retryAfterMs, 100);
+  if (isAppError(err) && err.retryAfterMs !== undefined) return Math.max(err.retryAfterMs, 100);
   return Math.min(1000 * 2 ** Math.max(0, attemptsMade - 1), 60_000);
 }
 
@@ -73,7 +87,8 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
       jobs.inc({ queue, outcome });
       return outcome;
     } catch (err) {
-      if (!(err instanceof DelayedError) && isInfrastructureError(err)) {
+      const next = failureAction(err);
+      if (next.action === 'infrastructure') {
         // Not the job's fault: no attempt counted. The job waits (delayed) and every queue pauses until
         // PostgreSQL and Redis answer. With Redis down the move fails too; the job, left active, is
         // found stalled once Redis is back and put back the same way.
@@ -83,8 +98,9 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
         throw new DelayedError();
       }
       jobs.inc({ queue, outcome: err instanceof DelayedError ? 'delayed' : 'error' });
-      // A platform's permanent refusal (bad request, blocked, bad token) will not change on a retry.
-      if (err instanceof SendError && err.kind !== 'transient') throw new UnrecoverableError(`${err.code}: ${err.message}`);
+      // A classified error that a retry will not change (a platform's permanent refusal or bad token, an
+      // invalid payload, a clinic that is gone) ends the job; a transient one spends an attempt.
+      if (next.action === 'end') throw new UnrecoverableError(next.reason);
       throw err;
     } finally {
       end();
@@ -101,7 +117,9 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
       QUEUES.inbound,
       wrap(QUEUES.inbound, async (job, token) => {
         // Run before (a crash, an outage, a wait for its chat): the message may be stored already.
-        const outcome = await handleInboundEvent(deps, InboundJobSchema.parse(job.data), { retried: (job.attemptsStarted ?? 0) > 1 || job.attemptsMade > 0 });
+        const outcome = await handleInboundEvent(deps, parseJob(InboundJobSchema, job.data), {
+          retried: (job.attemptsStarted ?? 0) > 1 || job.attemptsMade > 0,
+        });
         // An earlier message of the same chat is not stored yet: after it (no attempt spent).
         if (outcome.status === 'wait') return delay(job, token, 250);
         return outcome.status;
@@ -111,7 +129,7 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
     new Worker(
       QUEUES.turn,
       wrap(QUEUES.turn, async (job, token) => {
-        const data = TurnJobSchema.parse(job.data);
+        const data = parseJob(TurnJobSchema, job.data);
         const outcome = await runTurn(deps, data);
         // Another turn holds the lease (a crashed worker's stalled job, or a handback racing a turn).
         if (outcome.status === 'busy') return delay(job, token, 500);
@@ -123,7 +141,7 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
     new Worker(
       QUEUES.send,
       wrap(QUEUES.send, async (job, token) => {
-        const data = SendJobSchema.parse(job.data);
+        const data = parseJob(SendJobSchema, job.data);
         const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         let outcome: Awaited<ReturnType<typeof sendReply>>;
         try {
@@ -141,7 +159,7 @@ export function startWorkers(deps: PipelineDeps, opts: WorkerOptions): Worker[] 
     ),
     new Worker(
       QUEUES.media,
-      wrap(QUEUES.media, async (job) => `fetched_${await fetchMessageMedia(deps, MediaJobSchema.parse(job.data))}`),
+      wrap(QUEUES.media, async (job) => `fetched_${await fetchMessageMedia(deps, parseJob(MediaJobSchema, job.data))}`),
       {
         ...base,
         concurrency: 4,

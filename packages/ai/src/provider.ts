@@ -1,14 +1,9 @@
 import { z } from 'zod';
 
-/** Languages the hub serves; anything else is passed through as the detector's ISO 639-1 code. */
-export const LANG_CODES = ['ko', 'ja', 'en', 'zh', 'zh-TW', 'vi'] as const;
-export type LangCode = (typeof LANG_CODES)[number];
-/** A served language, 'und' (undetermined) or another ISO 639-1 code such as 'th'. */
-export type DetectedLanguage = LangCode | 'und' | (string & {});
+import { AppError, LANG_CODES, SATISFACTION_LEVELS, type DetectedLanguage, type LangCode, type OutsideErrorKind } from '@hub/contracts';
 
-export function isLangCode(code: string): code is LangCode {
-  return (LANG_CODES as readonly string[]).includes(code);
-}
+export { LANG_CODES, isLangCode, type DetectedLanguage, type LangCode } from '@hub/contracts';
+export { SATISFACTION_LEVELS, type SatisfactionLevelName } from '@hub/contracts';
 
 // ---------------------------------------------------------------------------
 // Embeddings
@@ -163,27 +158,23 @@ export interface ReplyGenerator {
  * transient: retry later (rate limit, 5xx, overload, timeout, connection); auth: the key is wrong or revoked
  * (alert the clinic); permanent: the request itself is wrong (do not retry).
  */
-export type ProviderErrorKind = 'transient' | 'auth' | 'permanent';
+export type ProviderErrorKind = OutsideErrorKind;
 
-export class ProviderError extends Error {
+/** An AI provider's failure; `status` is the provider's HTTP status when it answered one, else the kind's. */
+export class ProviderError extends AppError {
+  override readonly kind: ProviderErrorKind;
+
   constructor(
-    readonly kind: ProviderErrorKind,
+    kind: ProviderErrorKind,
     readonly provider: string,
     /** Stable code, e.g. 'rate_limited', 'timeout', 'invalid_api_key', 'missing_api_key'. */
-    readonly code: string,
+    code: string,
     message: string,
-    readonly options: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+    options: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
   ) {
-    super(`[${provider}] ${message}`, { cause: options.cause });
+    super({ kind, code, message: `[${provider}] ${message}`, userMessage: 'the AI service is unavailable', ...options });
     this.name = 'ProviderError';
-  }
-
-  get status(): number | undefined {
-    return this.options.status;
-  }
-
-  get retryAfterMs(): number | undefined {
-    return this.options.retryAfterMs;
+    this.kind = kind;
   }
 }
 
@@ -193,9 +184,6 @@ export function isProviderError(err: unknown, kind?: ProviderErrorKind): err is 
 
 // ---------------------------------------------------------------------------
 // Satisfaction judgement (remote providers only; the local scorer lives in @hub/satisfaction)
-
-export const SATISFACTION_LEVELS = ['green', 'yellow', 'orange', 'red'] as const;
-export type SatisfactionLevelName = (typeof SATISFACTION_LEVELS)[number];
 
 /** The kinds of signal a satisfaction judge may name (the zod schema and the JSON schema read this list). */
 export const JUDGE_SIGNAL_KINDS = [

@@ -1,3 +1,4 @@
+import { AppError } from '@hub/contracts';
 import type { AiProviders, GlossaryEntry, LibraryEntry } from '@hub/ai';
 import { loadGlossary, loadLibrary } from './clinic-knowledge';
 import { providersFor, TtlCache, type KnowledgeDeps } from './deps';
@@ -14,9 +15,10 @@ export interface ClinicRuntime {
   library: LibraryEntry[];
 }
 
-export class ClinicNotFoundError extends Error {
+/** The clinic is gone (deleted, or never existed): a job for it ends instead of being retried. */
+export class ClinicNotFoundError extends AppError {
   constructor(readonly clinicId: string) {
-    super(`clinic ${clinicId} not found`);
+    super({ kind: 'not_found', code: 'clinic_not_found', message: `clinic ${clinicId} not found` });
     this.name = 'ClinicNotFoundError';
   }
 }

@@ -1,11 +1,9 @@
-import { isLangCode, LANG_CODES, type LangCode } from '@hub/ai';
+import { COUNTRY_BY_LANGUAGE, LANG_CODES, type LangCode } from '@hub/contracts';
 
-export { LANG_CODES, isLangCode, type LangCode };
+export { COUNTRY_BY_LANGUAGE, LANG_CODES, isLangCode, toLangCode, type LangCode } from '@hub/contracts';
 
 /** Per-language text; every served language present. */
 export type PerLang<T = string> = Record<LangCode, T>;
-
-export const COUNTRY_BY_LANGUAGE: PerLang = { ko: 'KR', ja: 'JP', en: 'US', zh: 'CN', 'zh-TW': 'TW', vi: 'VN' };
 
 /** Customer timezone when the customer row has none: by country first, then by language. */
 const TIMEZONE_BY_COUNTRY: Record<string, string> = {
@@ -59,17 +57,6 @@ export function dayPart(hour: number): DayPart {
   if (hour >= 5 && hour < 12) return 'morning';
   if (hour >= 12 && hour < 18) return 'afternoon';
   return 'evening';
-}
-
-/** Platform or stored language codes → a served language (zh-Hant → zh-TW), else undefined. */
-export function toLangCode(code: string | null | undefined): LangCode | undefined {
-  if (!code) return undefined;
-  const c = code.replace('_', '-');
-  if (isLangCode(c)) return c;
-  const low = c.toLowerCase();
-  if (low.startsWith('zh')) return /hant|tw|hk|mo/.test(low) ? 'zh-TW' : 'zh';
-  const base = low.split('-')[0] ?? '';
-  return isLangCode(base) ? base : undefined;
 }
 
 const n = (amount: number, sep = ',') =>

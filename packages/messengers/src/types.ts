@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLATFORMS, type Platform } from './platform-names';
+import { AppError, type OutsideErrorKind } from '@hub/contracts';
 
 export { PLATFORMS, type Platform } from './platform-names';
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -95,12 +96,13 @@ export interface ParseResult {
   ignored: { reason: string }[];
 }
 
-export class WebhookParseError extends Error {
+/** A webhook body of a shape the adapter does not accept (400 to the platform: a redelivery would not help). */
+export class WebhookParseError extends AppError {
   constructor(
     message: string,
     readonly issues?: unknown,
   ) {
-    super(message);
+    super({ kind: 'invalid', code: 'unsupported_shape', message, userMessage: message });
     this.name = 'WebhookParseError';
   }
 }
@@ -172,17 +174,15 @@ export interface OutboundAdapter {
   send(message: OutboundMessage): Promise<SendResult>;
 }
 
-export type SendErrorKind = 'transient' | 'auth' | 'permanent';
+export type SendErrorKind = OutsideErrorKind;
 
-/** One error base with a code: the worker maps kind → retry / disconnect account / fail for good. */
-export class SendError extends Error {
-  constructor(
-    readonly kind: SendErrorKind,
-    readonly code: string,
-    message: string,
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
+/** A platform's refusal or failure of a send: the worker maps kind → retry / disconnect account / fail for good. */
+export class SendError extends AppError {
+  override readonly kind: SendErrorKind;
+
+  constructor(kind: SendErrorKind, code: string, message: string, retryAfterMs?: number, options: { status?: number; cause?: unknown } = {}) {
+    super({ kind, code, message, userMessage: 'the messenger platform did not accept the message', retryAfterMs, ...options });
     this.name = 'SendError';
+    this.kind = kind;
   }
 }

@@ -1,13 +1,18 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-/** Structured JSON logs. Secrets and customer message text must never be passed to the logger. */
-export function createLogger(app: string, level = 'info'): Logger {
-  return pino({
+/**
+ * Structured JSON logs. Secrets and customer message text must never be passed to the logger. Errors are
+ * passed whole under `err` (or `error`): the serializer keeps type, message, stack, cause and an AppError's
+ * code, kind and status.
+ */
+export function createLogger(app: string, level = 'info', destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     name: app,
     level,
     base: { app },
+    serializers: { err: pino.stdSerializers.errWithCause, error: pino.stdSerializers.errWithCause },
     redact: {
       paths: [
         'credentials',
@@ -26,5 +31,6 @@ export function createLogger(app: string, level = 'info'): Logger {
       censor: '[redacted]',
     },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -4,28 +4,9 @@ import type { Redis } from 'ioredis';
 // event id, so Last-Event-ID replays what a reconnecting client missed) and a pub/sub channel that
 // wakes every API replica holding an SSE connection for that clinic.
 
-export const LIVE_EVENT_TYPES = [
-  'message.created',
-  'message.updated',
-  'conversation.updated',
-  'conversation.takeover',
-  'satisfaction.changed',
-  'alert',
-  'send.failed',
-  'account.disconnected',
-  'dead_letter.updated',
-] as const;
-export type LiveEventType = (typeof LIVE_EVENT_TYPES)[number];
+import type { LiveEvent, LiveEventType, StoredLiveEvent } from '@hub/contracts';
 
-export interface LiveEvent {
-  type: LiveEventType;
-  clinicId: string;
-  data: Record<string, unknown>;
-}
-
-export interface StoredLiveEvent extends LiveEvent {
-  id: string;
-}
+export { LIVE_EVENT_TYPES, type LiveEvent, type LiveEventType, type StoredLiveEvent } from '@hub/contracts';
 
 export const liveStreamKey = (clinicId: string, prefix = 'hub') => `${prefix}:live:${clinicId}`;
 export const liveChannel = (clinicId: string, prefix = 'hub') => `${prefix}:live-ch:${clinicId}`;

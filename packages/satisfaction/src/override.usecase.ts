@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { AppError } from '@hub/contracts';
 import { audit, type Db } from '@hub/db';
 import type { LiveEventPublisher } from '@hub/queue';
 import { SCORER_DEFAULTS, levelOf, levelRank, type Level } from './satisfaction.scorer';
@@ -19,18 +20,17 @@ export interface OverrideDeps {
 }
 
 /** The conversation (or the supervisor) does not exist in this clinic: never says which clinic has it. */
-export class SatisfactionNotFoundError extends Error {
-  readonly code = 'NOT_FOUND';
+export class SatisfactionNotFoundError extends AppError {
   constructor(readonly entity: 'conversation' | 'supervisor') {
-    super(`${entity} not found`);
+    super({ kind: 'not_found', code: 'not_found', message: `${entity} not found`, userMessage: `${entity} not found` });
     this.name = 'SatisfactionNotFoundError';
   }
 }
 
-export class OverrideForbiddenError extends Error {
-  readonly code = 'FORBIDDEN';
+export class OverrideForbiddenError extends AppError {
   constructor() {
-    super('only supervisors and clinic admins may override a satisfaction score');
+    const message = 'only supervisors and clinic admins may override a satisfaction score';
+    super({ kind: 'auth', code: 'forbidden', message, userMessage: message, status: 403 });
     this.name = 'OverrideForbiddenError';
   }
 }

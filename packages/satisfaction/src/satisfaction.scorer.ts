@@ -13,8 +13,9 @@ import {
 } from './lexicon';
 import { FLOOR_BOTTOM, FLOOR_CAP, structuralSignals, type FloorLevel } from './structure.signals';
 
-export const LEVELS = ['green', 'yellow', 'orange', 'red'] as const;
-export type Level = (typeof LEVELS)[number];
+import { SATISFACTION_LEVELS as LEVELS, type SatisfactionLevelName as Level } from '@hub/contracts';
+
+export { LEVELS, type Level };
 
 /** green ≥ 70, yellow ≥ 50, orange ≥ 30, red below. */
 export function levelOf(score: number): Level {

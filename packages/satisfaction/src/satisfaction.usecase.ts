@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AppError } from '@hub/contracts';
 import { readForScoring as readScoring, scoreWriter, type Db, type ScoreWrite, type ScoringRead, type Sql } from '@hub/db';
 import type { LiveEventPublisher, SatisfactionJob } from '@hub/queue';
 import { judgeOrLocal, type SatisfactionJudge } from './satisfaction.judge';
@@ -78,7 +79,7 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob,
     local,
     {
       timeoutMs: deps.judgeTimeoutMs ?? 4000,
-      onFailure: (err) => deps.logger?.warn({ err: String(err), conversationId: job.conversationId }, 'satisfaction judge failed; local score only'),
+      onFailure: (err) => deps.logger?.warn({ err, conversationId: job.conversationId }, 'satisfaction judge failed; local score only'),
     },
   );
 
@@ -94,7 +95,12 @@ export async function scoreMessage(deps: ScoreMessageDeps, job: SatisfactionJob,
     });
   }
   if (!written.found) return { status: 'missing' };
-  if (!written.fresh) throw new Error(`satisfaction: conversation ${job.conversationId} changed under its row lock`);
+  if (!written.fresh)
+    throw new AppError({
+      kind: 'transient',
+      code: 'concurrent_change',
+      message: `satisfaction: conversation ${job.conversationId} changed under its row lock`,
+    });
   if (!written.inserted) return { status: 'duplicate' };
 
   const score = written.score!;

@@ -1,15 +1,23 @@
 import type { NextFunction, Request, Response } from 'express';
 import { z } from 'zod';
+import { AppError, kindOfStatus } from '@hub/contracts';
 
-/** One error base: a stable code for machines, a message for people, optional details. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
+/**
+ * An API answer's error: an AppError whose message is written for the caller (it is the body's `message`),
+ * with the body's extra fields in `details`. Body: `{ error: code, message, ...details }`.
+ */
+export class HttpError extends AppError {
+  constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
+    const retryAfterSeconds = details?.retryAfterSeconds;
+    super({
+      kind: kindOfStatus(status),
+      code,
+      message,
+      userMessage: message,
+      status,
+      ...(details ? { details } : {}),
+      ...(typeof retryAfterSeconds === 'number' ? { retryAfterMs: retryAfterSeconds * 1000 } : {}),
+    });
     this.name = 'HttpError';
   }
 }
@@ -27,7 +35,7 @@ export interface ValidationIssue {
 
 export class ValidationError extends HttpError {
   constructor(readonly issues: ValidationIssue[]) {
-    super(400, 'validation_failed', issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    super(400, 'validation_failed', issues.map((i) => `${i.path}: ${i.message}`).join('; '), { issues });
   }
 }
 
@@ -49,20 +57,21 @@ interface Logger {
   error(obj: object, msg?: string): void;
 }
 
-/** Last middleware: HttpError → its status; body-parser errors → 400/413; anything else → 500 without internals. */
+/**
+ * Last middleware: an AppError (HttpError and any other) → its status and safe body (`toBody`, never the
+ * developer message); body-parser errors → 400/413; anything else → 500 without internals, logged whole.
+ */
 export function errorHandler(logger: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     if (res.headersSent) {
       res.end();
       return;
     }
-    if (err instanceof ValidationError) {
-      res.status(400).json({ error: err.code, message: err.message, issues: err.issues });
-      return;
-    }
-    if (err instanceof HttpError) {
-      if (err.status === 429 && typeof err.details?.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(err.details.retryAfterSeconds));
-      res.status(err.status).json({ error: err.code, message: err.message, ...(err.details ?? {}) });
+    if (err instanceof AppError) {
+      if (err.status === 429 && err.retryAfterMs !== undefined) res.setHeader('Retry-After', String(Math.ceil(err.retryAfterMs / 1000)));
+      // A classified error of another package (an outside service, a use-case) is logged: its developer message stays here.
+      if (!(err instanceof HttpError)) logger.error({ err, path: req.path, method: req.method }, 'api request failed');
+      res.status(err.status).json(err.toBody());
       return;
     }
     const e = err as { type?: string; status?: number; message?: string };
@@ -82,7 +91,7 @@ export function errorHandler(logger: Logger) {
       res.status(e.status).json({ error: 'bad_request', message: e.message ?? 'bad request' });
       return;
     }
-    logger.error({ err: e?.message, stack: (err as Error)?.stack, path: req.path, method: req.method }, 'api failure');
+    logger.error({ err, path: req.path, method: req.method }, 'api failure');
     res.status(500).json({ error: 'internal', message: 'unexpected error' });
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SATISFACTION_LEVELS } from '@hub/contracts';
 import type { MessageModel, Prisma } from '@hub/db';
 import { PlatformSchema } from '@hub/messengers';
 import { route, type RouteDef } from '../http/route-table';
@@ -10,7 +11,7 @@ import { CONVERSATION_INTENTS } from '@hub/ai';
 import { knowledgeSourceTitles, sourcesWithTitles } from './knowledge-sources';
 
 export const STATUSES = ['active', 'waiting', 'resolved', 'archived'] as const;
-const LEVELS = ['green', 'yellow', 'orange', 'red'] as const;
+const LEVELS = SATISFACTION_LEVELS;
 
 export const CONVERSATION_INCLUDE = {
   customer: { select: { id: true, name: true, displayName: true, countryCode: true, languageCode: true, profileImage: true, messengerType: true } },

@@ -1,2 +1,2 @@
-/** What the pipeline needs from the AI consultant: the contract @hub/knowledge declares and implements. */
-export type { Consultant, InboundTranslation, InboundTranslator, TurnInput, TurnMessage, TurnOutput } from '@hub/knowledge';
+/** What the pipeline needs from the AI consultant: the contract in @hub/contracts that @hub/knowledge implements. */
+export type { Consultant, InboundTranslation, InboundTranslator, TurnInput, TurnMessage, TurnOutput } from '@hub/contracts';

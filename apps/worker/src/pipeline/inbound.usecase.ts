@@ -4,6 +4,7 @@ import { QUEUES, chatOrderKey, earlierPending, inboundJobId, isOrdered, recordSt
 import { findStoredMessage, storeMessage, type FoundMessage, type StoreItem, type StoredMessage } from '@hub/db';
 import type { PipelineDeps } from './deps';
 import { countryForLanguage, normalizeLanguageHint, previewOf } from './language';
+import { PipelineError } from './errors';
 
 const RECEIPT_KINDS = new Set(['delivery', 'read', 'echo']);
 /** In-process polls (and their gap) for an earlier message of the chat before the job is delayed. */
@@ -113,7 +114,7 @@ export async function handleInboundEvent(
   if (!row.inserted) {
     // A redelivery: the message (and so its follow-up jobs) already exists.
     const existing = await findStored(deps, event);
-    if (!existing) throw new Error(`message ${event.externalMessageId} neither inserted nor found`);
+    if (!existing) throw new PipelineError('transient', 'message_not_found', `message ${event.externalMessageId} neither inserted nor found`);
     return finishRedelivery(deps, event, job, existing, releaseChat);
   }
   const id: string = messageId;
@@ -245,7 +246,11 @@ async function store(deps: PipelineDeps, event: InboundEvent, language: string |
   for (let attempt = 0; ; attempt++) {
     const row = await storeMessage(deps.sql, item);
     if (row?.conversation) return row;
-    if (attempt >= 5) throw new Error(`could not find or create the customer/conversation for ${event.platform} user ${event.externalUserId}`);
+    if (attempt >= 5) throw new PipelineError(
+        'transient',
+        'conversation_contended',
+        `could not find or create the customer/conversation for ${event.platform} user ${event.externalUserId}`,
+      );
   }
 }
 

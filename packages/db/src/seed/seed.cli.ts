@@ -21,7 +21,7 @@ try {
     .join(' ');
   process.stdout.write(`seeded demo data: ${counts} (daybeauclinic=${summary.demoClinicId}, cheongdamline=${summary.secondClinicId})\n`);
 } catch (err) {
-  process.stderr.write(`[seed] failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`[seed] failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exitCode = 1;
 } finally {
   await db.$disconnect();
