@@ -246,7 +246,8 @@ async function store(deps: PipelineDeps, event: InboundEvent, language: string |
   for (let attempt = 0; ; attempt++) {
     const row = await storeMessage(deps.sql, item);
     if (row?.conversation) return row;
-    if (attempt >= 5) throw new PipelineError(
+    if (attempt >= 5)
+      throw new PipelineError(
         'transient',
         'conversation_contended',
         `could not find or create the customer/conversation for ${event.platform} user ${event.externalUserId}`,
