@@ -42,7 +42,7 @@ export async function loadClinicFacts(db: Db, clinicId: string, glossary: Glossa
   const procedures: GuardProcedure[] = cps.map((cp) => {
     const m = mergeProcedure(cp, glossary);
     const danger = localizeOrTerms(m.dangerousSideEffects, glossary);
-    return { slug: m.slug, names: m.names, ...(danger ? { dangerousSideEffects: danger } : {}) };
+    return { slug: m.slug, names: m.names, ...(danger ? { dangerousSideEffects: danger } : {}), ...(m.category ? { category: m.category } : {}) };
   });
   const prices: ClinicPriceLine[] = pricing.map((p) => {
     const cur = currentPrice(p as PricingRowLike, now);

@@ -11,6 +11,7 @@ import {
   foreignFragments,
   runOutputGuards,
   type GuardContext,
+  type GuardProcedure,
   type GuardResult,
   type TurnHandoffReason,
 } from '../guards';
@@ -133,18 +134,29 @@ const slugOf = (s: RetrievedSource) => (typeof s.row.metadata['slug'] === 'strin
 /**
  * What the generator sees: glossary rows are left out (they serve translation and retrieval, not answers);
  * when the customer names procedures, rows about other procedures and general rows ranking below the
- * named procedure's best row are dropped, so a generic FAQ cannot answer a question about one procedure.
+ * named procedure's best row are dropped, so a generic FAQ cannot answer a question about one procedure;
+ * so are general rows whose question is about another procedure or another kind of procedure (a Botox FAQ
+ * never answers for Juvelook).
  */
-export function focus(sources: RetrievedSource[], named: string[]): RetrievedSource[] {
+export function focus(sources: RetrievedSource[], named: string[], procedures: GuardProcedure[] = []): RetrievedSource[] {
   const useful = sources.filter((s) => s.row.sourceType !== 'medical_term');
   if (!named.length) return useful;
   const own = useful.filter((s) => named.includes(slugOf(s) ?? ''));
-  if (!own.length) return useful;
+  const aboutOther = (s: RetrievedSource) => {
+    const question = (s.row.metadata['ko'] as { question?: unknown } | undefined)?.question;
+    if (typeof question !== 'string') return false;
+    const about = proceduresInText(question, procedures).map((h) => h.procedure.slug);
+    if (about.length) return !about.some((x) => named.includes(x));
+    const kinds = new Set(procedures.filter((p) => named.includes(p.slug)).map((p) => p.category));
+    const mentioned = [...new Set(procedures.map((p) => p.category).filter((c): c is string => !!c && question.includes(c)))];
+    return mentioned.length > 0 && !mentioned.some((c) => kinds.has(c));
+  };
+  if (!own.length) return useful.filter((s) => !aboutOther(s));
   const best = Math.max(...own.map((s) => s.score));
   return useful.filter((s) => {
     const slug = slugOf(s);
     if (slug) return named.includes(slug);
-    return s.score >= best;
+    return s.score >= best && !aboutOther(s);
   });
 }
 
@@ -157,7 +169,11 @@ export function resolvePriceLines(knowledge: KnowledgeHit[], query: string, fact
   const numbers = new Set(query.match(/\d+/g) ?? []);
   const named = (k: KnowledgeHit) => {
     const label = typeof k.metadata['label'] === 'string' ? (k.metadata['label'] as string) : '';
-    return (label.match(/\d+/g) ?? []).some((n) => n.length > 1 && numbers.has(n));
+    if ((label.match(/\d+/g) ?? []).some((n) => n.length > 1 && numbers.has(n))) return true;
+    // A word only this line's label has among its procedure's lines ("눈가", "수입"), said in the query
+    // (its Korean rendering carries the glossary's term).
+    const siblings = facts.prices.filter((p) => p.slug === k.metadata['slug'] && p.label && p.label !== label).map((p) => p.label!);
+    return distinctiveWords(label, siblings).some((w) => query.includes(w));
   };
   const out = knowledge.map((k) => {
     const slug = k.metadata['slug'];
@@ -169,6 +185,14 @@ export function resolvePriceLines(knowledge: KnowledgeHit[], query: string, fact
   });
   // A line the customer named outranks its siblings.
   return out.map((k) => (named(k) ? { ...k, score: k.score + 0.05 } : k)).sort((a, b) => b.score - a.score);
+}
+
+/** Hangul words (2+ letters) of a price label that none of its sibling labels has. */
+export function distinctiveWords(label: string, siblings: string[]): string[] {
+  if (!siblings.length) return [];
+  const words = (x: string) => x.match(/[\uac00-\ud7af]{2,}/gu) ?? [];
+  const other = new Set(siblings.flatMap(words));
+  return words(label).filter((w) => !other.has(w));
 }
 
 function intentOf(text: string): string {
@@ -324,14 +348,34 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const named = namedNow.length || !prevCustomer ? namedNow : proceduresInText(prevCustomer.text, facts.procedures).map((h) => h.procedure.slug);
       // Top k, plus the best row of every named procedure that ranked lower ("A and B, how much each?").
       const distinct = distinctSources(rows);
+      // A named procedure the search did not reach at all is looked up by its own name.
+      const unreached = named.filter((slug) => !distinct.some((d) => slugOf(d) === slug));
+      if (unreached.length) {
+        const names = unreached.map((slug) => {
+          const p = facts.procedures.find((x) => x.slug === slug);
+          return [p?.names[lang], p?.names.ko].filter(Boolean).join(' ');
+        });
+        const vectors = await embedder.embed(names);
+        for (const [i, v] of vectors.entries()) {
+          const more = await searchNearest(db, v, {
+            clinicId: input.clinicId,
+            k: topK * 2,
+            efSearch: deps.efSearch ?? 64,
+            sql: deps.sql,
+            sourceTypes: ['clinic_procedure', 'pricing'],
+          });
+          for (const s of distinctSources(more)) if (slugOf(s) === unreached[i] && !distinct.some((d) => d.label === s.label)) distinct.push(s);
+        }
+      }
       const sources = [
         ...distinct.slice(0, topK),
         ...distinct.slice(topK).filter((s) => named.includes(slugOf(s) ?? '') && !distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s))),
       ];
-      const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts, named), query, facts);
+      const knowledge = resolvePriceLines(toKnowledge(focus(sources, named, facts.procedures), facts, named), query, facts);
 
-      // Hours, parking, the way here: from the clinic's settings (every language), when no procedure is
-      // named and the generator found nothing to answer with.
+      // Hours, parking, the way here: from the clinic's settings (every language) when no procedure is
+      // named: first with the local generator (retrieval may rank a procedure row above them), else when
+      // the generator found nothing to answer with.
       const infoTopics = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).length ? [] : clinicInfoTopicsIn(turnText);
       // One language here too: a settings line not written in the customer's language is left out.
       const infoText = infoTopics
@@ -340,8 +384,8 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         .flatMap((x) => x.split('\n'))
         .filter((line) => !foreignFragments(line, lang, allowedNames(rt)).length)
         .join('\n');
-      const infoOut = (): TurnOutput => ({
-        text: infoText,
+      const infoOut = (lead?: string): TurnOutput => ({
+        text: lead ? `${lead}\n${infoText}` : infoText,
         language: lang,
         translatedKo:
           lang === 'ko'
@@ -373,6 +417,11 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const culture = country ? await cultureCache.get(country, () => db.culturalProfile.findUnique({ where: { countryCode: country } })) : null;
       const localTime = timeFormatter(tz, true).format(now);
       const systemPrompt = buildSystemPrompt({ clinicName: rt.name, lang, persona, culture, localTime, dayPart: part, greeting });
+
+      if (infoText && generator.name === 'local') {
+        const firstReply = !history.some((h) => h.role === 'assistant' || h.role === 'staff');
+        return infoOut(firstReply ? greeting : undefined);
+      }
 
       const generated = await generator.generateReply({
         clinicName: rt.name,

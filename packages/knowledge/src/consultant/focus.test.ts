@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { NearestNeighbour } from '@hub/db';
+import type { KnowledgeHit } from '@hub/ai';
+import type { GuardProcedure } from '../guards';
+import type { ClinicFacts } from './clinic-facts';
+import { distinctiveWords, focus, resolvePriceLines, type RetrievedSource } from './consultant';
+
+const row = (label: string, score: number, metadata: Record<string, unknown>, sourceType = 'response_library'): RetrievedSource => ({
+  label,
+  score,
+  row: { sourceType, sourceId: label, content: '', metadata, score } as unknown as NearestNeighbour,
+});
+const PROCS: GuardProcedure[] = [
+  { slug: 'forehead-botox', names: { ko: '이마 보톡스', en: 'Forehead Botox' }, category: '보톡스' },
+  { slug: 'juvelook', names: { ko: '쥬베룩', en: 'Juvelook' }, category: '스킨부스터' },
+  { slug: 'nose-filler', names: { ko: '코 필러', en: 'Nose filler' }, category: '필러' },
+];
+
+describe('focus: rows about another procedure never answer for the named one', () => {
+  const botoxFaq = row('lib:botox-care', 0.5, { ko: { question: '보톡스는 시술 시간이 얼마나 걸리나요?', answer: '…' } });
+  const botoxPrice = row('lib:botox-price', 0.5, { ko: { question: '이마 보톡스 가격이 얼마인가요?', answer: '…' } });
+  const care = row('lib:care', 0.5, { ko: { question: '시술 후 세안과 화장은 언제부터 할 수 있나요?', answer: '…' } });
+  const juvelook = row('procedure:juvelook', 0.3, { slug: 'juvelook' }, 'clinic_procedure');
+
+  it('drops a general row about another kind of procedure, keeps a general one', () => {
+    const kept = focus([botoxFaq, botoxPrice, care, juvelook], ['juvelook'], PROCS).map((s) => s.label);
+    expect(kept).toEqual(['lib:care', 'procedure:juvelook']);
+  });
+
+  it('keeps a row about the named procedure or its kind', () => {
+    const kept = focus([botoxFaq, botoxPrice, row('procedure:forehead-botox', 0.4, { slug: 'forehead-botox' }, 'clinic_procedure')], ['forehead-botox'], PROCS);
+    expect(kept.map((s) => s.label)).toEqual(['lib:botox-care', 'lib:botox-price', 'procedure:forehead-botox']);
+  });
+});
+
+describe('price lines named by a word only their label has', () => {
+  it('distinctiveWords', () => {
+    expect(distinctiveWords('써마지 FLX 눈가 225샷', ['써마지 FLX 얼굴 600샷 (정품 팁)'])).toEqual(['눈가']);
+    expect(distinctiveWords('코 필러 1cc', [])).toEqual([]);
+  });
+
+  it('"and the eye area?" (glossary: 눈가) answers the eye line, not the range', () => {
+    const facts = {
+      prices: [
+        {
+          pricingId: 'a',
+          slug: 'thermage-flx',
+          label: '써마지 FLX 얼굴 600샷 (정품 팁)',
+          priceKrw: 2390000,
+          regularPriceKrw: 2900000,
+          eventActive: true,
+          discountWarning: false,
+          foreign: {},
+        },
+        {
+          pricingId: 'b',
+          slug: 'thermage-flx',
+          label: '써마지 FLX 눈가 225샷',
+          priceKrw: 1200000,
+          regularPriceKrw: 1200000,
+          eventActive: false,
+          discountWarning: false,
+          foreign: {},
+        },
+      ],
+    } as unknown as ClinicFacts;
+    const hit = (label: string, price: number, score: number): KnowledgeHit => ({
+      sourceType: 'pricing',
+      sourceId: label,
+      content: '',
+      score,
+      metadata: { slug: 'thermage-flx', label, priceKrw: price },
+    });
+    const out = resolvePriceLines(
+      [hit('써마지 FLX 얼굴 600샷 (정품 팁)', 2390000, 0.4), hit('써마지 FLX 눈가 225샷', 1200000, 0.38)],
+      'còn vùng mắt thì sao ạ?\ncòn 눈가 thì sao ạ?',
+      facts,
+    );
+    expect(out[0]!.metadata['priceKrw']).toBe(1200000);
+  });
+});
