@@ -336,16 +336,17 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       let query = korean && korean !== turnText ? `${turnText}\n${korean}` : turnText;
       // Traditional Chinese also in simplified form: many stored names exist only in simplified characters.
       if (hasTraditional(turnText)) query = `${query}\n${toSimplified(turnText)}`;
-      if (!proceduresInText(query, facts.procedures).length) {
-        const prev = [...history].reverse().find((h) => h.role === 'customer');
-        if (prev && proceduresInText(prev.text, facts.procedures).length) query = `${query}\n${prev.text}`;
-      }
+      // The latest earlier message that named a procedure (the customer's, or our answer to a vague question).
+      const prevNaming = [...history]
+        .reverse()
+        .slice(0, 4)
+        .find((h) => proceduresInText(h.text, facts.procedures).length);
+      if (!proceduresInText(query, facts.procedures).length && prevNaming) query = `${query}\n${prevNaming.text}`;
       const [vector] = await embedder.embed([query]);
       const rows = await searchNearest(db, vector!, { clinicId: input.clinicId, k: topK * 3, efSearch: deps.efSearch ?? 64, sql: deps.sql });
       // A follow-up that names nothing ("and the imported one?") is about what the previous question named.
       const namedNow = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).map((h) => h.procedure.slug);
-      const prevCustomer = [...history].reverse().find((h) => h.role === 'customer');
-      const named = namedNow.length || !prevCustomer ? namedNow : proceduresInText(prevCustomer.text, facts.procedures).map((h) => h.procedure.slug);
+      const named = namedNow.length || !prevNaming ? namedNow : proceduresInText(prevNaming.text, facts.procedures).map((h) => h.procedure.slug);
       // Top k, plus the best row of every named procedure that ranked lower ("A and B, how much each?").
       const distinct = distinctSources(rows);
       // A named procedure the search did not reach at all is looked up by its own name.
@@ -371,7 +372,8 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         ...distinct.slice(0, topK),
         ...distinct.slice(topK).filter((s) => named.includes(slugOf(s) ?? '') && !distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s))),
       ];
-      const knowledge = resolvePriceLines(toKnowledge(focus(sources, named, facts.procedures), facts, named), query, facts);
+      // Lines are named by this turn's words only (an earlier answer's "600 shots" names nothing now).
+      const knowledge = resolvePriceLines(toKnowledge(focus(sources, named, facts.procedures), facts, named), `${turnText}\n${korean ?? ''}`, facts);
 
       // Hours, parking, the way here: from the clinic's settings (every language) when no procedure is
       // named: first with the local generator (retrieval may rank a procedure row above them), else when

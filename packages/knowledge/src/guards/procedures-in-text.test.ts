@@ -40,3 +40,25 @@ describe('procedures named in a message', () => {
     expect(slugs('how much is the filler')).toEqual([]);
   });
 });
+
+describe('short and glossary names', () => {
+  const more: GuardProcedure[] = [
+    ...PROCS,
+    P('rejuran-healer', { ko: '리쥬란힐러', en: 'Rejuran Healer', ja: 'リジュラン', zh: '丽珠兰（婴儿针）' }),
+    { ...P('water-glow-injection', { ko: '물광주사', en: 'Hydrating glow injection', zh: '水光针' }), aliases: ['水光注射', '水光針', 'Tiêm căng bóng'] },
+    P('laser-toning', { ko: '레이저토닝', en: 'Laser toning', vi: 'Laser toning' }),
+    P('pico-toning', { ko: '피코토닝', en: 'Pico toning', vi: 'Pico toning' }),
+  ];
+  const s = (text: string) => proceduresInText(text, more).map((h) => h.procedure.slug);
+  it.each([
+    ['rejuran and shrink, how much?', ['rejuran-healer', 'shrink-universe']],
+    ['슈링크 얼마에요', ['shrink-universe']],
+    ['水光注射はいくら', ['water-glow-injection']],
+    ['tiem cang bong gia bao nhieu', ['water-glow-injection']],
+  ])('%s', (text, want) => expect(s(text).sort()).toEqual([...want].sort()));
+
+  it('an area or a kind word alone names nothing', () => {
+    expect(s('forehead lines, what can I do?')).toEqual([]);
+    expect(s('laser price?')).toEqual([]);
+  });
+});

@@ -39,10 +39,11 @@ const PART_GAP = 6;
 /** Every name and the parts of bracketed names ("Ulthera (Ultherapy)" → "Ulthera", "Ultherapy"). */
 function aliases(p: GuardProcedure): string[] {
   const out = new Set<string>();
-  for (const n of Object.values(p.names)) {
+  for (const n of [...Object.values(p.names), ...(p.aliases ?? [])]) {
     if (!n) continue;
     if (n.length >= 2) out.add(n);
-    for (const part of n.split(/[()（）、,，/]+/u)) if (part.trim().length >= 3) out.add(part.trim());
+    // A part that is only an area or a kind ("Botox" of "Jaw (masseter) Botox") names no one procedure.
+    for (const part of n.split(/[()（）、,，/]+/u)) if (part.trim().length >= 3 && !AREA_OR_KIND.test(normalizeForLexicon(part.trim()))) out.add(part.trim());
     // Customers drop the generic word ("물광" for 물광주사, "filler môi" for Tiêm filler môi).
     const bare = n.replace(GENERIC_WORDS, ' ').replace(/\s+/g, ' ').trim();
     if (bare !== n.trim() && [...bare].length >= 2) out.add(bare);
@@ -51,6 +52,48 @@ function aliases(p: GuardProcedure): string[] {
     if (model !== n.trim() && [...model].length >= (/[a-z]/i.test(model) ? 5 : 2)) out.add(model);
   }
   return [...out];
+}
+
+const AREA_OR_KIND = new RegExp(
+  `^(${[...Object.values(PART_FORMS).flat(), 'skin', 'laser', 'toning', 'peel', 'injection', 'healer', '레이저', '스킨']
+    .map((f) => escape(normalizeForLexicon(f)))
+    .join('|')})$`,
+  'u',
+);
+
+/**
+ * The first word of a spaced name ("Rejuran" of Rejuran Healer, "슈링크" of 슈링크 유니버스), when no other
+ * procedure's name starts with it and it is not an area or a kind ("forehead", "laser"): customers shorten.
+ */
+function headWords(procedures: GuardProcedure[]): Map<GuardProcedure, string[]> {
+  const heads = new Map<GuardProcedure, string[]>();
+  const owners = new Map<string, Set<string>>();
+  for (const p of procedures) {
+    const hs = new Set<string>();
+    for (const n of [...Object.values(p.names), ...(p.aliases ?? [])]) {
+      if (!n) continue;
+      const first = normalizeForLexicon(n.split(/[()（）]/u)[0]!)
+        .trim()
+        .split(' ');
+      if (first.length < 2) continue;
+      const h = first[0]!;
+      const long = LATIN.test(h) ? h.length >= 5 : [...h].length >= 3;
+      if (long && !AREA_OR_KIND.test(h)) hs.add(h);
+    }
+    heads.set(p, [...hs]);
+    for (const h of hs) owners.set(h, (owners.get(h) ?? new Set()).add(p.slug));
+  }
+  for (const [p, hs] of heads)
+    heads.set(
+      p,
+      hs.filter((h) => owners.get(h)!.size === 1),
+    );
+  return heads;
+}
+
+function hasWord(text: string, word: string): boolean {
+  if (!LATIN.test(word)) return text.includes(word);
+  return new RegExp(`(?<![a-z])${escape(word)}(?![a-z])`, 'u').test(text);
 }
 
 /** Spaces are optional in names ("이마보톡스", "thermageflx"); the key keeps the name's letters only. */
@@ -79,10 +122,10 @@ function editDistanceAtMost1(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-/** A Latin name typed with one letter off ("shrink universe" for Shurink Universe), for names of 8+ letters. */
+/** A Latin name typed with one letter off ("shrink universe" for Shurink Universe): names of 8+ letters, single words of 6+. */
 function fuzzyLatin(text: string, alias: string): boolean {
   const name = normalizeForLexicon(alias);
-  if (!LATIN.test(name) || name.replace(/ /g, '').length < 8) return false;
+  if (!LATIN.test(name) || name.replace(/ /g, '').length < (name.includes(' ') ? 8 : 6)) return false;
   const words = text.match(/[a-z0-9]+/g) ?? [];
   const k = name.split(' ').length;
   for (let i = 0; i + k <= words.length; i++) if (editDistanceAtMost1(words.slice(i, i + k).join(' '), name)) return true;
@@ -111,6 +154,7 @@ export function proceduresInText(text: string, procedures: GuardProcedure[]): { 
   const plain = normalizeForLexicon(text);
   const t = squeeze(text);
   const hits: { procedure: GuardProcedure; name: string; key: string }[] = [];
+  const heads = headWords(procedures);
   for (const p of procedures) {
     let best: string | undefined;
     for (const n of aliases(p)) {
@@ -118,6 +162,7 @@ export function proceduresInText(text: string, procedures: GuardProcedure[]): { 
       if (k.length < 2) continue;
       if ((t.includes(k) || fuzzyLatin(plain, n)) && (!best || k.length > best.length)) best = k;
     }
+    for (const h of heads.get(p) ?? []) if (!best && (hasWord(plain, h) || fuzzyLatin(plain, h))) best = squeeze(h);
     if (!best) {
       const byParts = partsNamed(plain, p);
       if (byParts) best = squeeze(byParts);

@@ -96,3 +96,17 @@ describe('asked facts', () => {
     expect(askedOf('does it get red after?').has('side_effects')).toBe(true);
   });
 });
+
+describe('one procedure’s rows', () => {
+  it('a care question is answered from the row that holds the care, not from its price line', async () => {
+    const priceLine: KnowledgeHit = {
+      sourceType: 'procedure',
+      sourceId: 'pl-lip',
+      content: '',
+      score: 0.5,
+      metadata: { slug: 'lip-filler', named: true, name: { en: 'Lip filler' }, priceKrw: 400000, label: '입술 필러 1cc' },
+    };
+    const r = await new LocalReplyGenerator().generateReply(ctx('en', 'lip filler: can I use a straw?', [priceLine, lipFiller()]));
+    expect(r.text).toContain('straw');
+  });
+});

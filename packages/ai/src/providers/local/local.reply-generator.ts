@@ -33,7 +33,11 @@ function priceText(meta: ProcedureMetadata, t: ReplyTemplates, lang: LangCode): 
 }
 
 /** Facts of one procedure the customer asked about, in their language; undefined when none is available. */
-function procedureReply(hit: KnowledgeHit, lang: LangCode, asked: Set<string>): { text: string; meta: ProcedureMetadata; untranslated?: boolean } | undefined {
+function procedureReply(
+  hit: KnowledgeHit,
+  lang: LangCode,
+  asked: Set<string>,
+): { text: string; meta: ProcedureMetadata; parts: number; untranslated?: boolean } | undefined {
   const parsed = ProcedureMetadataSchema.safeParse(hit.metadata);
   if (!parsed.success) return undefined;
   const meta = parsed.data;
@@ -58,8 +62,21 @@ function procedureReply(hit: KnowledgeHit, lang: LangCode, asked: Set<string>): 
   if (asked.has('pain') && meta.painLevel !== undefined) parts.push(t.pain(name, meta.painLevel));
   say('effect_duration', meta.effectDuration, (d) => t.effectDuration(name, d), true);
   say('aftercare', meta.aftercare, (a) => t.aftercare(name, a), true);
-  if (parts.length === 0) return untranslated ? { text: '', meta, untranslated } : undefined;
-  return { text: parts.join(' '), meta, ...(untranslated ? { untranslated } : {}) };
+  if (parts.length === 0) return untranslated ? { text: '', meta, untranslated, parts: 0 } : undefined;
+  return { text: parts.join(' '), meta, parts: parts.length, ...(untranslated ? { untranslated } : {}) };
+}
+
+/**
+ * The fullest answer among one procedure's rows (a price line row carries the price only, the procedure
+ * row the price range and its facts): most facts, then the best-ranked. Ties keep the earlier row.
+ */
+function bestProcedureReply(rows: KnowledgeHit[], lang: LangCode, asked: Set<string>) {
+  let best: (NonNullable<ReturnType<typeof procedureReply>> & { hit: KnowledgeHit }) | undefined;
+  for (const hit of rows) {
+    const r = procedureReply(hit, lang, asked);
+    if (r && (!best || r.parts > best.parts || (best.untranslated && !r.untranslated && r.parts === best.parts))) best = { ...r, hit };
+  }
+  return best;
 }
 
 /** Facts only the procedure's own row holds (a library answer is not preferred for them). */
@@ -127,28 +144,28 @@ export class LocalReplyGenerator implements ReplyGenerator {
     let used: KnowledgeHit | undefined;
     let procedure: ProcedureMetadata | undefined;
     // Several procedures named ("A and B, how much each?"): the facts of each, best-ranked row per procedure.
-    const namedBySlug = new Map<string, KnowledgeHit>();
+    const namedRows = new Map<string, KnowledgeHit[]>();
     for (const h of [...ctx.knowledge].sort((a, b) => b.score - a.score)) {
       const s = h.metadata['slug'];
-      if (h.sourceType === 'procedure' && h.metadata['named'] === true && typeof s === 'string' && !namedBySlug.has(s)) namedBySlug.set(s, h);
+      if (h.sourceType === 'procedure' && h.metadata['named'] === true && typeof s === 'string') namedRows.set(s, [...(namedRows.get(s) ?? []), h]);
     }
-    if (namedBySlug.size >= 2) {
-      const parts = [...namedBySlug.values()].map((h) => procedureReply(h, lang, asked)).filter((r) => r !== undefined);
+    const namedBySlug = new Map([...namedRows].map(([s, rows]) => [s, rows[0]!]));
+    if (namedRows.size >= 2) {
+      const parts = [...namedRows.values()].map((rows) => bestProcedureReply(rows, lang, asked)).filter((r) => r !== undefined);
       if (parts.some((r) => r.untranslated)) return handoff('no_knowledge_match', best);
-      if (parts.length === namedBySlug.size) {
+      if (parts.length === namedRows.size) {
         body = parts.map((r) => r.text).join('\n');
-        used = [...namedBySlug.values()][0];
+        used = parts[0]!.hit;
       }
     }
     // One named procedure and a question about its own care, symptoms, pain or how long it lasts: its
     // facts answer (a library text covers many procedures at once, or another one).
-    if (!body && namedBySlug.size === 1 && OWN_FACTS.some((k) => asked.has(k))) {
-      const hit = [...namedBySlug.values()][0]!;
-      const r = procedureReply(hit, lang, asked);
+    if (!body && namedRows.size === 1 && OWN_FACTS.some((k) => asked.has(k))) {
+      const r = bestProcedureReply([...namedRows.values()][0]!, lang, asked);
       if (r?.untranslated) return handoff('no_knowledge_match', best);
       if (r) {
         body = r.text;
-        used = hit;
+        used = r.hit;
         procedure = r.meta;
       }
     }
