@@ -33,6 +33,7 @@ import { buildSystemPrompt, greetingFor } from './prompt';
 import { handoffNotice } from './handoff-notice';
 import { notOfferedIn, notOfferedReply } from './not-offered';
 import { clinicInfoTopicsIn } from './clinic-info-topics';
+import { sideTopicsIn } from './side-topics';
 import type { Consultant, TurnInput, TurnOutput } from './types';
 
 export interface ConsultantDeps extends KnowledgeDeps {
@@ -138,9 +139,12 @@ const slugOf = (s: RetrievedSource) => (typeof s.row.metadata['slug'] === 'strin
  * so are general rows whose question is about another procedure or another kind of procedure (a Botox FAQ
  * never answers for Juvelook).
  */
-export function focus(sources: RetrievedSource[], named: string[], procedures: GuardProcedure[] = []): RetrievedSource[] {
+export function focus(sources: RetrievedSource[], named: string[], procedures: GuardProcedure[] = [], turnText = ''): RetrievedSource[] {
   const useful = sources.filter((s) => s.row.sourceType !== 'medical_term');
   if (!named.length) return useful;
+  // A library row on the message's side topic (flying home, the deposit …) stays whatever its rank.
+  const topics = sideTopicsIn(turnText);
+  const onTopic = (s: RetrievedSource) => !!topics.length && libraryTopics(s).some((t) => topics.includes(t));
   const own = useful.filter((s) => named.includes(slugOf(s) ?? ''));
   const aboutOther = (s: RetrievedSource) => {
     const question = (s.row.metadata['ko'] as { question?: unknown } | undefined)?.question;
@@ -156,8 +160,14 @@ export function focus(sources: RetrievedSource[], named: string[], procedures: G
   return useful.filter((s) => {
     const slug = slugOf(s);
     if (slug) return named.includes(slug);
-    return s.score >= best && !aboutOther(s);
+    return onTopic(s) || (s.score >= best && !aboutOther(s));
   });
+}
+
+/** Side topics of a library row, read from its Korean question. */
+function libraryTopics(s: Pick<RetrievedSource, 'row'>) {
+  const question = (s.row.metadata['ko'] as { question?: unknown } | undefined)?.question;
+  return s.row.sourceType === 'response_library' && typeof question === 'string' ? sideTopicsIn(question) : [];
 }
 
 /**
@@ -373,7 +383,20 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         ...distinct.slice(topK).filter((s) => named.includes(slugOf(s) ?? '') && !distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s))),
       ];
       // Lines are named by this turn's words only (an earlier answer's "600 shots" names nothing now).
-      const knowledge = resolvePriceLines(toKnowledge(focus(sources, named, facts.procedures), facts, named), `${turnText}\n${korean ?? ''}`, facts);
+      const turnTopics = sideTopicsIn(`${turnText}\n${korean ?? ''}`);
+      const knowledge = resolvePriceLines(
+        toKnowledge(focus(sources, named, facts.procedures, `${turnText}\n${korean ?? ''}`), facts, named),
+        `${turnText}\n${korean ?? ''}`,
+        facts,
+      ).map((k) =>
+        // The generator answers a side-topic question from the staff's row on it.
+        k.sourceType === 'response_library' &&
+        turnTopics.length &&
+        libraryTopics({ row: { sourceType: 'response_library', metadata: k.metadata } as NearestNeighbour }).some((t) => turnTopics.includes(t))
+          ? { ...k, metadata: { ...k.metadata, onTopic: true } }
+          : k,
+      );
+      const topicRow = knowledge.some((k) => k.metadata['onTopic'] === true);
 
       // Hours, parking, the way here: from the clinic's settings (every language) when no procedure is
       // named: first with the local generator (retrieval may rank a procedure row above them), else when
@@ -420,7 +443,7 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const localTime = timeFormatter(tz, true).format(now);
       const systemPrompt = buildSystemPrompt({ clinicName: rt.name, lang, persona, culture, localTime, dayPart: part, greeting });
 
-      if (infoText && generator.name === 'local') {
+      if (infoText && generator.name === 'local' && !topicRow) {
         const firstReply = !history.some((h) => h.role === 'assistant' || h.role === 'staff');
         return infoOut(firstReply ? greeting : undefined);
       }

@@ -150,7 +150,14 @@ export class LocalReplyGenerator implements ReplyGenerator {
       if (h.sourceType === 'procedure' && h.metadata['named'] === true && typeof s === 'string') namedRows.set(s, [...(namedRows.get(s) ?? []), h]);
     }
     const namedBySlug = new Map([...namedRows].map(([s, rows]) => [s, rows[0]!]));
-    if (namedRows.size >= 2) {
+    // A staff answer on the message's side topic (flying home, the deposit) answers first.
+    const onTopic = [...ctx.knowledge].sort((a, b) => b.score - a.score).find((h) => h.metadata['onTopic'] === true);
+    const topicBody = onTopic ? documentReply(onTopic, lang) : undefined;
+    if (onTopic && topicBody) {
+      body = topicBody;
+      used = onTopic;
+    }
+    if (!body && namedRows.size >= 2) {
       const parts = [...namedRows.values()].map((rows) => bestProcedureReply(rows, lang, asked)).filter((r) => r !== undefined);
       if (parts.some((r) => r.untranslated)) return handoff('no_knowledge_match', best);
       if (parts.length === namedRows.size) {
