@@ -93,7 +93,14 @@ export function distinctSources(rows: NearestNeighbour[]): RetrievedSource[] {
   return [...seen.values()];
 }
 
-function resolveLanguage(detected: { language: string; confidence: number }, input: TurnInput, customerLanguage: string | null): LangCode {
+export function resolveLanguage(detected: { language: string; confidence: number }, input: TurnInput, customerLanguage: string | null): LangCode {
+  // A short message that reads either way keeps the customer's known language: Han text with no character
+  // that tells the scripts apart ("最近的捷運站是哪一站？"), Vietnamese typed without diacritics ("co dau
+  // khong a" looks English).
+  const known = toLangCode(customerLanguage);
+  const family = (l: string) => (l === 'en' || l === 'vi' ? 'latin' : l === 'zh' || l === 'zh-TW' || l === 'ja' ? 'han' : l);
+  const unsure = family(detected.language) === 'latin' ? 0.8 : 0.7;
+  if (known && known !== detected.language && family(known) === family(detected.language) && detected.confidence < unsure) return known;
   if (isLangCode(detected.language) && detected.confidence >= 0.5) return detected.language;
   for (const m of [...input.messages].reverse()) {
     const l = toLangCode(m.originalLanguage);
@@ -177,19 +184,26 @@ function libraryTopics(s: Pick<RetrievedSource, 'row'>) {
  */
 export function resolvePriceLines(knowledge: KnowledgeHit[], query: string, facts: ClinicFacts): KnowledgeHit[] {
   const numbers = new Set(query.match(/\d+/g) ?? []);
-  const named = (k: KnowledgeHit) => {
-    const label = typeof k.metadata['label'] === 'string' ? (k.metadata['label'] as string) : '';
+  const labelNamed = (label: string, slug: unknown) => {
     if ((label.match(/\d+/g) ?? []).some((n) => n.length > 1 && numbers.has(n))) return true;
     // A word only this line's label has among its procedure's lines ("눈가", "수입"), said in the query
     // (its Korean rendering carries the glossary's term).
-    const siblings = facts.prices.filter((p) => p.slug === k.metadata['slug'] && p.label && p.label !== label).map((p) => p.label!);
+    const siblings = facts.prices.filter((p) => p.slug === slug && p.label && p.label !== label).map((p) => p.label!);
     return distinctiveWords(label, siblings).some((w) => query.includes(w));
   };
+  const named = (k: KnowledgeHit) => typeof k.metadata['label'] === 'string' && labelNamed(k.metadata['label'] as string, k.metadata['slug']);
   const out = knowledge.map((k) => {
     const slug = k.metadata['slug'];
-    if (k.metadata['label'] === undefined || typeof slug !== 'string' || named(k)) return k;
+    if (typeof slug !== 'string' || named(k)) return k;
     const lines = facts.prices.filter((p) => p.slug === slug);
     if (lines.length < 2) return k;
+    // The customer named one line ("600 shots", "the eye area") that this row does not carry: its price.
+    const picked = lines.filter((p) => p.label && labelNamed(p.label, slug));
+    if (picked.length === 1) {
+      const { priceKrw: _p, priceNote: _n, label: _l, priceMinKrw: _a, priceMaxKrw: _b, eventEndDate: _e, ...rest } = k.metadata;
+      return { ...k, score: k.score + 0.05, metadata: { ...rest, ...priceFields(picked) } };
+    }
+    if (k.metadata['label'] === undefined) return k;
     const { priceKrw: _p, priceNote: _n, label: _l, ...rest } = k.metadata;
     return { ...k, metadata: { ...rest, ...priceFields(lines) } };
   });

@@ -3,7 +3,7 @@ import type { NearestNeighbour } from '@hub/db';
 import type { KnowledgeHit } from '@hub/ai';
 import type { GuardProcedure } from '../guards';
 import type { ClinicFacts } from './clinic-facts';
-import { distinctiveWords, focus, resolvePriceLines, type RetrievedSource } from './consultant';
+import { distinctiveWords, focus, resolveLanguage, resolvePriceLines, type RetrievedSource } from './consultant';
 
 const row = (label: string, score: number, metadata: Record<string, unknown>, sourceType = 'response_library'): RetrievedSource => ({
   label,
@@ -77,5 +77,58 @@ describe('price lines named by a word only their label has', () => {
       facts,
     );
     expect(out[0]!.metadata['priceKrw']).toBe(1200000);
+  });
+});
+
+describe('a named line that retrieval did not bring', () => {
+  it('"600 shots?" after an Ulthera answer gives the 600-shot price, not the range', () => {
+    const facts = {
+      prices: [
+        {
+          pricingId: 'a',
+          slug: 'ulthera',
+          label: '울쎄라 300샷 (정품 팁 인증)',
+          priceKrw: 1190000,
+          regularPriceKrw: 1490000,
+          eventActive: true,
+          discountWarning: false,
+          foreign: {},
+        },
+        {
+          pricingId: 'b',
+          slug: 'ulthera',
+          label: '울쎄라 600샷 (정품 팁 인증)',
+          priceKrw: 2690000,
+          regularPriceKrw: 2690000,
+          eventActive: false,
+          discountWarning: false,
+          foreign: {},
+        },
+      ],
+    } as unknown as ClinicFacts;
+    const procedureRow: KnowledgeHit = {
+      sourceType: 'procedure',
+      sourceId: 'u',
+      content: '',
+      score: 0.3,
+      metadata: { slug: 'ulthera', priceMinKrw: 1190000, priceMaxKrw: 2690000 },
+    };
+    const [out] = resolvePriceLines([procedureRow], '600ショットだといくらですか', facts);
+    expect(out!.metadata['priceKrw']).toBe(2690000);
+    expect(out!.metadata['priceMinKrw']).toBeUndefined();
+  });
+});
+
+describe('the reply language of a short, ambiguous message', () => {
+  const input = { messages: [] } as unknown as Parameters<typeof resolveLanguage>[1];
+  it('Vietnamese without diacritics that looks English stays Vietnamese for a Vietnamese customer', () => {
+    expect(resolveLanguage({ language: 'en', confidence: 0.725 }, input, 'vi')).toBe('vi');
+  });
+  it('Han text without a telling character stays Traditional for a Taiwanese customer', () => {
+    expect(resolveLanguage({ language: 'zh', confidence: 0.55 }, input, 'zh-TW')).toBe('zh-TW');
+  });
+  it('a clear message in another language is answered in it', () => {
+    expect(resolveLanguage({ language: 'en', confidence: 0.95 }, input, 'vi')).toBe('en');
+    expect(resolveLanguage({ language: 'ja', confidence: 0.9 }, input, 'zh')).toBe('ja');
   });
 });
