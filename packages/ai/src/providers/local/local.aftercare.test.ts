@@ -82,6 +82,8 @@ describe('asked facts', () => {
     ['超声刀做完要注意什么', 'aftercare'],
     ['効果はどのくらい持ちますか', 'effect_duration'],
     ['효과 얼마나 유지돼요?', 'effect_duration'],
+    ['how many sessions do i need?', 'effect_duration'],
+    ['要做几次？', 'effect_duration'],
     ['ピコトーニングのあと赤くなりますか', 'symptoms'],
   ] as const)('%s → %s', (text, fact) => {
     expect(askedFacts(text).has(fact)).toBe(true);
