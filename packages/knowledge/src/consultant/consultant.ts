@@ -5,6 +5,7 @@ import { clinicRuntimes, type ClinicRuntime } from '../clinic-runtime';
 import { nowOf, TtlCache, type KnowledgeDeps } from '../deps';
 import {
   asksForInternalData,
+  asksIfNormal,
   injectionGuard,
   inputHandoff,
   proceduresInText,
@@ -371,6 +372,10 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       // A follow-up that names nothing ("and the imported one?") is about what the previous question named.
       const namedNow = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).map((h) => h.procedure.slug);
       const named = namedNow.length || !prevNaming ? namedNow : proceduresInText(prevNaming.text, facts.procedures).map((h) => h.procedure.slug);
+      if (!named.length && asksIfNormal(turnText, korean)) {
+        guards.push({ rule: 'handoff', status: 'blocked', detail: 'medical_question' });
+        return handoffOut('medical_question', { model: null });
+      }
       // Top k, plus the best row of every named procedure that ranked lower ("A and B, how much each?").
       const distinct = distinctSources(rows);
       // A named procedure the search did not reach at all is looked up by its own name.
