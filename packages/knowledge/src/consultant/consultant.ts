@@ -94,6 +94,23 @@ export function distinctSources(rows: NearestNeighbour[]): RetrievedSource[] {
   return [...seen.values()];
 }
 
+const SCRIPT: Record<LangCode, RegExp> = {
+  ko: /[\uac00-\ud7af]/u,
+  ja: /[\u3040-\u30ff]/u,
+  en: /[a-z]/iu,
+  vi: /[a-z\u00c0-\u024f\u1e00-\u1eff]/iu,
+  zh: /[\u4e00-\u9fff]/u,
+  'zh-TW': /[\u4e00-\u9fff]/u,
+};
+const LETTER = /[\p{L}]/u;
+
+/** Share of a text's letters written in `lang`'s own script (Latin for en and vi, Han for Chinese, Kana for Japanese). */
+function ownScriptShare(text: string, lang: LangCode): number {
+  const letters = [...text].filter((c) => LETTER.test(c));
+  if (!letters.length) return 0;
+  return letters.filter((c) => SCRIPT[lang].test(c)).length / letters.length;
+}
+
 export function resolveLanguage(detected: { language: string; confidence: number }, input: TurnInput, customerLanguage: string | null): LangCode {
   // A short message that reads either way keeps the customer's known language: Han text with no character
   // that tells the scripts apart ("最近的捷運站是哪一站？"), Vietnamese typed without diacritics ("co dau
@@ -102,6 +119,9 @@ export function resolveLanguage(detected: { language: string; confidence: number
   const family = (l: string) => (l === 'en' || l === 'vi' ? 'latin' : l === 'zh' || l === 'zh-TW' || l === 'ja' ? 'han' : l);
   const unsure = family(detected.language) === 'latin' ? 0.8 : 0.7;
   if (known && known !== detected.language && family(known) === family(detected.language) && detected.confidence < unsure) return known;
+  // A message mixing scripts ("how much is 보톡스 for the forehead?") is answered in the customer's known
+  // language when a good part of it is written in that language's script.
+  if (known && known !== detected.language && ownScriptShare(input.messages.map((m) => m.content).join(' '), known) >= 0.4) return known;
   if (isLangCode(detected.language) && detected.confidence >= 0.5) return detected.language;
   for (const m of [...input.messages].reverse()) {
     const l = toLangCode(m.originalLanguage);

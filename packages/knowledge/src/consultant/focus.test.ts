@@ -132,3 +132,15 @@ describe('the reply language of a short, ambiguous message', () => {
     expect(resolveLanguage({ language: 'ja', confidence: 0.9 }, input, 'zh')).toBe('ja');
   });
 });
+
+describe('a message mixing scripts', () => {
+  const msg = (content: string) =>
+    ({ messages: [{ id: 'm', content, translatedContent: null, originalLanguage: null }] }) as unknown as Parameters<typeof resolveLanguage>[1];
+  it('is answered in the customer’s language when much of it is in that script', () => {
+    expect(resolveLanguage({ language: 'ko', confidence: 0.7 }, msg('how much is 보톡스 for the forehead?'), 'en')).toBe('en');
+    expect(resolveLanguage({ language: 'ja', confidence: 0.8 }, msg('我想问一下の价格'), 'zh')).toBe('zh');
+  });
+  it('but a message written wholly in another language is answered in it', () => {
+    expect(resolveLanguage({ language: 'ko', confidence: 0.99 }, msg('보톡스 얼마예요?'), 'en')).toBe('ko');
+  });
+});
