@@ -21,6 +21,12 @@ export const ProcedureMetadataSchema = z.looseObject({
   priceNote: LocalizedTextSchema.optional(),
   downtime: LocalizedTextSchema.optional(),
   sideEffects: LocalizedTextSchema.optional(),
+  /** What to do and avoid after the procedure (precautions_after, with the clinic's override). */
+  aftercare: LocalizedTextSchema.optional(),
+  /** How long the result lasts. */
+  effectDuration: LocalizedTextSchema.optional(),
+  /** 1..10 */
+  painLevel: z.number().optional(),
   /** Last day (YYYY-MM-DD, clinic calendar) of a running event price. */
   eventEndDate: z.string().optional(),
   /** The customer named this procedure in the turn. */

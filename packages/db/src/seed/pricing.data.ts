@@ -2,6 +2,7 @@
 // VAT included, typical of Gangnam in 2025. Event dates and foreign-currency amounts are computed
 // by seed.ts relative to the run date: 'running' = today-7d … today+30d, 'expired' = ended.
 import { DEMO_CLINIC_SLUG, SECOND_CLINIC_SLUG } from './clinics.data';
+import { CUSTOM_TRANSLATIONS, type FieldTranslations, type ForeignLang } from './procedure-translations.data';
 
 export type EventWindow = 'running' | 'expired';
 
@@ -23,6 +24,8 @@ export interface ClinicProcedureSeed {
     precautionsAfter?: string;
     painLevel?: number;
     anesthesiaOptions?: string;
+    /** Renderings of the overrides above in other languages (clinic_procedures.custom_translations). */
+    translations?: Partial<Record<ForeignLang, FieldTranslations>>;
   };
   crossSell?: string[];
   upsell?: string[];
@@ -58,7 +61,7 @@ export const CLINIC_PRICING: Record<string, ClinicProcedureSeed[]> = {
     },
     {
       procedureSlug: 'jaw-botox',
-      custom: { effectDuration: '4~6개월 (3회 이상 반복하면 6개월 이상 유지되는 경우가 많습니다)' },
+      custom: { effectDuration: '4~6개월 (3회 이상 반복하면 6개월 이상 유지되는 경우가 많습니다)', translations: CUSTOM_TRANSLATIONS['jaw-botox'] },
       crossSell: ['contour-injection'],
       internal: { materialCost: 20000, difficultyScore: 1, clinicPreference: 1, salesPerformanceScore: 88.0 },
       prices: [

@@ -13,6 +13,7 @@ import { LIBRARY } from './library.data';
 import { CULTURAL_PROFILES, PERSONAS } from './personas.data';
 import { CLINIC_PRICING, FX, type PriceLineSeed } from './pricing.data';
 import { CATEGORIES, PROCEDURES } from './procedures.data';
+import { PROCEDURE_TRANSLATIONS } from './procedure-translations.data';
 
 export interface DemoSummary {
   clinicIds: Record<string, string>;
@@ -126,7 +127,7 @@ async function seedInTx(tx: Tx, keyring: Keyring, passwordHash: string, opts: Re
   const procedureIds: Record<string, string> = {};
   for (const p of PROCEDURES) {
     const { slug, categorySlug, ...rest } = p;
-    const data = { ...rest, categoryId: categoryIds[categorySlug]!, isActive: true };
+    const data = { ...rest, translations: PROCEDURE_TRANSLATIONS[slug] ?? Prisma.DbNull, categoryId: categoryIds[categorySlug]!, isActive: true };
     procedureIds[slug] = (await tx.procedure.upsert({ where: { slug }, create: { slug, ...data }, update: data, select: { id: true } })).id;
   }
   const ids = (slugs: string[] | undefined) => (slugs ?? []).map((s) => procedureIds[s]!);
@@ -147,6 +148,7 @@ async function seedInTx(tx: Tx, keyring: Keyring, passwordHash: string, opts: Re
         customPrecautionsAfter: c.precautionsAfter ?? null,
         customPainLevel: c.painLevel ?? null,
         customAnesthesiaOptions: c.anesthesiaOptions ?? null,
+        customTranslations: c.translations ?? Prisma.DbNull,
         crossSellProcedureIds: ids(cp.crossSell),
         upsellProcedureIds: ids(cp.upsell),
         incompatibleProcedureIds: ids(cp.incompatible),

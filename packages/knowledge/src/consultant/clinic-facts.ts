@@ -42,7 +42,17 @@ export async function loadClinicFacts(db: Db, clinicId: string, glossary: Glossa
   const procedures: GuardProcedure[] = cps.map((cp) => {
     const m = mergeProcedure(cp, glossary);
     const danger = localizeOrTerms(m.dangerousSideEffects, glossary);
-    return { slug: m.slug, names: m.names, ...(danger ? { dangerousSideEffects: danger } : {}) };
+    const squeeze = (x: string) => x.replace(/\s+/g, '');
+    const aliases = glossary
+      .filter((g) => squeeze(g.ko) === squeeze(m.names.ko ?? ''))
+      .flatMap((g) => [g.en, g.ja, g.zh, g.zhTW, g.vi].filter((x): x is string => !!x));
+    return {
+      slug: m.slug,
+      names: m.names,
+      ...(danger ? { dangerousSideEffects: danger } : {}),
+      ...(m.category ? { category: m.category } : {}),
+      ...(aliases.length ? { aliases: [...new Set(aliases)] } : {}),
+    };
   });
   const prices: ClinicPriceLine[] = pricing.map((p) => {
     const cur = currentPrice(p as PricingRowLike, now);

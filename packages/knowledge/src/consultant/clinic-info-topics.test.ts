@@ -15,6 +15,10 @@ describe('clinic info topics', () => {
     ['駅からの行き方を教えて', ['location']],
     ['搭地鐵怎麼走', ['location']],
     ['how do I get there from the subway? and where do I park', ['location', 'parking']],
+    ['明洞からどうやって行けばいいですか', ['location']],
+    ['从明洞打车过去大概多久', ['location']],
+    ['從江南站走過去要幾分鐘？', ['location']],
+    ['how far is it from sinnonhyeon station?', ['location']],
   ])('%s → %j', (text, topics) => {
     expect(clinicInfoTopicsIn(text)).toEqual(topics);
   });
@@ -22,5 +26,7 @@ describe('clinic info topics', () => {
   it('finds none in a procedure question', () => {
     expect(clinicInfoTopicsIn('보톡스 가격 얼마예요')).toEqual([]);
     expect(clinicInfoTopicsIn('how much is lip filler?')).toEqual([]);
+    // "過去" is also "in the past": only "walk / go over there" forms name the way here.
+    expect(clinicInfoTopicsIn('過去にフィラーをしました')).toEqual([]);
   });
 });

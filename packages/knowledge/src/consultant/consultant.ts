@@ -5,12 +5,14 @@ import { clinicRuntimes, type ClinicRuntime } from '../clinic-runtime';
 import { nowOf, TtlCache, type KnowledgeDeps } from '../deps';
 import {
   asksForInternalData,
+  asksIfNormal,
   injectionGuard,
   inputHandoff,
   proceduresInText,
   foreignFragments,
   runOutputGuards,
   type GuardContext,
+  type GuardProcedure,
   type GuardResult,
   type TurnHandoffReason,
 } from '../guards';
@@ -32,6 +34,7 @@ import { buildSystemPrompt, greetingFor } from './prompt';
 import { handoffNotice } from './handoff-notice';
 import { notOfferedIn, notOfferedReply } from './not-offered';
 import { clinicInfoTopicsIn } from './clinic-info-topics';
+import { sideTopicsIn } from './side-topics';
 import type { Consultant, TurnInput, TurnOutput } from './types';
 
 export interface ConsultantDeps extends KnowledgeDeps {
@@ -91,7 +94,34 @@ export function distinctSources(rows: NearestNeighbour[]): RetrievedSource[] {
   return [...seen.values()];
 }
 
-function resolveLanguage(detected: { language: string; confidence: number }, input: TurnInput, customerLanguage: string | null): LangCode {
+const SCRIPT: Record<LangCode, RegExp> = {
+  ko: /[\uac00-\ud7af]/u,
+  ja: /[\u3040-\u30ff]/u,
+  en: /[a-z]/iu,
+  vi: /[a-z\u00c0-\u024f\u1e00-\u1eff]/iu,
+  zh: /[\u4e00-\u9fff]/u,
+  'zh-TW': /[\u4e00-\u9fff]/u,
+};
+const LETTER = /[\p{L}]/u;
+
+/** Share of a text's letters written in `lang`'s own script (Latin for en and vi, Han for Chinese, Kana for Japanese). */
+function ownScriptShare(text: string, lang: LangCode): number {
+  const letters = [...text].filter((c) => LETTER.test(c));
+  if (!letters.length) return 0;
+  return letters.filter((c) => SCRIPT[lang].test(c)).length / letters.length;
+}
+
+export function resolveLanguage(detected: { language: string; confidence: number }, input: TurnInput, customerLanguage: string | null): LangCode {
+  // A short message that reads either way keeps the customer's known language: Han text with no character
+  // that tells the scripts apart ("最近的捷運站是哪一站？"), Vietnamese typed without diacritics ("co dau
+  // khong a" looks English).
+  const known = toLangCode(customerLanguage);
+  const family = (l: string) => (l === 'en' || l === 'vi' ? 'latin' : l === 'zh' || l === 'zh-TW' || l === 'ja' ? 'han' : l);
+  const unsure = family(detected.language) === 'latin' ? 0.8 : 0.7;
+  if (known && known !== detected.language && family(known) === family(detected.language) && detected.confidence < unsure) return known;
+  // A message mixing scripts ("how much is 보톡스 for the forehead?") is answered in the customer's known
+  // language when a good part of it is written in that language's script.
+  if (known && known !== detected.language && ownScriptShare(input.messages.map((m) => m.content).join(' '), known) >= 0.4) return known;
   if (isLangCode(detected.language) && detected.confidence >= 0.5) return detected.language;
   for (const m of [...input.messages].reverse()) {
     const l = toLangCode(m.originalLanguage);
@@ -133,19 +163,39 @@ const slugOf = (s: RetrievedSource) => (typeof s.row.metadata['slug'] === 'strin
 /**
  * What the generator sees: glossary rows are left out (they serve translation and retrieval, not answers);
  * when the customer names procedures, rows about other procedures and general rows ranking below the
- * named procedure's best row are dropped, so a generic FAQ cannot answer a question about one procedure.
+ * named procedure's best row are dropped, so a generic FAQ cannot answer a question about one procedure;
+ * so are general rows whose question is about another procedure or another kind of procedure (a Botox FAQ
+ * never answers for Juvelook).
  */
-export function focus(sources: RetrievedSource[], named: string[]): RetrievedSource[] {
+export function focus(sources: RetrievedSource[], named: string[], procedures: GuardProcedure[] = [], turnText = ''): RetrievedSource[] {
   const useful = sources.filter((s) => s.row.sourceType !== 'medical_term');
   if (!named.length) return useful;
+  // A library row on the message's side topic (flying home, the deposit …) stays whatever its rank.
+  const topics = sideTopicsIn(turnText);
+  const onTopic = (s: RetrievedSource) => !!topics.length && libraryTopics(s).some((t) => topics.includes(t));
   const own = useful.filter((s) => named.includes(slugOf(s) ?? ''));
-  if (!own.length) return useful;
+  const aboutOther = (s: RetrievedSource) => {
+    const question = (s.row.metadata['ko'] as { question?: unknown } | undefined)?.question;
+    if (typeof question !== 'string') return false;
+    const about = proceduresInText(question, procedures).map((h) => h.procedure.slug);
+    if (about.length) return !about.some((x) => named.includes(x));
+    const kinds = new Set(procedures.filter((p) => named.includes(p.slug)).map((p) => p.category));
+    const mentioned = [...new Set(procedures.map((p) => p.category).filter((c): c is string => !!c && question.includes(c)))];
+    return mentioned.length > 0 && !mentioned.some((c) => kinds.has(c));
+  };
+  if (!own.length) return useful.filter((s) => !aboutOther(s));
   const best = Math.max(...own.map((s) => s.score));
   return useful.filter((s) => {
     const slug = slugOf(s);
     if (slug) return named.includes(slug);
-    return s.score >= best;
+    return onTopic(s) || (s.score >= best && !aboutOther(s));
   });
+}
+
+/** Side topics of a library row, read from its Korean question. */
+function libraryTopics(s: Pick<RetrievedSource, 'row'>) {
+  const question = (s.row.metadata['ko'] as { question?: unknown } | undefined)?.question;
+  return s.row.sourceType === 'response_library' && typeof question === 'string' ? sideTopicsIn(question) : [];
 }
 
 /**
@@ -155,20 +205,39 @@ export function focus(sources: RetrievedSource[], named: string[]): RetrievedSou
  */
 export function resolvePriceLines(knowledge: KnowledgeHit[], query: string, facts: ClinicFacts): KnowledgeHit[] {
   const numbers = new Set(query.match(/\d+/g) ?? []);
-  const named = (k: KnowledgeHit) => {
-    const label = typeof k.metadata['label'] === 'string' ? (k.metadata['label'] as string) : '';
-    return (label.match(/\d+/g) ?? []).some((n) => n.length > 1 && numbers.has(n));
+  const labelNamed = (label: string, slug: unknown) => {
+    if ((label.match(/\d+/g) ?? []).some((n) => n.length > 1 && numbers.has(n))) return true;
+    // A word only this line's label has among its procedure's lines ("눈가", "수입"), said in the query
+    // (its Korean rendering carries the glossary's term).
+    const siblings = facts.prices.filter((p) => p.slug === slug && p.label && p.label !== label).map((p) => p.label!);
+    return distinctiveWords(label, siblings).some((w) => query.includes(w));
   };
+  const named = (k: KnowledgeHit) => typeof k.metadata['label'] === 'string' && labelNamed(k.metadata['label'] as string, k.metadata['slug']);
   const out = knowledge.map((k) => {
     const slug = k.metadata['slug'];
-    if (k.metadata['label'] === undefined || typeof slug !== 'string' || named(k)) return k;
+    if (typeof slug !== 'string' || named(k)) return k;
     const lines = facts.prices.filter((p) => p.slug === slug);
     if (lines.length < 2) return k;
+    // The customer named one line ("600 shots", "the eye area") that this row does not carry: its price.
+    const picked = lines.filter((p) => p.label && labelNamed(p.label, slug));
+    if (picked.length === 1) {
+      const { priceKrw: _p, priceNote: _n, label: _l, priceMinKrw: _a, priceMaxKrw: _b, eventEndDate: _e, ...rest } = k.metadata;
+      return { ...k, score: k.score + 0.05, metadata: { ...rest, ...priceFields(picked) } };
+    }
+    if (k.metadata['label'] === undefined) return k;
     const { priceKrw: _p, priceNote: _n, label: _l, ...rest } = k.metadata;
     return { ...k, metadata: { ...rest, ...priceFields(lines) } };
   });
   // A line the customer named outranks its siblings.
   return out.map((k) => (named(k) ? { ...k, score: k.score + 0.05 } : k)).sort((a, b) => b.score - a.score);
+}
+
+/** Hangul words (2+ letters) of a price label that none of its sibling labels has. */
+export function distinctiveWords(label: string, siblings: string[]): string[] {
+  if (!siblings.length) return [];
+  const words = (x: string) => x.match(/[\uac00-\ud7af]{2,}/gu) ?? [];
+  const other = new Set(siblings.flatMap(words));
+  return words(label).filter((w) => !other.has(w));
 }
 
 function intentOf(text: string): string {
@@ -312,26 +381,65 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       let query = korean && korean !== turnText ? `${turnText}\n${korean}` : turnText;
       // Traditional Chinese also in simplified form: many stored names exist only in simplified characters.
       if (hasTraditional(turnText)) query = `${query}\n${toSimplified(turnText)}`;
-      if (!proceduresInText(query, facts.procedures).length) {
-        const prev = [...history].reverse().find((h) => h.role === 'customer');
-        if (prev && proceduresInText(prev.text, facts.procedures).length) query = `${query}\n${prev.text}`;
-      }
+      // The latest earlier message that named a procedure (the customer's, or our answer to a vague question).
+      const prevNaming = [...history]
+        .reverse()
+        .slice(0, 4)
+        .find((h) => proceduresInText(h.text, facts.procedures).length);
+      if (!proceduresInText(query, facts.procedures).length && prevNaming) query = `${query}\n${prevNaming.text}`;
       const [vector] = await embedder.embed([query]);
       const rows = await searchNearest(db, vector!, { clinicId: input.clinicId, k: topK * 3, efSearch: deps.efSearch ?? 64, sql: deps.sql });
       // A follow-up that names nothing ("and the imported one?") is about what the previous question named.
       const namedNow = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).map((h) => h.procedure.slug);
-      const prevCustomer = [...history].reverse().find((h) => h.role === 'customer');
-      const named = namedNow.length || !prevCustomer ? namedNow : proceduresInText(prevCustomer.text, facts.procedures).map((h) => h.procedure.slug);
+      const named = namedNow.length || !prevNaming ? namedNow : proceduresInText(prevNaming.text, facts.procedures).map((h) => h.procedure.slug);
+      if (!named.length && asksIfNormal(turnText, korean)) {
+        guards.push({ rule: 'handoff', status: 'blocked', detail: 'medical_question' });
+        return handoffOut('medical_question', { model: null });
+      }
       // Top k, plus the best row of every named procedure that ranked lower ("A and B, how much each?").
       const distinct = distinctSources(rows);
+      // A named procedure the search did not reach at all is looked up by its own name.
+      const unreached = named.filter((slug) => !distinct.some((d) => slugOf(d) === slug));
+      if (unreached.length) {
+        const names = unreached.map((slug) => {
+          const p = facts.procedures.find((x) => x.slug === slug);
+          return [p?.names[lang], p?.names.ko].filter(Boolean).join(' ');
+        });
+        const vectors = await embedder.embed(names);
+        for (const [i, v] of vectors.entries()) {
+          const more = await searchNearest(db, v, {
+            clinicId: input.clinicId,
+            k: topK * 2,
+            efSearch: deps.efSearch ?? 64,
+            sql: deps.sql,
+            sourceTypes: ['clinic_procedure', 'pricing'],
+          });
+          for (const s of distinctSources(more)) if (slugOf(s) === unreached[i] && !distinct.some((d) => d.label === s.label)) distinct.push(s);
+        }
+      }
       const sources = [
         ...distinct.slice(0, topK),
         ...distinct.slice(topK).filter((s) => named.includes(slugOf(s) ?? '') && !distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s))),
       ];
-      const knowledge = resolvePriceLines(toKnowledge(focus(sources, named), facts, named), query, facts);
+      // Lines are named by this turn's words only (an earlier answer's "600 shots" names nothing now).
+      const turnTopics = sideTopicsIn(`${turnText}\n${korean ?? ''}`);
+      const knowledge = resolvePriceLines(
+        toKnowledge(focus(sources, named, facts.procedures, `${turnText}\n${korean ?? ''}`), facts, named),
+        `${turnText}\n${korean ?? ''}`,
+        facts,
+      ).map((k) =>
+        // The generator answers a side-topic question from the staff's row on it.
+        k.sourceType === 'response_library' &&
+        turnTopics.length &&
+        libraryTopics({ row: { sourceType: 'response_library', metadata: k.metadata } as NearestNeighbour }).some((t) => turnTopics.includes(t))
+          ? { ...k, metadata: { ...k.metadata, onTopic: true } }
+          : k,
+      );
+      const topicRow = knowledge.some((k) => k.metadata['onTopic'] === true);
 
-      // Hours, parking, the way here: from the clinic's settings (every language), when no procedure is
-      // named and the generator found nothing to answer with.
+      // Hours, parking, the way here: from the clinic's settings (every language) when no procedure is
+      // named: first with the local generator (retrieval may rank a procedure row above them), else when
+      // the generator found nothing to answer with.
       const infoTopics = proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).length ? [] : clinicInfoTopicsIn(turnText);
       // One language here too: a settings line not written in the customer's language is left out.
       const infoText = infoTopics
@@ -340,8 +448,8 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         .flatMap((x) => x.split('\n'))
         .filter((line) => !foreignFragments(line, lang, allowedNames(rt)).length)
         .join('\n');
-      const infoOut = (): TurnOutput => ({
-        text: infoText,
+      const infoOut = (lead?: string): TurnOutput => ({
+        text: lead ? `${lead}\n${infoText}` : infoText,
         language: lang,
         translatedKo:
           lang === 'ko'
@@ -373,6 +481,11 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       const culture = country ? await cultureCache.get(country, () => db.culturalProfile.findUnique({ where: { countryCode: country } })) : null;
       const localTime = timeFormatter(tz, true).format(now);
       const systemPrompt = buildSystemPrompt({ clinicName: rt.name, lang, persona, culture, localTime, dayPart: part, greeting });
+
+      if (infoText && generator.name === 'local' && !topicRow) {
+        const firstReply = !history.some((h) => h.role === 'assistant' || h.role === 'staff');
+        return infoOut(firstReply ? greeting : undefined);
+      }
 
       const generated = await generator.generateReply({
         clinicName: rt.name,

@@ -23,3 +23,15 @@ describe('booking requests', () => {
     expect(inputHandoff('I want to book tomorrow but my lips are swelling and it is hard to breathe')).toBe('medical_emergency');
   });
 });
+
+describe('"is this normal?"', () => {
+  it('is not a handoff before the consultant knows whether a procedure is named', async () => {
+    const { asksIfNormal, inputHandoff } = await import('./handoff.rules');
+    for (const t of ['超声刀做完脸有点酸胀 正常吗？', 'is it normal to be sore after ulthera?', '울쎄라 받고 뻐근한데 정상인가요?']) {
+      expect(inputHandoff(t)).toBeUndefined();
+      expect(asksIfNormal(t)).toBe(true);
+    }
+    // A personal condition is still a medical question for staff.
+    expect(inputHandoff('임신 중인데 보톡스 맞아도 되나요?')).toBe('medical_question');
+  });
+});

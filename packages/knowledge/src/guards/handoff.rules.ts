@@ -22,12 +22,26 @@ const EMERGENCY_EXTRA: RegExp[] = [
 
 // Personal medical situations the clinic's knowledge cannot answer safely (pregnancy, medication, conditions).
 const MEDICAL_QUESTION: RegExp[] = [
-  /임신|수유|모유|복용\s*중|약을?\s*(먹|복용)|항응고|아스피린|알레르기|알러지|지병|당뇨|고혈압|켈로이드|정상인가요|정상이에요\?|괜찮은\s*건가요|진단/u,
-  /妊娠|授乳|服用中|薬を(飲ん|服用)|アレルギー|持病|糖尿病|高血圧|ケロイド|普通ですか|正常ですか|大丈夫でしょうか|診断/u,
-  /pregnan|breast-?feed|nursing\s+mother|medication|blood\s+thinner|aspirin|allerg|diabetes|diabetic|high\s+blood\s+pressure|keloid|is\s+(this|it|that)\s+normal|diagnos/u,
-  /怀孕|懷孕|哺乳|正在吃药|正在吃藥|服药|服藥|过敏|過敏|糖尿病|高血压|高血壓|疤痕体质|疤痕體質|正常吗|正常嗎|诊断|診斷/u,
-  /mang thai|có thai|cho con bú|đang uống thuốc|dị ứng|tiểu đường|huyết áp cao|sẹo lồi|có bình thường không|chẩn đoán/u,
+  /임신|수유|모유|복용\s*중|약을?\s*(먹|복용)|항응고|아스피린|알레르기|알러지|지병|당뇨|고혈압|켈로이드|진단/u,
+  /妊娠|授乳|服用中|薬を(飲ん|服用)|アレルギー|持病|糖尿病|高血圧|ケロイド|診断/u,
+  /pregnan|breast-?feed|nursing\s+mother|medication|blood\s+thinner|aspirin|allerg|diabetes|diabetic|high\s+blood\s+pressure|keloid|diagnos/u,
+  /怀孕|懷孕|哺乳|正在吃药|正在吃藥|服药|服藥|过敏|過敏|糖尿病|高血压|高血壓|疤痕体质|疤痕體質|诊断|診斷/u,
+  /mang thai|có thai|cho con bú|đang uống thuốc|dị ứng|tiểu đường|huyết áp cao|sẹo lồi|chẩn đoán/u,
 ];
+
+// "Is this normal?" about how one feels: answered from a named procedure's listed side effects and
+// aftercare (emergencies were caught before); without a procedure to read, staff answer.
+const IS_IT_NORMAL: RegExp[] = [
+  /정상인가요|정상이에요\?|괜찮은\s*건가요/u,
+  /普通ですか|正常ですか|大丈夫でしょうか/u,
+  /is\s+(this|it|that)\s+normal/u,
+  /正常吗|正常嗎/u,
+  /có bình thường không/u,
+];
+
+export function asksIfNormal(...texts: (string | null | undefined)[]): boolean {
+  return texts.some((t) => !!t && IS_IT_NORMAL.some((p) => p.test(t.normalize('NFKC').toLowerCase())));
+}
 
 // Changes to an existing booking: staff handle them (availability, deposits, policy exceptions).
 const BOOKING_EXCEPTION: RegExp[] = [

@@ -21,7 +21,7 @@ export { medicalClaimsGuard } from './medical-claims.guard';
 export { priceGuard } from './price.guard';
 export { sideEffectsGuard } from './side-effects.guard';
 export { foreignFragments, languageGuard } from './language.guard';
-export { inputHandoff, isBookingRequest, type TurnHandoffReason } from './handoff.rules';
+export { asksIfNormal, inputHandoff, isBookingRequest, type TurnHandoffReason } from './handoff.rules';
 export { extractPrices, formatPrice } from './prices';
 export { proceduresInText } from './procedures-in-text';
 

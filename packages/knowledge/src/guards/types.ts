@@ -26,6 +26,10 @@ export interface GuardProcedure {
   names: Partial<PerLang>;
   /** Serious side effects; Korean always, other languages when known. */
   dangerousSideEffects?: Partial<PerLang>;
+  /** Korean name of its category ("보톡스", "필러"), for telling which general rows are about it. */
+  category?: string;
+  /** Other names customers use: the glossary's terms for exactly this procedure's Korean name. */
+  aliases?: string[];
 }
 
 export interface AllowedPrice {

@@ -41,6 +41,7 @@ export const procedureSelect = {
   painLevel: true,
   painType: true,
   anesthesiaOptions: true,
+  translations: true,
   isActive: true,
   category: { select: { nameKo: true, nameEn: true, nameJa: true, nameZh: true, slug: true } },
 } satisfies Prisma.ProcedureSelect;
@@ -61,6 +62,7 @@ export const clinicProcedureSelect = {
   customPrecautionsAfter: true,
   customPainLevel: true,
   customAnesthesiaOptions: true,
+  customTranslations: true,
   crossSellProcedureIds: true,
   upsellProcedureIds: true,
   sequenceNotes: true,
@@ -113,6 +115,27 @@ export interface MergedProcedure {
   painType?: string;
   anesthesiaOptions?: string;
   sequenceNotes?: string;
+  /** Renderings of the free-text facts in other languages; a clinic override takes only its own. */
+  translations: Partial<Record<LangCode, Partial<Record<TranslatedField, string>>>>;
+}
+
+/** Free-text facts with per-language renderings (procedures.translations, clinic_procedures.custom_translations). */
+export const TRANSLATED_FIELDS = ['precautionsAfter', 'commonSideEffects', 'effectDuration'] as const;
+export type TranslatedField = (typeof TRANSLATED_FIELDS)[number];
+
+/** A translations JSON value → per-language field texts (unknown languages and non-strings dropped). */
+export function parseFieldTranslations(value: unknown): Partial<Record<LangCode, Partial<Record<TranslatedField, string>>>> {
+  const out: Partial<Record<LangCode, Partial<Record<TranslatedField, string>>>> = {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+  for (const [k, fields] of Object.entries(value as Record<string, unknown>)) {
+    const lang = LANG_CODES.find((l) => l === k);
+    if (!lang || lang === 'ko' || !fields || typeof fields !== 'object') continue;
+    for (const f of TRANSLATED_FIELDS) {
+      const text = (fields as Record<string, unknown>)[f];
+      if (typeof text === 'string' && text.trim()) (out[lang] ??= {})[f] = text.trim();
+    }
+  }
+  return out;
 }
 
 const v = <T>(x: T | null | undefined): T | undefined => (x === null || x === undefined || x === '' ? undefined : x);
@@ -134,7 +157,7 @@ export function mergeProcedure(cp: ClinicProcedureRow, glossary: GlossaryEntry[]
   set('zh', p.nameZh);
   set('zh-TW', termFor(glossary, p.nameKo, 'zh-TW') ?? p.nameZh);
   set('vi', p.nameVi ?? p.nameEn);
-  const m: MergedProcedure = { clinicProcedureId: cp.id, clinicId: cp.clinicId, slug: p.slug, names };
+  const m: MergedProcedure = { clinicProcedureId: cp.id, clinicId: cp.clinicId, slug: p.slug, names, translations: {} };
   const assign = <K extends keyof MergedProcedure>(k: K, val: MergedProcedure[K] | null | undefined) => {
     const x = v(val);
     if (x !== undefined) m[k] = x as MergedProcedure[K];
@@ -157,6 +180,22 @@ export function mergeProcedure(cp: ClinicProcedureRow, glossary: GlossaryEntry[]
   assign('painType', p.painType);
   assign('anesthesiaOptions', cp.customAnesthesiaOptions ?? p.anesthesiaOptions);
   assign('sequenceNotes', cp.sequenceNotes);
+  // A field the clinic overrides is rendered only by the clinic's own translations: the textbook's would
+  // contradict the override.
+  const textbook = parseFieldTranslations(p.translations);
+  const custom = parseFieldTranslations(cp.customTranslations);
+  const overridden: Record<TranslatedField, boolean> = {
+    precautionsAfter: !!v(cp.customPrecautionsAfter),
+    commonSideEffects: false,
+    effectDuration: !!v(cp.customEffectDuration),
+  };
+  for (const lang of LANG_CODES) {
+    if (lang === 'ko') continue;
+    for (const f of TRANSLATED_FIELDS) {
+      const text = overridden[f] ? custom[lang]?.[f] : (custom[lang]?.[f] ?? textbook[lang]?.[f]);
+      if (text) (m.translations[lang] ??= {})[f] = text;
+    }
+  }
   return m;
 }
 
@@ -250,12 +289,27 @@ export interface ProcedureExtras {
   upsellSlugs?: string[];
 }
 
+/** A Korean fact's renderings: the stored translations first, else what the glossary could render. */
+function withTranslations(base: Partial<PerLang> | undefined, m: MergedProcedure, field: TranslatedField): Partial<PerLang> | undefined {
+  if (!base) return undefined;
+  const out: Partial<PerLang> = { ...base };
+  for (const lang of LANG_CODES) {
+    const t = m.translations[lang]?.[field];
+    if (t) out[lang] = t;
+  }
+  return out;
+}
+
 /** What the local generator and the guards read (knowledge-metadata.ts ProcedureMetadata) plus our own keys. */
 export function procedureMetadata(m: MergedProcedure, glossary: GlossaryEntry[], extras: ProcedureExtras = {}): Record<string, unknown> {
   const meta: Record<string, unknown> = { slug: m.slug, name: m.names };
   if (m.downtimeDays !== undefined) meta['downtime'] = perLang((l) => downtimeText(m.downtimeDays!, l));
-  const se = localizeOrTerms(m.commonSideEffects, glossary);
+  const se = withTranslations(localizeOrTerms(m.commonSideEffects, glossary), m, 'commonSideEffects');
   if (se) meta['sideEffects'] = se;
+  const after = withTranslations(localizeKo(m.precautionsAfter, glossary), m, 'precautionsAfter');
+  if (after) meta['aftercare'] = after;
+  const lasts = withTranslations(localizeKo(m.effectDuration, glossary), m, 'effectDuration');
+  if (lasts) meta['effectDuration'] = lasts;
   const danger = localizeOrTerms(m.dangerousSideEffects, glossary);
   if (danger) meta['dangerousSideEffects'] = danger;
   if (m.painLevel !== undefined) meta['painLevel'] = m.painLevel;
@@ -334,10 +388,19 @@ export function procedureDocs(m: MergedProcedure, glossary: GlossaryEntry[], ext
     const se = (base['sideEffects'] as Partial<PerLang> | undefined)?.[lang];
     const danger = (base['dangerousSideEffects'] as Partial<PerLang> | undefined)?.[lang];
     docs.push(
-      doc('overview', lang, join([`${name} (${m.names.ko})`, lang === 'en' ? m.descriptionEn : undefined, ASPECT_WORDS.overview[lang]])),
+      doc(
+        'overview',
+        lang,
+        join([
+          `${name} (${m.names.ko})`,
+          lang === 'en' ? m.descriptionEn : undefined,
+          (base['effectDuration'] as Partial<PerLang> | undefined)?.[lang],
+          ASPECT_WORDS.overview[lang],
+        ]),
+      ),
       doc('recovery', lang, join([name, m.downtimeDays !== undefined && downtimeText(m.downtimeDays, lang), ASPECT_WORDS.recovery[lang]])),
       doc('side_effects', lang, join([name, se, danger, ASPECT_WORDS.side_effects[lang]])),
-      doc('aftercare', lang, join([name, ASPECT_WORDS.aftercare[lang]])),
+      doc('aftercare', lang, join([name, (base['aftercare'] as Partial<PerLang> | undefined)?.[lang], ASPECT_WORDS.aftercare[lang]])),
     );
   }
   return docs;

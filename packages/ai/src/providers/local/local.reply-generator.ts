@@ -1,4 +1,5 @@
-import { libraryAnswer, localized, ProcedureMetadataSchema, type ProcedureMetadata } from '../../knowledge-metadata';
+import { libraryAnswer, localized, ProcedureMetadataSchema, type LocalizedText, type ProcedureMetadata } from '../../knowledge-metadata';
+import { askedFacts } from './asked-facts';
 import type { GeneratedReply, KnowledgeHit, LangCode, ReplyAction, ReplyContext, ReplyGenerator } from '../../provider';
 import { detectHandoff, type HandoffReason } from './handoff.rules';
 import { detectConcepts } from './lexical.embedder';
@@ -32,24 +33,63 @@ function priceText(meta: ProcedureMetadata, t: ReplyTemplates, lang: LangCode): 
 }
 
 /** Facts of one procedure the customer asked about, in their language; undefined when none is available. */
-function procedureReply(hit: KnowledgeHit, lang: LangCode, asked: Set<string>): { text: string; meta: ProcedureMetadata } | undefined {
+function procedureReply(
+  hit: KnowledgeHit,
+  lang: LangCode,
+  asked: Set<string>,
+): { text: string; meta: ProcedureMetadata; parts: number; untranslated?: boolean } | undefined {
   const parsed = ProcedureMetadataSchema.safeParse(hit.metadata);
   if (!parsed.success) return undefined;
   const meta = parsed.data;
   const t = REPLY_TEMPLATES[lang];
   const name = procedureName(meta, lang);
   if (!name) return undefined;
-  const specific = asked.has('price') || asked.has('downtime') || asked.has('side_effects');
+  const specific = SPECIFIC_FACTS.some((k) => asked.has(k));
   const want = (k: string) => !specific || asked.has(k);
   const parts: string[] = [];
+  // An asked fact that exists only in another language: not said half in Korean, and not left out silently.
+  let untranslated = false;
+  const say = (k: string, text: LocalizedText | undefined, render: (x: string) => string, always = false) => {
+    if (!(always ? asked.has(k) : want(k))) return;
+    const own = localized(text, lang);
+    if (own) parts.push(render(own));
+    else if (text !== undefined && asked.has(k)) untranslated = true;
+  };
   const price = priceText(meta, t, lang);
   if (want('price') && price) parts.push(t.price(name, price));
-  const downtime = localized(meta.downtime, lang);
-  if (want('downtime') && downtime) parts.push(t.downtime(name, downtime));
-  const sideEffects = localized(meta.sideEffects, lang);
-  if (want('side_effects') && sideEffects) parts.push(t.sideEffects(name, sideEffects));
-  if (parts.length === 0) return undefined;
-  return { text: parts.join(' '), meta };
+  say('downtime', meta.downtime, (d) => t.downtime(name, d));
+  say('side_effects', meta.sideEffects, (x) => t.sideEffects(name, x));
+  if (asked.has('pain') && meta.painLevel !== undefined) parts.push(t.pain(name, meta.painLevel));
+  say('effect_duration', meta.effectDuration, (d) => t.effectDuration(name, d), true);
+  say('aftercare', meta.aftercare, (a) => t.aftercare(name, a), true);
+  if (parts.length === 0) return untranslated ? { text: '', meta, untranslated, parts: 0 } : undefined;
+  return { text: parts.join(' '), meta, parts: parts.length, ...(untranslated ? { untranslated } : {}) };
+}
+
+/**
+ * The fullest answer among one procedure's rows (a price line row carries the price only, the procedure
+ * row the price range and its facts): most facts, then the best-ranked. Ties keep the earlier row.
+ */
+function bestProcedureReply(rows: KnowledgeHit[], lang: LangCode, asked: Set<string>) {
+  let best: (NonNullable<ReturnType<typeof procedureReply>> & { hit: KnowledgeHit }) | undefined;
+  for (const hit of rows) {
+    const r = procedureReply(hit, lang, asked);
+    if (r && (!best || r.parts > best.parts || (best.untranslated && !r.untranslated && r.parts === best.parts))) best = { ...r, hit };
+  }
+  return best;
+}
+
+/** Facts only the procedure's own row holds (a library answer is not preferred for them). */
+const OWN_FACTS = ['side_effects', 'pain', 'effect_duration', 'aftercare'] as const;
+
+/** Facts a question can ask for by name; asking any of them narrows the answer to those asked. */
+const SPECIFIC_FACTS = ['price', 'downtime', 'side_effects', 'pain', 'effect_duration', 'aftercare'] as const;
+
+/** The embedder's concepts plus the facts only the local generator reads (aftercare, how long it lasts, symptoms). */
+export function askedOf(text: string): Set<string> {
+  const asked = new Set<string>(detectConcepts(text));
+  for (const f of askedFacts(text)) asked.add(f === 'symptoms' ? 'side_effects' : f);
+  return asked;
 }
 
 function documentReply(hit: KnowledgeHit, lang: LangCode): string | undefined {
@@ -90,27 +130,50 @@ export class LocalReplyGenerator implements ReplyGenerator {
     const ruled = detectHandoff(ctx.turnText);
     if (ruled) return handoff(ruled, 1);
 
-    const asked = detectConcepts(ctx.turnText);
-    const ranked = [...ctx.knowledge].filter((h) => h.score >= this.minScore).sort((a, b) => b.score - a.score);
+    const asked = askedOf(ctx.turnText);
+    // "Is there a discount / is the event still on?" asks for the price.
+    if (EVENT_WORDS.test(ctx.turnText.toLowerCase())) asked.add('price');
+    // A procedure the customer named is relevant whatever its score (short questions score low).
+    const ranked = [...ctx.knowledge].filter((h) => h.score >= this.minScore || h.metadata['named'] === true).sort((a, b) => b.score - a.score);
     const best = ranked[0]?.score ?? 0;
     // Only rows about as relevant as the best: a weaker row that happens to carry the asked fact is
     // likely another procedure, and answering with it would be wrong.
-    const hits = ranked.filter((h) => h.score >= best - 0.15);
+    const hits = ranked.filter((h) => h.score >= best - 0.15 || h.metadata['named'] === true);
 
     let body: string | undefined;
     let used: KnowledgeHit | undefined;
     let procedure: ProcedureMetadata | undefined;
     // Several procedures named ("A and B, how much each?"): the facts of each, best-ranked row per procedure.
-    const namedBySlug = new Map<string, KnowledgeHit>();
+    const namedRows = new Map<string, KnowledgeHit[]>();
     for (const h of [...ctx.knowledge].sort((a, b) => b.score - a.score)) {
       const s = h.metadata['slug'];
-      if (h.sourceType === 'procedure' && h.metadata['named'] === true && typeof s === 'string' && !namedBySlug.has(s)) namedBySlug.set(s, h);
+      if (h.sourceType === 'procedure' && h.metadata['named'] === true && typeof s === 'string') namedRows.set(s, [...(namedRows.get(s) ?? []), h]);
     }
-    if (namedBySlug.size >= 2) {
-      const parts = [...namedBySlug.values()].map((h) => procedureReply(h, lang, asked)).filter((r) => r !== undefined);
-      if (parts.length === namedBySlug.size) {
+    const namedBySlug = new Map([...namedRows].map(([s, rows]) => [s, rows[0]!]));
+    // A staff answer on the message's side topic (flying home, the deposit) answers first.
+    const onTopic = [...ctx.knowledge].sort((a, b) => b.score - a.score).find((h) => h.metadata['onTopic'] === true);
+    const topicBody = onTopic ? documentReply(onTopic, lang) : undefined;
+    if (onTopic && topicBody) {
+      body = topicBody;
+      used = onTopic;
+    }
+    if (!body && namedRows.size >= 2) {
+      const parts = [...namedRows.values()].map((rows) => bestProcedureReply(rows, lang, asked)).filter((r) => r !== undefined);
+      if (parts.some((r) => r.untranslated)) return handoff('no_knowledge_match', best);
+      if (parts.length === namedRows.size) {
         body = parts.map((r) => r.text).join('\n');
-        used = [...namedBySlug.values()][0];
+        used = parts[0]!.hit;
+      }
+    }
+    // One named procedure and a question about its own care, symptoms, pain or how long it lasts: its
+    // facts answer (a library text covers many procedures at once, or another one).
+    if (!body && namedRows.size === 1 && OWN_FACTS.some((k) => asked.has(k))) {
+      const r = bestProcedureReply([...namedRows.values()][0]!, lang, asked);
+      if (r?.untranslated) return handoff('no_knowledge_match', best);
+      if (r) {
+        body = r.text;
+        used = r.hit;
+        procedure = r.meta;
       }
     }
     // A library answer close to the best hit wins over templated facts: staff wrote it.
@@ -125,6 +188,7 @@ export class LocalReplyGenerator implements ReplyGenerator {
     if (!body) {
       for (const hit of hits) {
         const r = hit.sourceType === 'procedure' ? procedureReply(hit, lang, asked) : undefined;
+        if (r?.untranslated) return handoff('no_knowledge_match', best);
         const text = r?.text ?? (hit.sourceType === 'procedure' ? undefined : documentReply(hit, lang));
         if (text) {
           body = text;
@@ -158,6 +222,7 @@ export class LocalReplyGenerator implements ReplyGenerator {
 
     const firstReply = !ctx.history.some((m) => m.role === 'assistant' || m.role === 'staff');
     const lines = [firstReply && ctx.greeting ? ctx.greeting : undefined, body, wantsBooking ? t.bookingInvite : undefined];
-    return done(lines.filter(Boolean).join('\n'), used.score, actions.length ? { actions } : {});
+    const confidence = used.metadata['named'] === true ? Math.max(used.score, this.minScore) : used.score;
+    return done(lines.filter(Boolean).join('\n'), confidence, actions.length ? { actions } : {});
   }
 }

@@ -6,6 +6,9 @@ export interface ReplyTemplates {
   price(name: string, price: string): string;
   downtime(name: string, downtime: string): string;
   sideEffects(name: string, sideEffects: string): string;
+  aftercare(name: string, aftercare: string): string;
+  effectDuration(name: string, duration: string): string;
+  pain(name: string, level: number): string;
   formatKrw(amount: number): string;
   range(min: string, max: string): string;
   bookingInvite: string;
@@ -29,6 +32,9 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     price: (name, price) => `${name} 가격은 ${price}입니다.`,
     downtime: (name, d) => `${name} 다운타임은 ${d}입니다.`,
     sideEffects: (name, s) => `${name}의 주요 부작용: ${s}.`,
+    aftercare: (name, a) => `${name} 시술 후 주의사항: ${a}`,
+    effectDuration: (name, d) => `${name} 효과 지속 기간: ${d}.`,
+    pain: (name, l) => `${name} 통증은 10점 중 ${l}점 정도입니다.`,
     formatKrw: (a) => `${n(a)}원`,
     range: (min, max) => `${min}~${max}`,
     bookingInvite: '예약을 원하시면 희망 날짜를 알려 주세요.',
@@ -44,6 +50,9 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     price: (name, price) => `${name}の料金は${price}です。`,
     downtime: (name, d) => `${name}のダウンタイムは${d}です。`,
     sideEffects: (name, s) => `${name}の主な副作用：${s}。`,
+    aftercare: (name, a) => `${name}の施術後の注意点：${a}`,
+    effectDuration: (name, d) => `${name}の効果の持続期間：${d}。`,
+    pain: (name, l) => `${name}の痛みは10段階で${l}程度です。`,
     formatKrw: (a) => `${n(a)}ウォン`,
     range: (min, max) => `${min}〜${max}`,
     bookingInvite: 'ご予約をご希望でしたら、ご希望の日にちをお知らせください。',
@@ -60,6 +69,9 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     price: (name, price) => `${name} costs ${price}.`,
     downtime: (name, d) => `Downtime for ${name}: ${d}.`,
     sideEffects: (name, s) => `Main side effects of ${name}: ${s}.`,
+    aftercare: (name, a) => `Aftercare for ${name}: ${a}`,
+    effectDuration: (name, d) => `How long ${name} lasts: ${d}.`,
+    pain: (name, l) => `Pain with ${name}: about ${l} out of 10.`,
     formatKrw: (a) => `KRW ${n(a)}`,
     range: (min, max) => `${min} to ${max}`,
     bookingInvite: 'If you would like to book, just tell us your preferred date.',
@@ -76,6 +88,9 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     downtime: (name, d) => `${name}的恢复期为${d}。`,
     sideEffects: (name, s) => `${name}的主要副作用：${s}。`,
     formatKrw: (a) => `${n(a)}韩元`,
+    aftercare: (name, a) => `${name}的术后注意事项：${a}`,
+    effectDuration: (name, d) => `${name}的效果维持时间：${d}。`,
+    pain: (name, l) => `${name}的疼痛程度约为${l}/10。`,
     range: (min, max) => `${min}至${max}`,
     bookingInvite: '如需预约，请告诉我们您希望的日期。',
     eventUntil: (d) => `（活动价，截至${d}）`,
@@ -91,6 +106,9 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     downtime: (name, d) => `${name}的恢復期為${d}。`,
     sideEffects: (name, s) => `${name}的主要副作用：${s}。`,
     formatKrw: (a) => `${n(a)}韓元`,
+    aftercare: (name, a) => `${name}的術後注意事項：${a}`,
+    effectDuration: (name, d) => `${name}的效果維持時間：${d}。`,
+    pain: (name, l) => `${name}的疼痛程度約為${l}/10。`,
     range: (min, max) => `${min}至${max}`,
     bookingInvite: '如需預約，請告訴我們您希望的日期。',
     eventUntil: (d) => `（優惠價，至${d}為止）`,
@@ -106,6 +124,9 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     price: (name, price) => `Giá ${name} là ${price}.`,
     downtime: (name, d) => `Thời gian hồi phục của ${name}: ${d}.`,
     sideEffects: (name, s) => `Tác dụng phụ chính của ${name}: ${s}.`,
+    aftercare: (name, a) => `Lưu ý sau khi làm ${name}: ${a}`,
+    effectDuration: (name, d) => `Hiệu quả của ${name} kéo dài: ${d}.`,
+    pain: (name, l) => `Mức đau của ${name}: khoảng ${l}/10.`,
     formatKrw: (a) => `${n(a, '.')} won`,
     range: (min, max) => `${min} - ${max}`,
     bookingInvite: 'Nếu bạn muốn đặt lịch, hãy cho chúng tôi biết ngày bạn mong muốn.',

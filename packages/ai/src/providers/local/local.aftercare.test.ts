@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeHit, LangCode, ReplyContext } from '../../provider';
+import { askedFacts } from './asked-facts';
+import { askedOf, LocalReplyGenerator } from './local.reply-generator';
+
+// One procedure row with its aftercare, side effects and duration in every language (as the indexer
+// writes them from procedures.translations), the customer having named it.
+const lipFiller = (over: Record<string, unknown> = {}): KnowledgeHit => ({
+  sourceType: 'procedure',
+  sourceId: 'cp-lip',
+  content: '입술 필러',
+  score: 0.3,
+  metadata: {
+    slug: 'lip-filler',
+    named: true,
+    name: { ko: '입술 필러', ja: '唇ヒアルロン酸', en: 'Lip filler', zh: '唇部玻尿酸', 'zh-TW': '唇部玻尿酸', vi: 'Tiêm filler môi' },
+    priceKrw: 400000,
+    painLevel: 5,
+    aftercare: {
+      ko: '당일에는 빨대 사용과 뜨거운 음식을 피해 주세요.',
+      ja: '当日はストローの使用と熱い食べ物をお控えください。',
+      en: 'On the day, avoid using a straw and hot food.',
+      zh: '当天请避免使用吸管和吃过烫的食物。',
+      'zh-TW': '當天請避免使用吸管和吃太燙的食物。',
+      vi: 'Trong ngày điều trị, tránh dùng ống hút và đồ ăn nóng.',
+    },
+    effectDuration: { ko: '6~9개월', ja: '6〜9か月', en: '6–9 months', zh: '6~9个月', 'zh-TW': '6~9個月', vi: '6–9 tháng' },
+    ...over,
+  },
+});
+
+const ctx = (lang: LangCode, turnText: string, knowledge: KnowledgeHit[]): ReplyContext => ({
+  clinicName: 'Clinic',
+  customerLanguage: lang,
+  systemPrompt: '',
+  history: [],
+  turnText,
+  knowledge,
+});
+
+describe('aftercare from the procedure’s precautions, in the customer’s language', () => {
+  const gen = new LocalReplyGenerator();
+  it.each([
+    ['ko', '입술필러 맞고 빨대 써도 되나요', '빨대'],
+    ['ja', '唇ヒアル打った日にストロー使ってもいいですか', 'ストロー'],
+    ['en', 'got lip filler today, can I drink with a straw?', 'straw'],
+    ['zh', '打完嘴唇玻尿酸可以用吸管吗', '吸管'],
+    ['zh-TW', '打完嘴唇玻尿酸可以用吸管嗎', '吸管'],
+    ['vi', 'tiem filler moi xong co duoc dung ong hut khong', 'ống hút'],
+  ] as const)('%s: %s', async (lang, text, fact) => {
+    const r = await gen.generateReply(ctx(lang, text, [lipFiller()]));
+    expect(r.handoff).toBeUndefined();
+    expect(r.text).toContain(fact);
+    // The price was not asked: a question about care gets the care.
+    expect(r.text).not.toMatch(/400[,.]?000/);
+  });
+
+  it('hands off, rather than answer in Korean, when the aftercare exists only in Korean (a clinic override)', async () => {
+    const r = await gen.generateReply(ctx('ja', '唇ヒアルのあとサウナは？', [lipFiller({ aftercare: { ko: '1주일간 사우나 금지' } })]));
+    expect(r.handoff).toEqual({ reason: 'no_knowledge_match' });
+    expect(r.text).not.toMatch(/[가-힣]/);
+  });
+
+  it('says how long the result lasts and how much it hurts when asked', async () => {
+    const r = await gen.generateReply(ctx('ja', '痛いですか？効果はどのくらい持ちますか', [lipFiller()]));
+    expect(r.text).toContain('6〜9か月');
+    expect(r.text).toContain('10段階で5');
+  });
+
+  it('reads a discount question as a price question', async () => {
+    const r = await gen.generateReply(ctx('en', 'does it hurt a lot? and is there any discount rn', [lipFiller()]));
+    expect(r.text).toContain('KRW 400,000');
+  });
+});
+
+describe('asked facts', () => {
+  it.each([
+    ['can i take a nap now? and is the gym tonight ok?', 'aftercare'],
+    ['リジュラン受けた日ってお化粧できますか？サウナは？', 'aftercare'],
+    ['Làm laser toning xong có cần kiêng gì không ạ?', 'aftercare'],
+    ['lam laser toning xong co can kieng gi khong', 'aftercare'],
+    ['超声刀做完要注意什么', 'aftercare'],
+    ['効果はどのくらい持ちますか', 'effect_duration'],
+    ['효과 얼마나 유지돼요?', 'effect_duration'],
+    ['how many sessions do i need?', 'effect_duration'],
+    ['要做几次？', 'effect_duration'],
+    ['ピコトーニングのあと赤くなりますか', 'symptoms'],
+  ] as const)('%s → %s', (text, fact) => {
+    expect(askedFacts(text).has(fact)).toBe(true);
+  });
+
+  it('does not read plain price questions as care questions', () => {
+    expect([...askedFacts('Thermage FLX giá bao nhiêu ạ?')]).toEqual([]);
+    expect([...askedFacts('이마 보톡스 얼마예요?')]).toEqual([]);
+  });
+
+  it('a symptom asks for the side effects', () => {
+    expect(askedOf('does it get red after?').has('side_effects')).toBe(true);
+  });
+});
+
+describe('one procedure’s rows', () => {
+  it('a care question is answered from the row that holds the care, not from its price line', async () => {
+    const priceLine: KnowledgeHit = {
+      sourceType: 'procedure',
+      sourceId: 'pl-lip',
+      content: '',
+      score: 0.5,
+      metadata: { slug: 'lip-filler', named: true, name: { en: 'Lip filler' }, priceKrw: 400000, label: '입술 필러 1cc' },
+    };
+    const r = await new LocalReplyGenerator().generateReply(ctx('en', 'lip filler: can I use a straw?', [priceLine, lipFiller()]));
+    expect(r.text).toContain('straw');
+  });
+});
