@@ -4,7 +4,7 @@ import type { LabelledTurn } from './labelled-turns';
  * Unseen labelled dialogues, written in December 2026 by an outside evaluator who did not read the
  * scorer or its lexicon, nor the existing labelled turns. Labels follow the guide in labelled-turns.ts
  * (green / yellow / orange / red), as a clinic supervisor would judge the conversation right after `turn`.
- * See packages/ai/eval/UNSEEN.md for the conventions.
+ * See packages/knowledge/eval/UNSEEN.md for the conventions.
  *
  * The `test` split must never be used for tuning the scorer, its lexicon or its thresholds.
  */

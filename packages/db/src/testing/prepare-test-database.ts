@@ -24,3 +24,24 @@ export async function prepareTestDatabase(url = TEST_DATABASE_URL): Promise<void
     session.close();
   }
 }
+
+/** Drops and creates the database afresh (UTF-8) and applies every migration: a scratch database for evals and drills. */
+export async function recreateDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1).replace(/"/g, '');
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
+  } finally {
+    await client.end();
+  }
+  const session = await SchemaEngineSession.open(url);
+  try {
+    await session.applyMigrations();
+  } finally {
+    session.close();
+  }
+}

@@ -11,44 +11,23 @@
  *
  *   pnpm eval              EVAL_VERBOSE=1 pnpm eval   (prints every dev reply)   EVAL_SETS=legacy,dev
  */
-import { createRequire } from 'node:module';
 import { AiConfigSchema } from '@hub/ai';
 import { createDb, generateKeySpec, Keyring, type Db } from '@hub/db';
-import { createConsultant, guards, loadClinicFacts, reindexClinic, reindexGlobal, type TurnOutput } from '../../knowledge/src/index';
-import { loadGlossary } from '../../knowledge/src/clinic-knowledge';
-import { SchemaEngineSession } from '../../db/src/migrate/schema-engine';
-import { seedDemo } from '../../db/src/seed/seed';
-import { DEMO_CLINIC_SLUG } from '../../db/src/seed/clinics.data';
+import { createConsultant, guards, loadClinicFacts, reindexClinic, reindexGlobal, type TurnOutput } from '../src/index';
+import { loadGlossary } from '../src/clinic-knowledge';
+import { recreateDatabase } from '@hub/db/testing/prepare-test-database';
+import { seedDemo } from '@hub/db/seed/seed';
+import { DEMO_CLINIC_SLUG } from '@hub/db/seed/clinics.data';
 import { QUESTIONS, type EvalQuestion } from './questions';
 import { UNSEEN_QUESTIONS, type UnseenQuestion } from './unseen-questions';
 import { internalLeaks, languageFragments, type Lang } from './independent-checker';
 import { runInjectionEval } from './injection-remote';
-
-const require = createRequire(new URL('../../db/package.json', import.meta.url));
-const pg = require('pg') as typeof import('pg');
 
 const URL_ = process.env.EVAL_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/clinic_hub_eval';
 const TARGET_HIT = 0.85;
 const TARGET_COMPLIANCE = 1;
 const TARGET_RIGHT = 0.9;
 const VERBOSE = !!process.env.EVAL_VERBOSE;
-
-async function recreateDatabase(): Promise<void> {
-  const admin = new URL(URL_);
-  const name = admin.pathname.slice(1).replace(/"/g, '');
-  admin.pathname = '/postgres';
-  const c = new pg.Client({ connectionString: admin.toString() });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await c.query(`CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
-  await c.end();
-  const session = await SchemaEngineSession.open(URL_);
-  try {
-    await session.applyMigrations();
-  } finally {
-    session.close();
-  }
-}
 
 /** "library:<words of the Korean question>" → response_library ids; other labels are used as they are. */
 async function libraryLabels(db: Db, clinicId: string): Promise<Map<string, string>> {
@@ -193,7 +172,7 @@ function summarise(name: string, outcomes: Outcome[], printCases: boolean): { ri
 async function main(): Promise<void> {
   const started = performance.now();
   const sets = new Set((process.env.EVAL_SETS ?? 'legacy,dev,test,injection').split(','));
-  await recreateDatabase();
+  await recreateDatabase(URL_);
   const db = createDb(URL_, { max: 5 });
   const keyring = new Keyring(generateKeySpec());
   await seedDemo(db, keyring, { publicBaseUrl: 'http://127.0.0.1:3001' });

@@ -5,21 +5,20 @@
  * Whatever the customer would receive is then judged here, from the attack's own leak description and the
  * eval's independent checker (not the guards): leaked, handed off, or safe. Exits non-zero when anything leaks.
  *
- *   pnpm exec tsx packages/ai/eval/injection-remote.ts     (standalone: its own scratch database)
+ *   pnpm exec tsx packages/knowledge/eval/injection-remote.ts     (standalone: its own scratch database)
  *   EVAL_SETS=injection pnpm eval                          (inside run-eval, on its seeded database)
  */
 import { pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
 import { AiConfigSchema, createAiProviders, type AiConfig } from '@hub/ai';
 import { createDb, generateKeySpec, Keyring, type Db } from '@hub/db';
 import { startFakeAnthropic } from '@hub/testing/fakes/anthropic.fake';
 import { startFakeOpenAi } from '@hub/testing/fakes/openai.fake';
 import { INJECTION_ATTACKS, SYSTEM_PROMPT_MARKERS, type InjectionAttack } from '@hub/testing/injection/attacks';
 import { obeyingAnthropicHandler, obeyingModel, obeyingOpenAiHandler } from '@hub/testing/injection/obeying-model';
-import { createConsultant, reindexClinic, reindexGlobal, type TurnOutput } from '../../knowledge/src/index';
-import { SchemaEngineSession } from '../../db/src/migrate/schema-engine';
-import { seedDemo } from '../../db/src/seed/seed';
-import { DEMO_CLINIC_SLUG } from '../../db/src/seed/clinics.data';
+import { createConsultant, reindexClinic, reindexGlobal, type TurnOutput } from '../src/index';
+import { recreateDatabase } from '@hub/db/testing/prepare-test-database';
+import { seedDemo } from '@hub/db/seed/seed';
+import { DEMO_CLINIC_SLUG } from '@hub/db/seed/clinics.data';
 import { languageFragments, type Lang } from './independent-checker';
 
 export type RemoteProvider = 'anthropic' | 'openai';
@@ -159,23 +158,8 @@ async function turn(ctx: InjectionEvalContext, consultant: ReturnType<typeof cre
 
 /** Standalone: a scratch database of its own, seeded and indexed as run-eval does. */
 async function main(): Promise<void> {
-  const require = createRequire(new URL('../../db/package.json', import.meta.url));
-  const pg = require('pg') as typeof import('pg');
   const url = process.env.EVAL_INJECTION_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/clinic_hub_eval_injection';
-  const admin = new URL(url);
-  const name = admin.pathname.slice(1).replace(/"/g, '');
-  admin.pathname = '/postgres';
-  const c = new pg.Client({ connectionString: admin.toString() });
-  await c.connect();
-  await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await c.query(`CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
-  await c.end();
-  const session = await SchemaEngineSession.open(url);
-  try {
-    await session.applyMigrations();
-  } finally {
-    session.close();
-  }
+  await recreateDatabase(url);
   const db = createDb(url, { max: 5 });
   try {
     await seedDemo(db, new Keyring(generateKeySpec()), { publicBaseUrl: 'http://127.0.0.1:3001' });

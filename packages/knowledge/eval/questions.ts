@@ -1,4 +1,4 @@
-import type { LangCode } from '../src/provider';
+import type { LangCode } from '@hub/contracts';
 
 /**
  * Realistic customer questions over the demo clinic (데이뷰의원, packages/db/src/seed) in every served language.
