@@ -27,6 +27,7 @@ import { takeoverRoutes } from './routes/takeover.routes';
 import { activityRoutes } from './routes/activity.routes';
 import { deadLetterRoutes } from './routes/dead-letters.routes';
 import { mediaRoutes } from './routes/media.routes';
+import { alertRoutes } from './routes/alerts.routes';
 
 export interface ApiApp {
   app: Express;
@@ -83,6 +84,7 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
     ...deadLetterRoutes(services),
     ...eventsRoutes(services),
     ...mediaRoutes(services),
+    ...alertRoutes(services),
   ];
   const openapi = buildOpenApi(routes, HEALTH_PATHS);
 

@@ -42,8 +42,8 @@ export async function deliverAlert(deps: AlertsDeps, raw: DeliverJob, attempt: {
   const msg = renderAlert(deps.config, n, { userId: d.userId, urgent, step: job.step, personal });
   try {
     if (job.channel === 'email') {
-      const user = await db.user.findUniqueOrThrow({ where: { id: job.target }, select: { email: true } });
-      await sendEmail(deps.config, user.email, msg);
+      const user = await db.user.findUniqueOrThrow({ where: { id: job.target }, select: { email: true, alertSettings: { select: { email: true } } } });
+      await sendEmail(deps.config, user.alertSettings?.email ?? user.email, msg);
     } else if (job.channel === 'push') {
       const sub = await db.pushSubscription.findUnique({ where: { id: job.target } });
       if (!sub || sub.goneAt) throw new ChannelError('push', true, 'subscription gone', true);

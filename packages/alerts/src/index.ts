@@ -14,3 +14,4 @@ export * from './acknowledge';
 export * from './runner';
 export { pushPayload } from './channels/push.channel';
 export { webhookBody } from './channels/webhook.channel';
+export * from './config';

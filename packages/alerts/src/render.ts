@@ -37,7 +37,7 @@ export function renderAlert(
     step: opts.step,
     ...(conversationId ? { conversationId } : {}),
     openUrl: `${base}/alerts/${n.id}`,
-    ackUrl: token ? `${base}/api/alerts/ack?token=${encodeURIComponent(token)}` : null,
+    ackUrl: token ? `${base}/alerts/ack?token=${encodeURIComponent(token)}` : null,
     ackToken: token,
     createdAt: n.createdAt,
   };

@@ -4,12 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import { Keyring, createDb, generateKeySpec } from '@hub/db';
+import { Keyring, createDb } from '@hub/db';
+import { ALERTS_TEST_KEYRING_SPEC } from '../../testing/src/support/alerts-keyring';
 import { startPushFake, startSignedWebhookFake, startSlackFake, startSmtpFake, type PushFake, type SmtpFake } from '../../testing/src/fakes/index';
 import { acknowledgeAlert, acknowledgeConversation, startAlerts, verifyAckToken, type AlertsConfig, type AlertsRunner } from '../src/index';
 
 const db = createDb(process.env.DATABASE_URL!, { max: 4 });
-const keyringSpec = generateKeySpec();
+const keyringSpec = ALERTS_TEST_KEYRING_SPEC;
 const keyring = new Keyring(keyringSpec);
 const workerRedis = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: null });
 const producerRedis = new Redis(process.env.REDIS_URL!);
@@ -86,8 +87,19 @@ async function waitUntil<T>(what: string, fn: () => Promise<T | undefined | fals
 }
 
 beforeAll(async () => {
-  // The hub's one VAPID pair, encrypted with this file's keyring.
-  await db.alertKey.deleteMany({ where: { id: 'vapid' } });
+  // The hub's one VAPID pair: made by an earlier run with another keyring, it cannot be read.
+  const vapid = await db.alertKey.findUnique({ where: { id: 'vapid' } });
+  if (
+    vapid &&
+    !(() => {
+      try {
+        return keyring.decrypt(vapid.secret, 'vapid');
+      } catch {
+        return false;
+      }
+    })()
+  )
+    await db.alertKey.delete({ where: { id: 'vapid' } });
   [smtp, push, slack, signed] = await Promise.all([startSmtpFake(), startPushFake(), startSlackFake(), startSignedWebhookFake(WEBHOOK_SECRET)]);
   config = {
     smtpUrl: smtp.url(),
@@ -129,7 +141,7 @@ describe('an emergency in a conversation', () => {
     for (const key of ['admin', 'supervisor', 'staffA', 'staffB'] as const) {
       const mail = await smtp.waitFor((m) => m.to.includes(c.users[key].email) && m.headers.get('x-hub-alert-id') === n.id, 5000);
       expect(mail.subject).toBe('[긴급] 긴급: 의료 응급 상황 의심');
-      expect(mail.text).toContain('/api/alerts/ack?token=');
+      expect(mail.text).toContain('http://127.0.0.1:3000/alerts/ack?token=');
       const p = await push.waitFor((r) => r.body.subscription === `${key}-${c.tag}` && r.body.payload.notificationId === n.id, 5000);
       expect(p.body.payload).toMatchObject({ kind: 'emergency', url: `http://127.0.0.1:3000/alerts/${n.id}`, urgent: true });
       expect(p.body.urgency).toBe('high');

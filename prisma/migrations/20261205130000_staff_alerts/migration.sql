@@ -62,6 +62,7 @@ CREATE TABLE "user_alert_settings" (
     "quiet_start" VARCHAR(5),
     "quiet_end" VARCHAR(5),
     "time_zone" VARCHAR(50) NOT NULL DEFAULT 'Asia/Seoul',
+    "email" VARCHAR(200),
     "updated_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "user_alert_settings_pkey" PRIMARY KEY ("user_id")
@@ -169,3 +170,7 @@ ALTER TABLE "alert_deliveries" ADD CONSTRAINT "alert_deliveries_clinic_id_fkey" 
 
 -- AddForeignKey
 ALTER TABLE "alert_deliveries" ADD CONSTRAINT "alert_deliveries_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- updated_at stays true for writes that bypass Prisma, as on every other table.
+CREATE TRIGGER "alert_rules_set_updated_at" BEFORE UPDATE ON "alert_rules" FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+CREATE TRIGGER "user_alert_settings_set_updated_at" BEFORE UPDATE ON "user_alert_settings" FOR EACH ROW EXECUTE FUNCTION set_updated_at();
