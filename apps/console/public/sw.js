@@ -38,7 +38,8 @@ async function open(url) {
   const all = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const here = all.find((c) => new URL(c.url).origin === self.location.origin);
   if (here) {
-    await here.focus();
+    // focus() is allowed only while handling a click; the page navigates either way.
+    await here.focus().catch(() => undefined);
     here.postMessage({ type: 'hub:navigate', url });
     return;
   }

@@ -100,7 +100,7 @@ export function AlertSettingsPage() {
         테스트 알림 보내기
       </button>
       {msg && (
-        <p className={msg.ok ? 'small' : 'form-error'} role="status">
+        <p className={msg.ok ? 'small' : 'form-error'} role="status" data-testid="alert-settings-status">
           {msg.text}
         </p>
       )}

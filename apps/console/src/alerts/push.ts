@@ -1,16 +1,21 @@
 import { api } from '../api/api-client';
+import { navigate } from '../router';
+
+let listening = false;
 
 /** Registers the console's service worker (push alerts, installable PWA); a browser without it is fine. */
 export async function registerServiceWorker(): Promise<ServiceWorkerRegistration | null> {
   if (!('serviceWorker' in navigator)) return null;
   try {
     const reg = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
-    navigator.serviceWorker.addEventListener('message', (e: MessageEvent<{ type?: string; url?: string }>) => {
-      if (e.data?.type === 'hub:navigate' && e.data.url) {
-        history.pushState(null, '', e.data.url);
-        window.dispatchEvent(new Event('hub:navigate'));
-      }
-    });
+    if (!listening) {
+      listening = true;
+      // The worker asks an open console to show an alert's page instead of opening a second window.
+      navigator.serviceWorker.addEventListener('message', (e: MessageEvent<{ type?: string; url?: string }>) => {
+        if (e.data?.type === 'hub:navigate' && e.data.url) navigate(e.data.url);
+      });
+      navigator.serviceWorker.startMessages();
+    }
     return reg;
   } catch (err) {
     console.warn('service worker not registered', err);
