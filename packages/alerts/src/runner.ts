@@ -37,7 +37,7 @@ export function startAlerts(deps: AlertsDeps, opts: AlertsRunnerOptions): Alerts
   const worker = new Worker(ALERTS_QUEUE, async (job: Job) => (job.name === 'escalate' ? escalateAlert(deps, queue, job.data as EscalateJob) : deliver(job)), {
     connection: opts.workerConnection,
     prefix: opts.prefix,
-    concurrency: opts.concurrency ?? 8,
+    concurrency: opts.concurrency ?? 16,
   });
   worker.on('error', (err) => deps.logger.warn({ err }, 'alerts worker error'));
   let running: Promise<number> | undefined;
