@@ -45,6 +45,29 @@ export const HEALTH_PATHS: DocOnlyPath[] = [
   { method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'ops' },
 ];
 
+/** Every API route, in the order Express matches them. */
+export function apiRoutes(services: RouteServices): RouteDef[] {
+  return [
+    ...authRoutes(services),
+    ...clinicRoutes(services),
+    ...userRoutes(services),
+    ...messengerAccountRoutes(services),
+    ...knowledgeRoutes(services),
+    ...conversationRoutes(services),
+    ...takeoverRoutes(services),
+    ...activityRoutes(services),
+    ...deadLetterRoutes(services),
+    ...eventsRoutes(services),
+    ...mediaRoutes(services),
+    ...alertRoutes(services),
+  ];
+}
+
+/** The OpenAPI document served at /api/openapi.json. */
+export function apiDocument(routes: RouteDef[]): unknown {
+  return buildOpenApi(routes, HEALTH_PATHS);
+}
+
 export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy } = {}): ApiApp {
   const { settings, logger, registry } = deps;
   const now = deps.now ?? (() => new Date());
@@ -72,21 +95,8 @@ export function createApiApp(deps: ApiDeps, options: { authPolicy?: AuthPolicy }
   });
 
   const services: RouteServices = { deps, auth: authService, authenticator, revocations, hub, loginLimiter, now };
-  const routes: RouteDef[] = [
-    ...authRoutes(services),
-    ...clinicRoutes(services),
-    ...userRoutes(services),
-    ...messengerAccountRoutes(services),
-    ...knowledgeRoutes(services),
-    ...conversationRoutes(services),
-    ...takeoverRoutes(services),
-    ...activityRoutes(services),
-    ...deadLetterRoutes(services),
-    ...eventsRoutes(services),
-    ...mediaRoutes(services),
-    ...alertRoutes(services),
-  ];
-  const openapi = buildOpenApi(routes, HEALTH_PATHS);
+  const routes = apiRoutes(services);
+  const openapi = apiDocument(routes);
 
   const app = express();
   app.disable('x-powered-by');

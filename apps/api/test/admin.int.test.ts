@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegramFake, type TelegramFake } from '@hub/testing/fakes/telegram.fake';
+import { offlineOpenApiDocument } from '../src/openapi/offline-document';
 import { toOpenApiPath } from '../src/http/route-table';
 import { Client, METRICS_TOKEN, PASSWORD, login, makeClinic, makeSuperadmin, type ClinicFixture, type Harness, startApi } from './harness';
 
@@ -38,6 +39,19 @@ describe('OpenAPI', () => {
     expect(served.filter((r) => !documented.includes(r))).toEqual([]);
     expect(doc.paths['/api/conversations/{id}/takeover'].post['x-roles']).toEqual(['superadmin', 'admin', 'supervisor', 'staff']);
     expect(doc.paths['/api/conversations/{id}/satisfaction/override'].post['x-roles']).toEqual(['superadmin', 'admin', 'supervisor']);
+  });
+
+  it('is the document pnpm gen:api-types builds offline, and every JSON success answer has a schema', async () => {
+    const doc = (await new Client(h.url).get('/api/openapi.json')).body;
+    expect(doc).toEqual(JSON.parse(JSON.stringify(offlineOpenApiDocument())));
+    const missing: string[] = [];
+    for (const [p, ops] of Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>>)) {
+      for (const [m, op] of Object.entries(ops)) {
+        for (const [status, res] of Object.entries(op.responses))
+          if (status.startsWith('2') && status !== '204' && !res.content) missing.push(`${m} ${p} ${status}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
 

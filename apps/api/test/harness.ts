@@ -15,6 +15,11 @@ import { defaultOutboundApiConfig, type OutboundApiConfig } from '@hub/messenger
 import { createApiApp, type ApiApp } from '../src/api.app';
 import type { ApiSettings } from '../src/deps';
 import { hashPassword } from '../src/auth/password';
+import type { RouteDef } from '../src/http/route-table';
+import { checkResponse } from './response-contract';
+
+/** Each running harness's route table, by its URL: Client checks every 2xx answer against the route's declared response. */
+const contracts = new Map<string, RouteDef[]>();
 
 export const PASSWORD = 'test-pass-1234!';
 export const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -97,6 +102,7 @@ export async function startApi(
     const s = api.app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  contracts.set(url, api.routes);
   return {
     url,
     db,
@@ -107,6 +113,7 @@ export async function startApi(
     keyring,
     settings,
     async close() {
+      contracts.delete(url);
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await api.close();
@@ -304,6 +311,8 @@ export class Client {
     } catch {
       /* not JSON */
     }
+    const routes = contracts.get(this.url);
+    if (routes) checkResponse(routes, method, p, res.status, parsed);
     return { status: res.status, body: parsed, headers: res.headers };
   }
 

@@ -94,6 +94,17 @@ describe('staff console against the real hub', () => {
     const view = page.getByTestId('conversation-view');
     await view.waitFor();
     await view.getByText('案内された料金は税込ですか？担当者と話したいです').first().waitFor();
+    // The summary queue's Korean summary and intent chips arrive live (local rules).
+    await view.locator('[data-testid="intent-chips"] [data-intent="human_request"]').waitFor();
+    await expect(view.getByTestId('conversation-summary').textContent()).resolves.toContain('일본어 고객 문의');
+    await expect(view.getByTestId('summary-source').textContent()).resolves.toContain('규칙 기반 요약');
+    step('summary shown');
+    // The inbox filters by intent: this conversation stays under 'human_request', leaves under 'aftercare'.
+    await page.getByTestId('intent-filter').selectOption('aftercare');
+    await row.waitFor({ state: 'detached' });
+    await page.getByTestId('intent-filter').selectOption('human_request');
+    await row.waitFor();
+    await page.getByTestId('intent-filter').selectOption('');
 
     // Take over: the AI stops and the conversation is mine.
     await page.getByTestId('takeover').click();

@@ -5,11 +5,13 @@ import type { WorkerConfig } from '@hub/config';
 import type { Db, Keyring, Sql } from '@hub/db';
 import { createAiProviders } from '@hub/ai';
 import { createConsultant, createInboundTranslator, indexSource } from '@hub/knowledge';
-import { KnowledgeJobSchema, QUEUES, SatisfactionJobSchema, type LiveEventPublisher, type Producers } from '@hub/queue';
+import { KnowledgeJobSchema, QUEUES, SatisfactionJobSchema, SummaryJobSchema, type LiveEventPublisher, type Producers } from '@hub/queue';
 import { scoreMessage } from '@hub/satisfaction';
 import type { Logger } from '@hub/observability';
 import type { PipelineDeps } from './pipeline/deps';
 import { clinicSatisfactionJudge } from './satisfaction-judge';
+import { clinicSummarizer } from './summarizer';
+import { summarizeConversation } from './pipeline/summary.usecase';
 
 export interface BuildPipelineInput {
   config: WorkerConfig;
@@ -46,6 +48,7 @@ export async function buildPipeline(input: BuildPipelineInput): Promise<{ deps: 
     translator: createInboundTranslator(knowledgeDeps),
     outbound: config,
     turnWindowMs: config.TURN_DEBOUNCE_MS,
+    summaryWindowMs: config.SUMMARY_DEBOUNCE_MS,
     mediaDir: path.resolve(config.MEDIA_STORAGE_DIR),
     turnLeaseMs: 60_000,
   };
@@ -58,10 +61,12 @@ export async function buildPipeline(input: BuildPipelineInput): Promise<{ deps: 
     judgeTimeoutMs: config.SATISFACTION_JUDGE_TIMEOUT_MS,
     logger,
   };
+  const summaryDeps = { db, logger, live: input.live, summarizerFor: clinicSummarizer(db, config), timeoutMs: config.SUMMARY_TIMEOUT_MS };
   deps.scoreSatisfaction = (job, live, preread) => scoreMessage(live ? { ...satisfactionDeps, live } : satisfactionDeps, job, preread);
   const extra = {
     [QUEUES.satisfaction]: async (job: Job) => (await scoreMessage(satisfactionDeps, SatisfactionJobSchema.parse(job.data))).status,
     [QUEUES.knowledge]: async (job: Job) => (await indexSource(knowledgeDeps, KnowledgeJobSchema.parse(job.data))).status,
+    [QUEUES.summary]: async (job: Job) => (await summarizeConversation(summaryDeps, SummaryJobSchema.parse(job.data))).status,
   };
   return { deps, extra };
 }

@@ -22,6 +22,7 @@ import { DEMO_CLINIC_SLUG } from '../../db/src/seed/clinics.data';
 import { QUESTIONS, type EvalQuestion } from './questions';
 import { UNSEEN_QUESTIONS, type UnseenQuestion } from './unseen-questions';
 import { internalLeaks, languageFragments, type Lang } from './independent-checker';
+import { runInjectionEval } from './injection-remote';
 
 const require = createRequire(new URL('../../db/package.json', import.meta.url));
 const pg = require('pg') as typeof import('pg');
@@ -191,7 +192,7 @@ function summarise(name: string, outcomes: Outcome[], printCases: boolean): { ri
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const sets = new Set((process.env.EVAL_SETS ?? 'legacy,dev,test').split(','));
+  const sets = new Set((process.env.EVAL_SETS ?? 'legacy,dev,test,injection').split(','));
   await recreateDatabase();
   const db = createDb(URL_, { max: 5 });
   const keyring = new Keyring(generateKeySpec());
@@ -254,6 +255,11 @@ async function main(): Promise<void> {
     results[split] = summarise(`unseen ${split} (written without reading the rules)`, outcomes, split === 'dev');
   }
   if (results.dev && results.test) console.log(`\ngap dev − test (answered right): ${((results.dev.right - results.test.right) * 100).toFixed(1)} points`);
+  // Prompt injection through the remote providers' fakes, scripted to obey: anything leaked fails the run.
+  if (sets.has('injection')) {
+    const inj = await runInjectionEval({ ...ctx, verbose: VERBOSE });
+    if (inj.leaked > 0) failed = true;
+  }
   const t = results.test;
   if (t && (t.right < TARGET_RIGHT || t.silent > 0 || t.fragments > 0 || t.leaks > 0)) failed = true;
   console.log(`\ntime: ${((performance.now() - started) / 1000).toFixed(1)} s`);

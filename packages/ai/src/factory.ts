@@ -2,6 +2,7 @@ import { aiEnv, ConfigError } from '@hub/config';
 import { z } from 'zod';
 import {
   isProviderError,
+  type ConversationSummarizer,
   type EmbeddingProvider,
   type GeneratedReply,
   type GlossaryEntry,
@@ -45,6 +46,8 @@ export interface AiProviders {
   generator: ReplyGenerator;
   /** Remote providers only: the LLM satisfaction judge (no failover: the local scorer is the fallback). */
   judge?: SatisfactionJudgeProvider;
+  /** Remote providers only: the LLM conversation summary (the local rules are the fallback). */
+  summarizer?: ConversationSummarizer;
 }
 
 export interface CreateAiProvidersOptions {
@@ -176,5 +179,6 @@ export function createAiProviders(config: AiConfig, clinicSettings?: ClinicAiSet
     translator: new FailoverTranslator(primary, localTranslator, options.onFailover),
     generator: new FailoverReplyGenerator(primary, localGenerator, options.onFailover),
     judge: primary,
+    summarizer: primary,
   };
 }

@@ -4,6 +4,9 @@ export { REPLY_TOOLS, enabledTools, interpretToolCalls, type ReplyToolSpec } fro
 export { LANGUAGE_NAMES, renderKnowledge, replyInstructions, toChatTurns, translationSystemPrompt } from './prompts';
 export { applyGlossary, findLibraryTranslation, nearlyEqual } from './translation-memory';
 export { toProviderError } from './sdk-errors';
+export { parseSummary, SUMMARY_JSON_SCHEMA, SUMMARY_TOOL_NAME, summarySystemPrompt, summaryTranscript } from './conversation-summary';
+export { detectIntents } from './providers/local/intent.rules';
+export { summarizeByRules, INTENT_LABELS_KO } from './providers/local/local.summarizer';
 export { JUDGE_JSON_SCHEMA, JUDGE_TOOL_NAME, judgeSystemPrompt, judgeTranscript, parseVerdict } from './satisfaction-judge';
 export { AnthropicProvider, type AnthropicProviderOptions } from './providers/anthropic.provider';
 export { OpenAiProvider, type OpenAiProviderOptions } from './providers/openai.provider';

@@ -257,3 +257,44 @@ export interface SatisfactionJudgeProvider {
   readonly model: string;
   judgeSatisfaction(input: SatisfactionJudgeInput, options?: SatisfactionJudgeOptions): Promise<SatisfactionVerdict>;
 }
+
+// ---------------------------------------------------------------------------
+// Conversation summary and intents (remote providers: a model's structured output; local: rules)
+
+/** What a conversation is about, in a fixed vocabulary: the console filters and shows these. */
+export const CONVERSATION_INTENTS = [
+  'price',
+  'booking',
+  'procedure_info',
+  'aftercare',
+  'side_effect',
+  'complaint',
+  'emergency',
+  'human_request',
+  'hours_location',
+  'payment_refund',
+  'other',
+] as const;
+export type ConversationIntent = (typeof CONVERSATION_INTENTS)[number];
+
+export const ConversationSummarySchema = z.object({
+  /** Two or three sentences in Korean, for staff. */
+  summary: z.string().min(1).max(600),
+  intents: z.array(z.enum(CONVERSATION_INTENTS)).min(1).max(CONVERSATION_INTENTS.length),
+});
+export type ConversationSummary = z.infer<typeof ConversationSummarySchema>;
+
+export interface ConversationSummaryInput {
+  customerLanguage: LangCode;
+  /** The conversation's recent messages, oldest first; `korean` is a stored Korean rendering, when there is one. */
+  messages: { role: HistoryRole; text: string; korean?: string | null }[];
+  /** The AI handed the conversation to staff (why), if it did. */
+  handoffReason?: string | null;
+}
+
+/** A model's structured summary of a conversation, in Korean for staff (tool use / JSON schema output). */
+export interface ConversationSummarizer {
+  readonly name: string;
+  readonly model: string;
+  summarizeConversation(input: ConversationSummaryInput, options?: { signal?: AbortSignal }): Promise<ConversationSummary>;
+}

@@ -179,6 +179,10 @@ export const WorkerConfigSchema = z.object({
   /** How long a satisfaction score waits for the LLM judge (remote providers) before keeping the local score. */
   SATISFACTION_JUDGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   KAKAO_BOT_API_BASE_URL: url(['http:', 'https:'], 'https://bot-api.kakao.com').default('https://bot-api.kakao.com'),
+  /** A conversation's summary is recomputed this long after its latest customer message (a burst: once). */
+  SUMMARY_DEBOUNCE_MS: z.coerce.number().int().min(0).default(20_000),
+  /** How long a summary waits for the remote model before the local rules write it. */
+  SUMMARY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
   ...alertsEnv,
 });
 export type WorkerConfig = z.infer<typeof WorkerConfigSchema>;

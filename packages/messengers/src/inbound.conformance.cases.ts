@@ -1,19 +1,11 @@
-// Test support shared by the conformance and fuzz suites: one case per platform with the
-// account's secrets, a wrong variant of them, and the signing helper the ingress tests reuse.
+// Test support shared by the conformance and fuzz suites: one case per registered platform, read from its
+// folder (`<p>/<p>.conformance.json`: the account its fixtures were recorded for, and a wrong variant of it)
+// and its registry entry (adapter, signer). A new platform's folder brings its case; nothing here names one.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { inboundAdapters } from './inbound-registry';
-import { signKakao } from './kakao/kakao.sign';
-import type { KakaoSecrets } from './kakao/kakao.schema';
-import { signLine } from './line/line.sign';
-import type { LineSecrets } from './line/line.schema';
-import { signMeta } from './meta/meta.sign';
-import type { FacebookSecrets } from './facebook/facebook.schema';
-import type { InstagramSecrets } from './instagram/instagram.schema';
-import { signTelegram } from './telegram/telegram.sign';
-import type { TelegramSecrets } from './telegram/telegram.schema';
+import { messengerPlatforms } from './platforms';
 import type { AccountRef, InboundAdapter, Platform } from './types';
-import type { WhatsappSecrets } from './whatsapp/whatsapp.schema';
+import { PLATFORMS } from './types';
 
 export const testAccount: AccountRef = {
   clinicId: '3f6c2b1e-8a4d-4c7e-9b2a-5d1e7f9a0c11',
@@ -32,57 +24,32 @@ export interface ConformanceCase<S> {
   batchFixture?: string;
 }
 
-const meta = { accessToken: 'EAAGm0PX4ZCpsBAKZCZBxq7dS1ZCvZAYk3o', appSecret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', verifyToken: 'fb-verify-9d2c71' };
+interface ConformanceAccount {
+  secrets: Record<string, string>;
+  wrongSecrets: Record<string, string>;
+  batchFixture?: string;
+}
 
-const telegram: ConformanceCase<TelegramSecrets> = {
-  adapter: inboundAdapters.telegram,
-  secrets: { botToken: '7012345678:AAE-x7kQp2Vn9sLr4TgYb1HcWmZ0dFuJ3oE', webhookSecret: 'tg_hook_5f9c2a7e1b4d' },
-  wrongSecrets: { botToken: '7012345678:AAE-x7kQp2Vn9sLr4TgYb1HcWmZ0dFuJ3oE', webhookSecret: 'tg_hook_5f9c2a7e1b4e' },
-  sign: (body, s) => signTelegram(body, s.webhookSecret),
-  signsBody: false,
-};
-const line: ConformanceCase<LineSecrets> = {
-  adapter: inboundAdapters.line,
-  secrets: { channelId: '2005123456', channelSecret: '8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f', accessToken: 'Zx9qL0n1Vb2Tf3Yh4Uj5' },
-  wrongSecrets: { channelId: '2005123456', channelSecret: '8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e50', accessToken: 'Zx9qL0n1Vb2Tf3Yh4Uj5' },
-  sign: (body, s) => signLine(body, s.channelSecret),
-  signsBody: true,
-  batchFixture: 'batch-3',
-};
-const facebook: ConformanceCase<FacebookSecrets> = {
-  adapter: inboundAdapters.facebook,
-  secrets: { pageId: '104729381234567', ...meta },
-  wrongSecrets: { pageId: '104729381234567', ...meta, appSecret: 'a1b2c3d4e5f60718293a4b5c6d7e8f91' },
-  sign: (body, s) => signMeta(body, s.appSecret),
-  signsBody: true,
-  batchFixture: 'batch-2-entries',
-};
-const instagram: ConformanceCase<InstagramSecrets> = {
-  adapter: inboundAdapters.instagram,
-  secrets: { pageId: '104729381234567', igUserId: '17841405822304914', ...meta },
-  wrongSecrets: { pageId: '104729381234567', igUserId: '17841405822304914', ...meta, appSecret: 'x1b2c3d4e5f60718293a4b5c6d7e8f90' },
-  sign: (body, s) => signMeta(body, s.appSecret),
-  signsBody: true,
-  batchFixture: 'batch-2-entries',
-};
-const whatsapp: ConformanceCase<WhatsappSecrets> = {
-  adapter: inboundAdapters.whatsapp,
-  secrets: { phoneNumberId: '106540352242922', wabaId: '102290129340398', ...meta },
-  wrongSecrets: { phoneNumberId: '106540352242922', wabaId: '102290129340398', ...meta, appSecret: 'ffffffffffffffffffffffffffffffff' },
-  sign: (body, s) => signMeta(body, s.appSecret),
-  signsBody: true,
-  batchFixture: 'status-batch',
-};
-const kakao: ConformanceCase<KakaoSecrets> = {
-  adapter: inboundAdapters.kakao,
-  secrets: { botId: '65f1a2b3c4d5e6f7a8b9c0d1', webhookSecret: 'kakao-hook-secret-3e9a7c51' },
-  wrongSecrets: { botId: '65f1a2b3c4d5e6f7a8b9c0d1', webhookSecret: 'kakao-hook-secret-3e9a7c52' },
-  sign: (body, s) => signKakao(body, s.webhookSecret),
-  signsBody: false,
-};
+/** Every platform's secrets are a flat object of strings. */
+type Secrets = Record<string, string>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case has its own secrets type
-export const conformanceCases = { telegram, line, instagram, facebook, whatsapp, kakao } satisfies Record<Platform, ConformanceCase<any>>;
+function conformanceCase(platform: Platform): ConformanceCase<Secrets> {
+  const entry = messengerPlatforms[platform];
+  const adapter = entry.inbound as unknown as InboundAdapter<Secrets>;
+  const sign = entry.signWebhook as ConformanceCase<Secrets>['sign'];
+  const file = fileURLToPath(new URL(`./${platform}/${platform}.conformance.json`, import.meta.url));
+  const account = JSON.parse(readFileSync(file, 'utf8')) as ConformanceAccount;
+  // Checked against the adapter's schema, kept whole: the ingress tests store them as the account's credentials.
+  adapter.secretsSchema.parse(account.secrets);
+  adapter.secretsSchema.parse(account.wrongSecrets);
+  const secrets = account.secrets as Secrets;
+  const wrongSecrets = account.wrongSecrets as Secrets;
+  // A body signature changes with the body; a shared header secret does not.
+  const signsBody = JSON.stringify(sign('{"a":1}', secrets)) !== JSON.stringify(sign('{"a":2}', secrets));
+  return { adapter, secrets, wrongSecrets, sign, signsBody, ...(account.batchFixture ? { batchFixture: account.batchFixture } : {}) };
+}
+
+export const conformanceCases = Object.fromEntries(PLATFORMS.map((p) => [p, conformanceCase(p)])) as Record<Platform, ConformanceCase<Secrets>>;
 
 export interface Fixture {
   name: string;

@@ -55,6 +55,8 @@ export interface MessengerPlatform<Secrets = unknown> {
   demoCredentials: () => Record<string, string>;
   /** The header a signed webhook carries, as shown to admins (demo:accounts). */
   signatureHeader: string;
+  /** The headers the platform sends with this raw body (inbound.verify's inverse): tests, load tools, demo:accounts. */
+  signWebhook: (rawBody: Buffer | string, secrets: Secrets) => Record<string, string>;
   outbound: () => Promise<OutboundModule>;
 }
 

@@ -8,6 +8,7 @@ import { PLATFORMS as CONSOLE_PLATFORMS } from '../../../apps/console/src/api/ap
 import { SEND_LIMITS } from '../../../apps/worker/src/pipeline/rate-limiter';
 import { CREDENTIAL_SCHEMAS, PLATFORMS as SEED_PLATFORMS, SIGNATURE_HEADERS, generateCredentials } from '../../db/src/seed/accounts';
 import { inboundAdapters } from './inbound-registry';
+import { inboundSigners } from './inbound-signers';
 import { outboundHosts } from './outbound-registry';
 import { messengerPlatforms, platformOf } from './platforms';
 import { PLATFORMS } from './types';
@@ -66,6 +67,7 @@ describe('the platform registry', () => {
     for (const p of PLATFORMS) {
       expect(inboundAdapters[p]).toBe(messengerPlatforms[p].inbound);
       expect(outboundHosts[p]).toBe(messengerPlatforms[p].outboundHosts);
+      expect(inboundSigners[p]).toBe(messengerPlatforms[p].signWebhook);
     }
   });
 

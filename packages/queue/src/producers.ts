@@ -13,6 +13,7 @@ import {
   type SatisfactionJob,
   type KnowledgeJob,
   type MediaJob,
+  type SummaryJob,
 } from './queues';
 import { chatOrderKey, isOrdered, recordAccepted } from './chat-order';
 
@@ -30,6 +31,7 @@ const REDRIVE_ATTEMPTS: Record<string, number> = {
   [QUEUES.satisfaction]: 5,
   [QUEUES.knowledge]: 5,
   [QUEUES.media]: 6,
+  [QUEUES.summary]: 3,
 };
 
 const keep = { removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 14 * 24 * 3600 } } as const;
@@ -42,6 +44,7 @@ export class Producers {
   readonly satisfaction: Queue;
   readonly knowledge: Queue;
   readonly media: Queue;
+  readonly summary: Queue;
 
   constructor(readonly opts: QueueOptions) {
     const mk = (name: string) => new Queue(name, { connection: opts.connection, prefix: opts.prefix ?? 'hub' });
@@ -51,6 +54,7 @@ export class Producers {
     this.satisfaction = mk(QUEUES.satisfaction);
     this.knowledge = mk(QUEUES.knowledge);
     this.media = mk(QUEUES.media);
+    this.summary = mk(QUEUES.summary);
   }
 
   /** Returns true when a new job was created, false when the event was already queued (duplicate). */
@@ -115,6 +119,22 @@ export class Producers {
   }
 
   /**
+   * Per-conversation summary trigger, debounced like the turn's (BullMQ deduplication, id = conversation):
+   * a burst of messages becomes one summary `windowMs` after the last, and a message arriving while one
+   * runs gets one more after it. Off the hot path: nothing in the pipeline waits for it.
+   */
+  async addSummary(job: SummaryJob, windowMs: number): Promise<void> {
+    await this.summary.add('summarize', job, {
+      delay: windowMs,
+      deduplication: { id: `summary_${job.conversationId}`, replace: true, keepLastIfActive: true },
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 2000 },
+      removeOnComplete: true,
+      removeOnFail: keep.removeOnFail,
+    });
+  }
+
+  /**
    * Runs a dead-lettered job again: BullMQ's own retry when the failed job is still kept (same id, attempts
    * reset), otherwise the same payload as a new job (a new id: the old one may still exist elsewhere).
    */
@@ -132,7 +152,7 @@ export class Producers {
   }
 
   all(): Queue[] {
-    return [this.inbound, this.turn, this.send, this.satisfaction, this.knowledge, this.media];
+    return [this.inbound, this.turn, this.send, this.satisfaction, this.knowledge, this.media, this.summary];
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,7 @@ export const QUEUES = Object.freeze({
   satisfaction: 'satisfaction',
   knowledge: 'knowledge-index',
   media: 'media',
+  summary: 'summary',
 } as const);
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -39,6 +40,10 @@ export type SendJob = z.infer<typeof SendJobSchema>;
 
 export const SatisfactionJobSchema = z.object({ clinicId: uuid, conversationId: uuid, messageId: uuid });
 export type SatisfactionJob = z.infer<typeof SatisfactionJobSchema>;
+
+/** Recompute a conversation's summary and intents (debounced per conversation; reads the messages itself). */
+export const SummaryJobSchema = z.object({ clinicId: uuid, conversationId: uuid });
+export type SummaryJob = z.infer<typeof SummaryJobSchema>;
 
 export const KnowledgeJobSchema = z.object({
   clinicId: uuid.nullable(),

@@ -43,7 +43,11 @@ export interface RouteSpec<P extends z.ZodObject | undefined, Q extends z.ZodObj
   body?: B;
   /** An example request body: documentation, and the body the route-table tests send. */
   example?: Infer<B> extends undefined ? never : z.input<NonNullable<B>>;
-  response?: z.ZodType;
+  /**
+   * The JSON body of the success answer, as on the wire (see http/responses.ts); null when there is none
+   * (204, or `produces`). Documents the route, types the console, and the test harness checks every 2xx body against it.
+   */
+  response: z.ZodType | null;
   status?: number;
   /** Also accept `?access_token=` (EventSource and <img src> cannot set headers). */
   queryToken?: boolean;
@@ -163,12 +167,12 @@ export function buildOpenApi(routes: RouteDef[], extra: DocOnlyPath[] = []): unk
   const err = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBodySchema } } });
 
   for (const r of routes) {
-    const ok = r.produces
-      ? { description: 'OK', content: { [r.produces]: { schema: z.string() } } }
+    // A JSON route without a response schema answers 204 (mountRoutes: the handler returned nothing).
+    const responses: Record<string, unknown> = r.produces
+      ? { [String(r.status ?? 200)]: { description: 'OK', content: { [r.produces]: { schema: z.string() } } } }
       : r.response
-        ? { description: 'OK', content: { 'application/json': { schema: r.response } } }
-        : { description: r.status === 204 ? 'No content' : 'OK' };
-    const responses: Record<string, unknown> = { [String(r.status ?? 200)]: ok };
+        ? { [String(r.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: r.response } } } }
+        : { 204: { description: 'No content' } };
     if (r.params || r.query || r.body)
       responses['400'] = { description: 'Validation failed', content: { 'application/json': { schema: ValidationErrorBodySchema } } };
     if (r.action !== 'public') {

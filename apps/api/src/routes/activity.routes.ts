@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Prisma } from '@hub/db';
 import { audiencesFor } from '../auth/permissions';
 import { route, type AuthContext, type RouteDef } from '../http/route-table';
+import { AuditEntry, Notification, pageOf } from '../http/responses';
 import { badRequest } from '../http/errors';
 import type { RouteServices } from './context';
 import { IdParams, boolQuery, found } from './helpers';
@@ -21,6 +22,7 @@ export function activityRoutes(s: RouteServices): RouteDef[] {
       summary: 'My notifications (mine and those for my role), newest first',
       action: 'notifications.read',
       query: z.object({ unread: boolQuery.optional(), cursor: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(100).default(30) }),
+      response: pageOf(Notification).extend({ unread: z.number().int() }),
       handler: async ({ clinicId, auth, query }) => {
         const where: Prisma.NotificationWhereInput = { AND: [visible(clinicId, auth), query.unread ? { readAt: null } : {}] };
         if (query.cursor && !(await db.notification.findFirst({ where: { id: query.cursor, clinicId }, select: { id: true } }))) {
@@ -44,6 +46,7 @@ export function activityRoutes(s: RouteServices): RouteDef[] {
       summary: 'Mark one notification read',
       action: 'notifications.read',
       params: IdParams,
+      response: Notification,
       handler: async ({ clinicId, auth, params }) => {
         const n = found(await db.notification.findFirst({ where: { AND: [{ id: params.id }, visible(clinicId, auth)] } }), 'notification');
         return n.readAt ? n : db.notification.update({ where: { id: n.id }, data: { readAt: s.now() } });
@@ -55,6 +58,7 @@ export function activityRoutes(s: RouteServices): RouteDef[] {
       tag: 'notifications',
       summary: 'Mark all my notifications read',
       action: 'notifications.read',
+      response: z.strictObject({ marked: z.number().int() }),
       handler: async ({ clinicId, auth }) => {
         const { count } = await db.notification.updateMany({ where: { AND: [visible(clinicId, auth), { readAt: null }] }, data: { readAt: s.now() } });
         return { marked: count };
@@ -74,6 +78,7 @@ export function activityRoutes(s: RouteServices): RouteDef[] {
         cursor: z.uuid().optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
+      response: pageOf(AuditEntry),
       handler: async ({ clinicId, query }) => {
         const where: Prisma.AuditLogWhereInput = {
           clinicId,

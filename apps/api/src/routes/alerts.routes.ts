@@ -43,6 +43,32 @@ const RuleBody = z.object({
   enabled: z.boolean(),
 });
 
+const iso = z.iso.datetime({ offset: true });
+const AckAnswer = z.union([
+  z.strictObject({ status: z.enum(['acknowledged', 'already']), acknowledgedAt: iso, acknowledgedBy: z.string().nullable(), via: z.string().nullable() }),
+  z.strictObject({ status: z.literal('not_found') }),
+]);
+const RuleAnswer = z.strictObject({
+  kind: z.string(),
+  roles: z.array(z.string()),
+  channels: z.array(z.string()),
+  urgent: z.boolean(),
+  escalateAfterSec: z.number().int().nullable(),
+  enabled: z.boolean(),
+  custom: z.boolean(),
+});
+const RotaRow = z.object({ id: z.string(), clinicId: z.string(), userId: z.string(), position: z.number().int(), onDuty: z.boolean() });
+const ChannelAnswer = z.strictObject({
+  id: z.string(),
+  type: z.string(),
+  name: z.string(),
+  url: z.string(),
+  status: z.string(),
+  failureReason: z.string().nullable(),
+  failedAt: iso.nullable(),
+  createdAt: iso,
+});
+
 const ChannelBody = z.object({ type: z.enum(['slack', 'webhook']), name: z.string().trim().min(1).max(100), url: z.string().max(2000) });
 const PushBody = z.object({ endpoint: z.string().max(2000), keys: z.object({ p256dh: z.string().min(20).max(200), auth: z.string().min(8).max(100) }) });
 
@@ -66,6 +92,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Acknowledge an alert (stops its escalation); the first acknowledgement is kept',
       action: 'notifications.read',
+      response: AckAnswer,
       params: IdParams,
       body: z.object({ via: z.enum(['console', 'api']).default('api') }).optional(),
       handler: async ({ clinicId, auth, params, body }) => {
@@ -79,6 +106,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Acknowledge with the signed link of an email or a push (no sign-in; the token names the alert and the user)',
       action: 'public',
+      response: z.intersection(AckAnswer, z.object({ notificationId: z.string(), title: z.string() })),
       body: z.object({ token: z.string().min(10).max(2000), via: z.enum(['email', 'push']).default('email') }),
       example: { token: 'eyJuIjoi….sig', via: 'email' },
       handler: async ({ body }) => {
@@ -98,6 +126,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: "The hub's VAPID public key, for PushManager.subscribe",
       action: 'notifications.read',
+      response: z.strictObject({ publicKey: z.string() }),
       // The keyring of the alerts configuration: the worker encrypts the VAPID key with the same keys.
       handler: async () => ({ publicKey: (await vapidKeys(db, new Keyring(cfg().keyringSpec))).publicKey }),
     }),
@@ -107,6 +136,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: "Register this browser's push subscription for me (PushSubscription.toJSON())",
       action: 'notifications.read',
+      response: z.strictObject({ id: z.string(), endpoint: z.string(), createdAt: iso }),
       body: PushBody,
       status: 201,
       handler: async ({ clinicId, auth, body }) => {
@@ -126,6 +156,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Remove one of my push subscriptions',
       action: 'notifications.read',
+      response: null,
       params: IdParams,
       handler: async ({ clinicId, auth, params }) => {
         const { count } = await db.pushSubscription.deleteMany({ where: { id: params.id, clinicId, userId: auth.userId } });
@@ -138,6 +169,16 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'My alert settings (channels, quiet hours, time zone, email) and my push subscriptions',
       action: 'notifications.read',
+      response: z.strictObject({
+        channels: z.array(z.string()),
+        quietStart: z.string().nullable(),
+        quietEnd: z.string().nullable(),
+        timeZone: z.string(),
+        email: z.string().nullable(),
+        loginEmail: z.string(),
+        emailConfigured: z.boolean(),
+        pushSubscriptions: z.array(z.strictObject({ id: z.string(), endpoint: z.string(), createdAt: iso })),
+      }),
       handler: async ({ clinicId, auth }) => {
         const row = await db.userAlertSettings.findUnique({ where: { userId: auth.userId } });
         const subs = await db.pushSubscription.findMany({
@@ -162,6 +203,16 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Set my alert channels and quiet hours (urgent alerts ignore quiet hours)',
       action: 'notifications.read',
+      response: z.strictObject({
+        userId: z.string(),
+        clinicId: z.string(),
+        channels: z.array(z.string()),
+        quietStart: z.string().nullable(),
+        quietEnd: z.string().nullable(),
+        timeZone: z.string(),
+        email: z.string().nullable(),
+        updatedAt: iso,
+      }),
       body: SettingsBody,
       example: { channels: ['push', 'email'], quietStart: '22:00', quietEnd: '07:00', timeZone: 'Asia/Seoul', email: null },
       handler: async ({ clinicId, auth, body }) => {
@@ -175,6 +226,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Send a test alert to me on my channels',
       action: 'notifications.read',
+      response: z.strictObject({ notificationId: z.string() }),
       status: 201,
       handler: async ({ clinicId, auth }) => {
         const n = await db.notification.create({
@@ -197,6 +249,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Who each alert reached, when, how, and whether it was read (newest first)',
       action: 'alerts.manage',
+      response: z.strictObject({ items: z.array(z.object({ id: z.string(), notificationId: z.string(), channel: z.string(), status: z.string() })) }),
       query: z.object({
         notificationId: z.uuid().optional(),
         status: z.string().max(10).optional(),
@@ -218,6 +271,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: "My clinic's alert rules, one per kind (a kind without a rule shows its default)",
       action: 'alerts.manage',
+      response: z.strictObject({ items: z.array(RuleAnswer) }),
       handler: async ({ clinicId }) => {
         const rows = await db.alertRule.findMany({ where: { clinicId } });
         const kinds = [...new Set([...Object.keys(DEFAULT_RULES), ...rows.map((r) => r.kind)])];
@@ -231,6 +285,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Set the rule for one alert kind (roles, channels, urgency, escalation)',
       action: 'alerts.manage',
+      response: RuleAnswer,
       body: RuleBody,
       example: { kind: 'handoff', roles: ['on_duty'], channels: ['push', 'email'], urgent: false, escalateAfterSec: 600, enabled: true },
       handler: async ({ clinicId, body }) => {
@@ -253,6 +308,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Drop the rule for one kind: it goes back to its default',
       action: 'alerts.manage',
+      response: RuleAnswer,
       body: z.object({ kind: z.string().max(40) }),
       example: { kind: 'handoff' },
       handler: async ({ clinicId, body }) => {
@@ -266,6 +322,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'The on-call rota, in escalation order',
       action: 'alerts.manage',
+      response: z.strictObject({ items: z.array(RotaRow.extend({ user: z.strictObject({ id: z.string(), name: z.string(), role: z.string() }) })) }),
       handler: async ({ clinicId }) => ({
         items: await db.alertRotaEntry.findMany({
           where: { clinicId },
@@ -280,6 +337,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Replace the rota: people in escalation order, each on duty (gets handoffs) or not',
       action: 'alerts.manage',
+      response: z.strictObject({ items: z.array(RotaRow) }),
       body: z.object({ entries: z.array(z.object({ userId: z.uuid(), onDuty: z.boolean() })).max(100) }),
       example: { entries: [{ userId: '00000000-0000-4000-8000-000000000001', onDuty: true }] },
       handler: async ({ clinicId, body }) => {
@@ -300,6 +358,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: "The clinic's Slack and signed-webhook channels (URLs masked), with their health",
       action: 'alerts.manage',
+      response: z.strictObject({ items: z.array(ChannelAnswer) }),
       handler: async ({ clinicId }) => {
         const rows = await db.alertChannel.findMany({ where: { clinicId }, orderBy: { createdAt: 'asc' } });
         return {
@@ -325,6 +384,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Add a Slack incoming webhook or a signed JSON webhook (Standard Webhooks); a webhook answers its signing secret once',
       action: 'alerts.manage',
+      response: z.strictObject({ id: z.string(), type: z.string(), name: z.string(), status: z.string(), secret: z.string().optional() }),
       body: ChannelBody,
       example: { type: 'slack', name: '#front-desk', url: 'https://hooks.slack.com/services/T000/B000/XXXX' },
       status: 201,
@@ -351,6 +411,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Put a channel marked dead back into use (after fixing it)',
       action: 'alerts.manage',
+      response: z.strictObject({ id: z.string(), status: z.string() }),
       params: IdParams,
       handler: async ({ clinicId, params }) => {
         found(await db.alertChannel.findFirst({ where: { id: params.id, clinicId }, select: { id: true } }), 'alert channel');
@@ -364,6 +425,7 @@ export function alertRoutes(s: RouteServices): RouteDef[] {
       tag: 'alerts',
       summary: 'Remove a channel',
       action: 'alerts.manage',
+      response: null,
       params: IdParams,
       handler: async ({ clinicId, params }) => {
         const { count } = await db.alertChannel.deleteMany({ where: { id: params.id, clinicId } });

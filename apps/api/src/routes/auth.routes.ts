@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { audit } from '@hub/db';
 import { passwordProblem } from '@hub/db/password-policy';
 import { route, type RouteDef } from '../http/route-table';
+import { Me, TokenPair } from '../http/responses';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { HttpError } from '../http/errors';
 import type { RouteServices } from './context';
@@ -10,15 +11,6 @@ import type { RouteServices } from './context';
 export const PasswordSchema = z.string().superRefine((pw, ctx) => {
   const problem = passwordProblem(pw);
   if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { rule: problem.rule } });
-});
-
-const TokenPairSchema = z.object({
-  accessToken: z.string(),
-  tokenType: z.literal('Bearer'),
-  expiresIn: z.number().int(),
-  refreshToken: z.string(),
-  refreshExpiresAt: z.string(),
-  user: z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string(), clinicId: z.string().nullable() }),
 });
 
 export function authRoutes(s: RouteServices): RouteDef[] {
@@ -37,7 +29,7 @@ export function authRoutes(s: RouteServices): RouteDef[] {
       before: [s.loginLimiter],
       body: z.object({ email: z.string().email().max(200), password: z.string().min(1).max(200) }),
       example: { email: 'staff1@daybeau.kr', password: 'demo-clinic-2026' },
-      response: TokenPairSchema,
+      response: TokenPair,
       handler: ({ body, req }) => s.auth.login(body.email, body.password, meta(req)),
     }),
     route({
@@ -49,7 +41,7 @@ export function authRoutes(s: RouteServices): RouteDef[] {
       before: [s.loginLimiter],
       body: z.object({ refreshToken: z.string().min(20).max(200) }),
       example: { refreshToken: 'r3fr3sh-t0ken-from-login-xxxxxxxxxxxx' },
-      response: TokenPairSchema,
+      response: TokenPair,
       handler: ({ body, req }) => s.auth.refresh(body.refreshToken, meta(req)),
     }),
     route({
@@ -60,6 +52,7 @@ export function authRoutes(s: RouteServices): RouteDef[] {
       action: 'session.self',
       body: z.object({ refreshToken: z.string().max(200).optional(), all: z.boolean().default(false) }),
       example: { all: true },
+      response: null,
       handler: async ({ body, auth }) => {
         await s.auth.logout(body.refreshToken, auth.userId, body.all);
         return undefined;
@@ -71,6 +64,7 @@ export function authRoutes(s: RouteServices): RouteDef[] {
       tag: 'auth',
       summary: 'The signed-in user',
       action: 'session.self',
+      response: Me,
       handler: async ({ auth }) => {
         const clinic = auth.homeClinicId
           ? await s.deps.db.clinic.findUnique({ where: { id: auth.homeClinicId }, select: { id: true, name: true, slug: true, timezone: true } })
@@ -86,6 +80,7 @@ export function authRoutes(s: RouteServices): RouteDef[] {
       action: 'session.self',
       body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema }),
       example: { currentPassword: 'demo-clinic-2026', newPassword: 'a-longer-passphrase' },
+      response: null,
       handler: async ({ body, auth, ip }) => {
         const user = await s.deps.db.user.findUniqueOrThrow({ where: { id: auth.userId } });
         if (!(await verifyPassword(user.passwordHash, body.currentPassword))) throw new HttpError(400, 'wrong_password', 'the current password is incorrect');

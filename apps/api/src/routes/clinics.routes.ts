@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { audit, Prisma } from '@hub/db';
 import { route, type RouteDef } from '../http/route-table';
+import { Clinic, CreatedClinic, listOf } from '../http/responses';
 import { conflict } from '../http/errors';
 import { hashPassword } from '../auth/password';
 import type { RouteServices } from './context';
@@ -39,6 +40,7 @@ export function clinicRoutes(s: RouteServices): RouteDef[] {
       tag: 'platform',
       summary: 'All clinics (superadmin)',
       action: 'clinics.manage',
+      response: listOf(Clinic),
       handler: async () => ({ items: await db.clinic.findMany({ orderBy: { createdAt: 'asc' } }) }),
     }),
     route({
@@ -50,6 +52,7 @@ export function clinicRoutes(s: RouteServices): RouteDef[] {
       status: 201,
       body: CreateClinicSchema,
       example: { name: '새봄피부과', slug: 'saebom', timezone: 'Asia/Seoul', admin: { email: 'admin@saebom.kr', name: '원장', password: 'change-me-please' } },
+      response: CreatedClinic,
       handler: async ({ body, auth, ip }) => {
         const { admin, settings, ...fields } = body;
         try {
@@ -93,6 +96,7 @@ export function clinicRoutes(s: RouteServices): RouteDef[] {
       summary: 'One clinic (superadmin)',
       action: 'clinics.manage',
       params: IdParams,
+      response: Clinic,
       handler: async ({ params }) => found(await db.clinic.findUnique({ where: { id: params.id } }), 'clinic'),
     }),
     route({
@@ -104,6 +108,7 @@ export function clinicRoutes(s: RouteServices): RouteDef[] {
       params: IdParams,
       body: UpdateClinicSchema.extend({ isActive: z.boolean().optional(), commissionRate: z.number().min(0).max(100).optional() }),
       example: { isActive: false },
+      response: Clinic,
       handler: async ({ params, body, auth, ip }) => {
         const before = found(await db.clinic.findUnique({ where: { id: params.id } }), 'clinic');
         const { settings, ...rest } = body;
@@ -131,6 +136,7 @@ export function clinicRoutes(s: RouteServices): RouteDef[] {
       tag: 'clinic',
       summary: 'My clinic',
       action: 'clinic.read',
+      response: Clinic,
       handler: async ({ clinicId }) => found(await db.clinic.findUnique({ where: { id: clinicId } }), 'clinic'),
     }),
     route({
@@ -141,6 +147,7 @@ export function clinicRoutes(s: RouteServices): RouteDef[] {
       action: 'clinic.update',
       body: UpdateClinicSchema,
       example: { phone: '02-555-0101', address: '서울 강남구 압구정로 1' },
+      response: Clinic,
       handler: async ({ clinicId, body, auth, ip }) => {
         const before = found(await db.clinic.findUnique({ where: { id: clinicId } }), 'clinic');
         const { settings, ...rest } = body;

@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import type { MessageModel as Message, Prisma } from '@hub/db';
+import type { MessageModel, Prisma } from '@hub/db';
 import { PlatformSchema } from '@hub/messengers';
 import { route, type RouteDef } from '../http/route-table';
+import { Conversation, CustomerPanel, LevelSchema, Message, SatisfactionScore, pageOf } from '../http/responses';
 import { badRequest } from '../http/errors';
 import type { RouteServices } from './context';
 import { IdParams, boolQuery, found, publish } from './helpers';
+import { CONVERSATION_INTENTS } from '@hub/ai';
+import { knowledgeSourceTitles, sourcesWithTitles } from './knowledge-sources';
 
 export const STATUSES = ['active', 'waiting', 'resolved', 'archived'] as const;
 const LEVELS = ['green', 'yellow', 'orange', 'red'] as const;
@@ -15,10 +18,9 @@ export const CONVERSATION_INCLUDE = {
   assignee: { select: { id: true, name: true, role: true } },
 } as const;
 
-/** Original and translation side by side, with AI metadata and delivery state. */
-export function messageView(m: Message) {
+/** Original and translation side by side, with AI metadata, the knowledge sources (with titles when looked up) and delivery state. */
+export function messageView(m: MessageModel, titles?: Map<string, string | null>) {
   const meta = (m.aiMetadata ?? null) as Record<string, unknown> | null;
-  const sources = meta ? (meta.knowledge_sources ?? []) : [];
   return {
     id: m.id,
     conversationId: m.conversationId,
@@ -30,7 +32,7 @@ export function messageView(m: Message) {
     translation: m.translatedContent !== null ? { text: m.translatedContent, language: m.translatedLanguage } : null,
     attachments: m.attachments,
     aiMetadata: meta,
-    knowledgeSources: Array.isArray(sources) ? sources : [],
+    knowledgeSources: sourcesWithTitles(m, titles),
     delivery: { status: m.deliveryStatus, error: m.deliveryError, attempts: m.deliveryAttempts, sentAt: m.sentAt },
     answeredById: m.answeredById,
     isRead: m.isRead,
@@ -52,6 +54,11 @@ const ListQuery = z.object({
   aiMode: boolQuery.optional(),
   country: z.string().min(2).max(5).optional(),
   search: z.string().min(1).max(100).optional(),
+  intent: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',') : undefined))
+    .pipe(z.array(z.enum(CONVERSATION_INTENTS)).optional()),
   cursor: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
@@ -68,9 +75,12 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       tag: 'conversations',
       summary:
         'Conversations, newest message first. Filters: status (comma list; archived hidden unless asked), platform, satisfaction level, ' +
-        'assigned=me|unassigned|<userId>, unread, aiMode, country, search (customer name). Cursor pagination: pass nextCursor back as cursor.',
+        'assigned=me|unassigned|<userId>, unread, aiMode, country, search (customer name), intent (comma list: any of them among the detected intents). ' +
+        'Each conversation carries its summary (Korean), detectedIntents and where they came from (summarySource, summaryModel, summaryUpdatedAt). ' +
+        'Cursor pagination: pass nextCursor back as cursor.',
       action: 'conversations.read',
       query: ListQuery,
+      response: pageOf(Conversation),
       handler: async ({ clinicId, query, auth }) => {
         const where: Prisma.ConversationWhereInput = {
           clinicId,
@@ -86,6 +96,7 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
                 : {}),
           ...(query.unread === true ? { unreadCount: { gt: 0 } } : query.unread === false ? { unreadCount: 0 } : {}),
           ...(query.aiMode !== undefined ? { aiMode: query.aiMode } : {}),
+          ...(query.intent ? { detectedIntents: { hasSome: query.intent } } : {}),
           ...(query.country || query.search
             ? {
                 customer: {
@@ -116,10 +127,13 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       method: 'get',
       path: '/api/conversations/:id',
       tag: 'conversations',
-      summary: 'One conversation with its latest messages (original and translation side by side, AI metadata, delivery state)',
+      summary:
+        'One conversation (with its summary, detectedIntents and their source) and its latest messages (original and translation side by side, AI metadata, ' +
+        'knowledge sources with their titles, delivery state)',
       action: 'conversations.read',
       params: IdParams,
       query: z.object({ messages: z.coerce.number().int().min(0).max(200).default(100) }),
+      response: z.strictObject({ conversation: Conversation, messages: z.array(Message), hasMore: z.boolean() }),
       handler: async ({ clinicId, params, query }) => {
         const conversation = await load(clinicId, params.id);
         const messages = await db.message.findMany({
@@ -127,7 +141,8 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
           orderBy: { seq: 'desc' },
           take: query.messages,
         });
-        return { conversation, messages: messages.reverse().map(messageView), hasMore: messages.length === query.messages };
+        const titles = await knowledgeSourceTitles(db, clinicId, messages);
+        return { conversation, messages: messages.reverse().map((m) => messageView(m, titles)), hasMore: messages.length === query.messages };
       },
     }),
     route({
@@ -138,6 +153,7 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       action: 'conversations.read',
       params: IdParams,
       query: z.object({ before: z.coerce.bigint().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+      response: z.strictObject({ items: z.array(Message), hasMore: z.boolean() }),
       handler: async ({ clinicId, params, query }) => {
         const conversation = found(await db.conversation.findFirst({ where: { id: params.id, clinicId }, select: { id: true } }), 'conversation');
         const rows = await db.message.findMany({
@@ -145,7 +161,8 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
           orderBy: { seq: 'desc' },
           take: query.limit,
         });
-        return { items: rows.reverse().map(messageView), hasMore: rows.length === query.limit };
+        const titles = await knowledgeSourceTitles(db, clinicId, rows);
+        return { items: rows.reverse().map((m) => messageView(m, titles)), hasMore: rows.length === query.limit };
       },
     }),
     route({
@@ -155,6 +172,7 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       summary: 'Customer panel: the customer, their bookings, payments and other conversations',
       action: 'conversations.read',
       params: IdParams,
+      response: CustomerPanel,
       handler: async ({ clinicId, params }) => {
         const conv = found(await db.conversation.findFirst({ where: { id: params.id, clinicId }, select: { id: true, customerId: true } }), 'conversation');
         const [customer, bookings, payments, conversations] = await Promise.all([
@@ -181,6 +199,10 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       summary: 'Satisfaction history: every score with its language, behaviour and flow signals, and supervisor overrides',
       action: 'conversations.read',
       params: IdParams,
+      response: z.strictObject({
+        current: z.strictObject({ score: z.number().int().nullable(), level: LevelSchema.nullable() }),
+        scores: z.array(SatisfactionScore),
+      }),
       handler: async ({ clinicId, params }) => {
         const conv = found(
           await db.conversation.findFirst({ where: { id: params.id, clinicId }, select: { id: true, satisfactionScore: true, satisfactionLevel: true } }),
@@ -202,6 +224,7 @@ export function conversationRoutes(s: RouteServices): RouteDef[] {
       summary: 'Mark the conversation read (unread_count 0, its customer messages is_read)',
       action: 'conversations.handle',
       params: IdParams,
+      response: z.strictObject({ conversationId: z.string(), markedRead: z.number().int(), unreadCount: z.literal(0) }),
       handler: async ({ clinicId, params }) => {
         const conv = found(await db.conversation.findFirst({ where: { id: params.id, clinicId }, select: { id: true } }), 'conversation');
         const at = s.now();

@@ -6,6 +6,7 @@ import { route, type RouteContext, type RouteDef } from '../http/route-table';
 import { conflict } from '../http/errors';
 import type { RouteServices } from './context';
 import { IdParams, defined, found, reindex } from './helpers';
+import { listOf } from '../http/responses';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Prisma delegates differ per model; the specs below are typed by their zod schemas */
 interface Delegate {
@@ -45,6 +46,8 @@ export interface CrudSpec<C extends z.ZodObject, U extends z.ZodObject> {
   softDelete?: 'isActive';
   knowledge?: KnowledgeJob['sourceType'];
   view?: (row: Row) => unknown;
+  /** The JSON of one row as answered (after `view`), http/responses.ts. */
+  row: z.ZodType;
 }
 
 const isPrismaCode = (err: unknown, code: string) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === code;
@@ -92,6 +95,7 @@ export function crudRoutes<C extends z.ZodObject, U extends z.ZodObject>(s: Rout
       summary: `List ${spec.name} rows`,
       action: spec.read,
       ...(spec.listQuery ? { query: spec.listQuery } : {}),
+      response: listOf(spec.row),
       handler: async (ctx) => {
         const clinicId = scopeOf(ctx);
         const base = spec.readWhere && clinicId ? spec.readWhere(clinicId) : own(clinicId);
@@ -109,6 +113,7 @@ export function crudRoutes<C extends z.ZodObject, U extends z.ZodObject>(s: Rout
       status: 201,
       body: spec.create,
       example: spec.createExample as never,
+      response: spec.row,
       handler: async (ctx) => {
         const clinicId = scopeOf(ctx);
         const body = ctx.body as Record<string, unknown>;
@@ -126,6 +131,7 @@ export function crudRoutes<C extends z.ZodObject, U extends z.ZodObject>(s: Rout
       summary: `One ${spec.name}`,
       action: spec.read,
       params: IdParams,
+      response: spec.row,
       handler: async (ctx) => view(await load(scopeOf(ctx), ctx.params.id, true)),
     }),
     route({
@@ -137,6 +143,7 @@ export function crudRoutes<C extends z.ZodObject, U extends z.ZodObject>(s: Rout
       params: IdParams,
       body: spec.update,
       example: spec.updateExample as never,
+      response: spec.row,
       handler: async (ctx) => {
         const clinicId = scopeOf(ctx);
         const before = await load(clinicId, ctx.params.id, false);
@@ -156,6 +163,7 @@ export function crudRoutes<C extends z.ZodObject, U extends z.ZodObject>(s: Rout
       summary: spec.softDelete ? `Deactivate a ${spec.name}` : `Delete a ${spec.name}`,
       action: spec.manage,
       params: IdParams,
+      response: null,
       handler: async (ctx) => {
         const clinicId = scopeOf(ctx);
         const before = await load(clinicId, ctx.params.id, false);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { audit, type Prisma } from '@hub/db';
 import { QUEUES, sendJobId } from '@hub/queue';
 import { route, type RouteDef } from '../http/route-table';
+import { DeadLetter, RedrivenDeadLetter } from '../http/responses';
 import { conflict } from '../http/errors';
 import type { RouteServices } from './context';
 import { IdParams, found, publish } from './helpers';
@@ -26,6 +27,7 @@ export function deadLetterRoutes(s: RouteServices): RouteDef[] {
         queue: z.enum(Object.values(QUEUES) as [string, ...string[]]).optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
+      response: z.strictObject({ items: z.array(DeadLetter), open: z.number().int() }),
       handler: async ({ clinicId, query }) => {
         const where: Prisma.DeadLetterWhereInput = { clinicId, status: query.status, ...(query.queue ? { queue: query.queue } : {}) };
         const [items, open] = await Promise.all([
@@ -42,6 +44,7 @@ export function deadLetterRoutes(s: RouteServices): RouteDef[] {
       summary: 'Run a dead-lettered job again (BullMQ retry of the kept job, or its payload queued anew)',
       action: 'dead_letters.redrive',
       params: IdParams,
+      response: RedrivenDeadLetter,
       handler: async ({ clinicId, params, auth, ip }) => {
         const dl = found(await db.deadLetter.findFirst({ where: { id: params.id, clinicId } }), 'dead letter');
         if (dl.status !== 'open') throw conflict('not_open', `only open dead letters can be re-driven (this one is ${dl.status})`);
@@ -91,6 +94,7 @@ export function deadLetterRoutes(s: RouteServices): RouteDef[] {
       summary: 'Close a dead letter without running it again',
       action: 'dead_letters.redrive',
       params: IdParams,
+      response: DeadLetter,
       handler: async ({ clinicId, params, auth, ip }) => {
         const dl = found(await db.deadLetter.findFirst({ where: { id: params.id, clinicId } }), 'dead letter');
         if (dl.status !== 'open') throw conflict('not_open', `only open dead letters can be dismissed (this one is ${dl.status})`);

@@ -22,6 +22,7 @@ export function eventsRoutes(s: RouteServices): RouteDef[] {
       queryToken: true,
       produces: 'text/event-stream',
       query: z.object({ access_token: z.string().optional(), lastEventId: z.string().optional() }),
+      response: null,
       handler: async ({ req, res, query, clinicId, auth }) => {
         const headerId = req.headers['last-event-id'];
         const lastEventId = typeof headerId === 'string' && headerId ? headerId : query.lastEventId;

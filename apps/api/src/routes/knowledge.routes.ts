@@ -4,6 +4,7 @@ import type { RouteDef } from '../http/route-table';
 import { ValidationError } from '../http/errors';
 import type { RouteServices } from './context';
 import { crudRoutes } from './crud';
+import { ClinicProcedure, CulturalProfile, MedicalTerm, Persona, Pricing, Procedure, ProcedureCategory, ResponseLibraryEntry } from '../http/responses';
 import { found } from './helpers';
 
 const text = (max = 20_000) => z.string().max(max);
@@ -154,6 +155,7 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
     ...crudRoutes(s, {
       name: 'persona',
       path: '/api/personas',
+      row: Persona,
       tag: 'ai settings',
       delegate: () => db.aiPersona,
       tenancy: 'clinic',
@@ -169,6 +171,7 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
     ...crudRoutes(s, {
       name: 'cultural profile',
       path: '/api/cultural-profiles',
+      row: CulturalProfile,
       tag: 'ai settings',
       delegate: () => db.culturalProfile,
       tenancy: 'global',
@@ -188,6 +191,7 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
     ...crudRoutes(s, {
       name: 'procedure category',
       path: '/api/procedure-categories',
+      row: ProcedureCategory,
       tag: 'procedure hub',
       delegate: () => db.procedureCategory,
       tenancy: 'global',
@@ -202,6 +206,7 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
     ...crudRoutes(s, {
       name: 'procedure',
       path: '/api/procedures',
+      row: Procedure,
       tag: 'procedure hub',
       delegate: () => db.procedure,
       tenancy: 'global',
@@ -224,6 +229,7 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
     ...crudRoutes(s, {
       name: 'clinic procedure',
       path: '/api/clinic-procedures',
+      row: ClinicProcedure,
       tag: 'procedure hub',
       delegate: () => db.clinicProcedure,
       tenancy: 'clinic',
@@ -249,6 +255,7 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
     ...crudRoutes(s, {
       name: 'pricing',
       path: '/api/pricing',
+      row: Pricing,
       tag: 'procedure hub',
       delegate: () => db.procedurePricing,
       tenancy: 'clinic',
@@ -285,6 +292,7 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
     ...crudRoutes(s, {
       name: 'response library entry',
       path: '/api/response-library',
+      row: ResponseLibraryEntry,
       tag: 'knowledge',
       delegate: () => db.responseLibrary,
       tenancy: 'clinic',
@@ -304,6 +312,7 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
     ...crudRoutes(s, {
       name: 'medical term',
       path: '/api/medical-terms',
+      row: MedicalTerm,
       tag: 'knowledge',
       delegate: () => db.medicalTerm,
       tenancy: 'clinic',

@@ -19,6 +19,7 @@ export function mediaRoutes(s: RouteServices): RouteDef[] {
       produces: 'application/octet-stream',
       params: z.object({ path: z.preprocess((v) => (Array.isArray(v) ? v.join('/') : v), z.string().min(1).max(500)) }),
       query: z.object({ access_token: z.string().optional() }),
+      response: null,
       handler: async ({ clinicId, params, res }) => {
         const segments = params.path.split('/');
         // The first segment is the owning clinic; anything else (or any odd segment) is simply not there.

@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { audit, maskSecret, type MessengerAccountModel as MessengerAccount } from '@hub/db';
+import { audit, maskSecret, type MessengerAccountModel } from '@hub/db';
 import { connectionTesters, PlatformSchema, registryView, type HubSecret, type Platform } from '@hub/messengers';
 import { route, type RouteDef } from '../http/route-table';
+import { AccountSetup, ConnectionTestResult, MessengerAccount, listOf } from '../http/responses';
 import { badRequest, ValidationError, zodIssues } from '../http/errors';
 import type { RouteServices } from './context';
 import { IdParams, defined, found } from './helpers';
@@ -30,7 +31,7 @@ export function webhookUrlFor(publicBaseUrl: string, platform: string, id: strin
 export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
   const { db, keyring, settings } = s.deps;
 
-  const view = (a: MessengerAccount) => {
+  const view = (a: MessengerAccountModel) => {
     let credentials: Record<string, string> = {};
     let credentialsError: string | null = null;
     try {
@@ -69,6 +70,7 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
       tag: 'messenger accounts',
       summary: "My clinic's messenger accounts (credentials masked)",
       action: 'messenger_accounts.read',
+      response: listOf(MessengerAccount),
       handler: async ({ clinicId }) => ({
         items: (await db.messengerAccount.findMany({ where: { clinicId }, orderBy: { createdAt: 'asc' } })).map(view),
       }),
@@ -92,6 +94,7 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
         credentials: z.record(z.string(), z.string().max(2000)),
       }),
       example: { platform: 'telegram', accountName: 'daybeau_bot', credentials: { botToken: '123456:AA-example' } },
+      response: z.strictObject({ account: MessengerAccount, setup: AccountSetup }),
       handler: async ({ clinicId, body, auth, ip }) => {
         const generated = hubSecrets[body.platform].map((h) => h.field).filter((f) => !body.credentials[f]);
         const creds = validate(body.platform, { ...body.credentials, ...Object.fromEntries(generated.map((f) => [f, newSecret()])) });
@@ -138,6 +141,7 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
       summary: 'One messenger account (credentials masked)',
       action: 'messenger_accounts.read',
       params: IdParams,
+      response: MessengerAccount,
       handler: async ({ clinicId, params }) => view(await load(clinicId, params.id)),
     }),
     route({
@@ -155,6 +159,7 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
         credentials: z.record(z.string(), z.string().max(2000)).optional(),
       }),
       example: { isActive: false },
+      response: MessengerAccount,
       handler: async ({ clinicId, params, body, auth, ip }) => {
         const before = await load(clinicId, params.id);
         const platform = PlatformSchema.parse(before.messengerType);
@@ -192,6 +197,7 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
       summary: 'Generate new hub-chosen secrets (verify token / webhook secret); the new values are shown this once',
       action: 'messenger_accounts.manage',
       params: IdParams,
+      response: z.strictObject({ account: MessengerAccount, setup: AccountSetup }),
       handler: async ({ clinicId, params, auth, ip }) => {
         const before = await load(clinicId, params.id);
         const platform = PlatformSchema.parse(before.messengerType);
@@ -231,6 +237,7 @@ export function messengerAccountRoutes(s: RouteServices): RouteDef[] {
       summary: 'Test the connection (Telegram getMe + setWebhook with the secret token, LINE bot info, Graph /me …); updates is_connected',
       action: 'messenger_accounts.manage',
       params: IdParams,
+      response: z.strictObject({ result: ConnectionTestResult, account: MessengerAccount }),
       handler: async ({ clinicId, params, auth, ip }) => {
         const account = await load(clinicId, params.id);
         const platform = PlatformSchema.parse(account.messengerType);

@@ -4,6 +4,7 @@ import { audit, type ConversationModel as Conversation } from '@hub/db';
 import { sendJobId } from '@hub/queue';
 import { overrideScore, OverrideForbiddenError, SatisfactionNotFoundError } from '@hub/satisfaction';
 import { route, type RouteDef } from '../http/route-table';
+import { ConversationChange, Message, OverrideResult, StaffReply, TranslationPreview } from '../http/responses';
 import { HttpError, conflict, notFound } from '../http/errors';
 import type { RouteServices } from './context';
 import { IdParams, found, publish } from './helpers';
@@ -119,6 +120,7 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
       summary: 'Take the conversation over from the AI (ai_mode off, assigned to me; a draft in flight is discarded). 409 names the current holder.',
       action: 'conversations.handle',
       params: IdParams,
+      response: ConversationChange,
       handler: async ({ clinicId, params, auth, ip }) => {
         const conv = await load(clinicId, params.id);
         const after = await takeOver(clinicId, conv, { userId: auth.userId, ip });
@@ -134,6 +136,7 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
       params: IdParams,
       body: z.object({ text: z.string().trim().min(1).max(4000) }),
       example: { text: '안녕하세요, 예약 도와드리겠습니다.' },
+      response: TranslationPreview,
       handler: async ({ clinicId, params, body }) => {
         const conv = await load(clinicId, params.id);
         const language = await customerLanguage(conv);
@@ -157,6 +160,7 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
         allowUntranslated: z.boolean().default(false),
       }),
       example: { text: '네, 내일 오후 3시에 예약 가능합니다.', allowUntranslated: true },
+      response: StaffReply,
       handler: async ({ clinicId, params, body, auth, ip }) => {
         let conv = await load(clinicId, params.id);
         if (conv.status === 'archived') throw conflict('conversation_archived', 'the conversation is archived');
@@ -237,6 +241,7 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
       summary: 'Hand the conversation back to the AI (ai_mode on, status active); unanswered customer messages get an AI turn',
       action: 'conversations.handle',
       params: IdParams,
+      response: ConversationChange.extend({ turnQueued: z.boolean() }),
       handler: async ({ clinicId, params, auth, ip }) => {
         const conv = await load(clinicId, params.id);
         if (conv.aiMode && conv.status === 'active') return { conversation: conv, turnQueued: false };
@@ -261,6 +266,7 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
       params: IdParams,
       body: z.object({ userId: z.uuid().nullable() }),
       example: { userId: '00000000-0000-4000-8000-000000000003' },
+      response: ConversationChange,
       handler: async ({ clinicId, params, body, auth, ip }) => {
         const conv = await load(clinicId, params.id);
         if (body.userId) {
@@ -283,6 +289,7 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
       summary: 'Mark the conversation resolved (staff: only one they hold or nobody holds; 403 not_conversation_holder otherwise)',
       action: 'conversations.handle',
       params: IdParams,
+      response: ConversationChange,
       handler: async ({ clinicId, params, auth, ip }) => {
         const conv = await load(clinicId, params.id);
         if (conv.status === 'resolved') return { conversation: conv };
@@ -303,6 +310,7 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
       summary: 'Archive the conversation',
       action: 'conversations.archive',
       params: IdParams,
+      response: ConversationChange,
       handler: async ({ clinicId, params, auth, ip }) => {
         const conv = await load(clinicId, params.id);
         if (conv.status === 'archived') return { conversation: conv };
@@ -316,6 +324,7 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
       summary: 'Send a failed message again (failed → pending, re-queued)',
       action: 'conversations.handle',
       params: z.object({ id: z.uuid(), messageId: z.uuid() }),
+      response: z.strictObject({ message: Message, jobId: z.string() }),
       handler: async ({ clinicId, params, auth, ip }) => {
         const msg = found(
           await db.message.findFirst({ where: { id: params.messageId, conversationId: params.id, clinicId, senderType: { in: ['ai', 'staff'] } } }),
@@ -361,6 +370,7 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
       params: IdParams,
       body: z.object({ score: z.number().int().min(0).max(100), note: z.string().trim().min(1).max(2000) }),
       example: { score: 70, note: '고객이 농담으로 한 말이라 실제 불만 아님' },
+      response: OverrideResult,
       handler: async ({ clinicId, params, body, auth }) => {
         const conv = found(await db.conversation.findFirst({ where: { id: params.id, clinicId }, select: { id: true } }), 'conversation');
         try {

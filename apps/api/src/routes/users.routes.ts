@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { audit, Prisma } from '@hub/db';
 import { route, type RouteDef } from '../http/route-table';
+import { User, listOf } from '../http/responses';
 import { badRequest, conflict } from '../http/errors';
 import { ensureNotLimited, redisLimiter, spend } from '../http/limits';
 import { hashPassword } from '../auth/password';
@@ -41,6 +42,7 @@ export function userRoutes(s: RouteServices): RouteDef[] {
       summary: "My clinic's users",
       action: 'users.read',
       query: z.object({ role: ClinicRoleSchema.optional(), active: z.enum(['true', 'false']).optional() }),
+      response: listOf(User),
       handler: async ({ clinicId, query }) => ({
         items: await db.user.findMany({
           where: { clinicId, ...(query.role ? { role: query.role } : {}), ...(query.active ? { isActive: query.active === 'true' } : {}) },
@@ -64,6 +66,7 @@ export function userRoutes(s: RouteServices): RouteDef[] {
         phone: z.string().max(20).optional(),
       }),
       example: { email: 'staff3@daybeau.kr', name: '김상담', role: 'staff', password: 'change-me-please' },
+      response: User,
       handler: async ({ clinicId, body, auth, ip }) => {
         await ensureNotLimited(conflicts, auth.userId, probingMessage);
         try {
@@ -110,6 +113,7 @@ export function userRoutes(s: RouteServices): RouteDef[] {
       summary: 'One user of my clinic',
       action: 'users.read',
       params: IdParams,
+      response: User,
       handler: ({ clinicId, params }) => load(clinicId, params.id),
     }),
     route({
@@ -127,6 +131,7 @@ export function userRoutes(s: RouteServices): RouteDef[] {
         password: PasswordSchema.optional(),
       }),
       example: { role: 'supervisor' },
+      response: User,
       handler: async ({ clinicId, params, body, auth, ip }) => {
         const before = await load(clinicId, params.id);
         if (before.id === auth.userId && (body.isActive === false || (body.role && body.role !== before.role))) {
@@ -163,6 +168,7 @@ export function userRoutes(s: RouteServices): RouteDef[] {
       summary: 'Lift a login lockout',
       action: 'users.manage',
       params: IdParams,
+      response: User,
       handler: async ({ clinicId, params, auth, ip }) => {
         const before = await load(clinicId, params.id);
         const user = await db.user.update({ where: { id: before.id }, data: { failedLoginCount: 0, lockedUntil: null }, select: PUBLIC_USER });

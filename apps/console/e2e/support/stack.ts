@@ -172,7 +172,13 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     const waits = [waitReady('api', `${apiUrl}/readyz`, api)];
     if (!opts.apiOnly) {
       const ingress = startApp('ingress', { ...common, INGRESS_PORT: String(ingressPort) });
-      const worker = startApp('worker', { ...common, WORKER_PORT: String(workerPort), TURN_DEBOUNCE_MS: '200', WORKER_CONCURRENCY: '8' });
+      const worker = startApp('worker', {
+        ...common,
+        WORKER_PORT: String(workerPort),
+        TURN_DEBOUNCE_MS: '200',
+        SUMMARY_DEBOUNCE_MS: '300',
+        WORKER_CONCURRENCY: '8',
+      });
       children.push(ingress, worker);
       waits.push(waitReady('ingress', `${ingressUrl}/readyz`, ingress), waitReady('worker', `http://127.0.0.1:${workerPort}/readyz`, worker));
     }

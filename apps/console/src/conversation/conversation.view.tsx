@@ -13,6 +13,7 @@ import { Composer } from './composer';
 import { CustomerPanel } from './customer-panel';
 import { MessageItem } from './message-item';
 import { SatisfactionPanel } from './satisfaction-panel';
+import { SummaryPanel } from './summary-panel';
 
 const SIDE_KEY = 'hub.console.sideBySide';
 
@@ -245,6 +246,7 @@ export function ConversationView({ id }: { id: string }) {
           )}
         </div>
         <aside className="conv-side">
+          <SummaryPanel c={c} />
           {sat && (
             <SatisfactionPanel scores={sat.scores} current={sat.current} canOverride={!!me && canLead(me.role)} conversationId={id} onChanged={loadSat} />
           )}

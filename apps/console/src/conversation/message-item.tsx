@@ -11,12 +11,9 @@ export function koreanText(m: Message): string {
   return m.original.text;
 }
 
-function sourcesOf(m: Message): string[] {
-  const meta = m.aiMetadata ?? {};
-  const list = m.knowledgeSources.length ? m.knowledgeSources : ((meta.knowledge_sources as unknown[]) ?? []);
-  return list.map((s) =>
-    typeof s === 'string' ? s : typeof s === 'object' && s && 'label' in s ? String((s as { label: unknown }).label) : JSON.stringify(s),
-  );
+/** Titles staff can read (the procedure, the library question…); the stored label only when no title is known. */
+function sourcesOf(m: Message): { key: string; text: string }[] {
+  return m.knowledgeSources.map((s) => ({ key: s.label, text: s.title ?? s.label }));
 }
 
 export const MessageItem = memo(function MessageItem({ m, sideBySide, onRetried }: { m: Message; sideBySide: boolean; onRetried(m: Message): void }) {
@@ -94,8 +91,14 @@ export const MessageItem = memo(function MessageItem({ m, sideBySide, onRetried 
           {confidence !== null && <span className="chip">{t('conv.confidence', { value: `${Math.round(confidence * 100)}%` })}</span>}
           {handoff && <span className="chip chip-warn">{t('conv.handoff', { reason: handoff })}</span>}
           {sources.length > 0 && (
-            <span className="sources">
-              {t('conv.sources')}: {sources.join(' · ')}
+            <span className="sources" data-testid="knowledge-sources">
+              {t('conv.sources')}:{' '}
+              {sources.map((x, i) => (
+                <span key={x.key} title={x.key}>
+                  {i > 0 ? ' · ' : ''}
+                  {x.text}
+                </span>
+              ))}
             </span>
           )}
         </div>

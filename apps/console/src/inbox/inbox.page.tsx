@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { PLATFORMS, type Platform } from '../api/api.types';
+import { INTENTS, PLATFORMS, type Intent, type Platform } from '../api/api.types';
 import { useSession } from '../auth/session';
 import { ConversationView } from '../conversation/conversation.view';
 import { useI18n } from '../i18n/i18n';
@@ -132,6 +132,17 @@ export function InboxPage({ selectedId }: { selectedId: string | null }) {
                 {countries.map((c) => (
                   <option key={c} value={c}>
                     {flag(c)} {countryName(c, locale)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="inline-field">
+              {t('inbox.filter.intent')}
+              <select value={filter.intent} onChange={(e) => setFilter({ ...filter, intent: e.target.value as Intent | '' })} data-testid="intent-filter">
+                <option value="">{t('inbox.filter.any')}</option>
+                {INTENTS.map((i) => (
+                  <option key={i} value={i}>
+                    {t(`intent.${i}`)}
                   </option>
                 ))}
               </select>

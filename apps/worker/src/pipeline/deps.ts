@@ -20,6 +20,8 @@ export interface PipelineDeps {
   outbound: OutboundApiConfig;
   /** Burst window: messages within it are answered together. */
   turnWindowMs: number;
+  /** Summary debounce: a conversation's summary is recomputed this long after its latest customer message (absent: never queued). */
+  summaryWindowMs?: number;
   mediaDir: string;
   /** How long a turn may hold its conversation before another worker may take over (crash recovery). */
   turnLeaseMs: number;

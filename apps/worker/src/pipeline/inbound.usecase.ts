@@ -200,6 +200,14 @@ function followUps(
   const satisfactionJob = { clinicId: event.clinicId, conversationId: m.id, messageId: m.messageId };
   if (!scoredInline) follow.push(() => producers.addSatisfaction(satisfactionJob));
   if (event.attachments.some((a) => a.mediaId || a.url)) follow.push(() => producers.addMedia({ clinicId: event.clinicId, messageId: m.messageId }));
+  // The summary is a convenience for staff: failing to queue it never fails the message.
+  const summaryWindow = deps.summaryWindowMs;
+  if (summaryWindow !== undefined)
+    follow.push(() =>
+      producers
+        .addSummary({ clinicId: event.clinicId, conversationId: m.id }, summaryWindow)
+        .catch((err: unknown) => deps.logger.warn({ conversationId: m.id, err }, 'summary not queued')),
+    );
   if (releaseChat) follow.push(releaseChat);
   return follow;
 }

@@ -1,5 +1,8 @@
 import Anthropic, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
 import type {
+  ConversationSummarizer,
+  ConversationSummary,
+  ConversationSummaryInput,
   GeneratedReply,
   GlossaryEntry,
   LangCode,
@@ -18,6 +21,7 @@ import type {
 import { groundingConfidence, renderKnowledge, replyInstructions, toChatTurns, translationSystemPrompt } from '../prompts';
 import { enabledTools, interpretToolCalls } from '../reply-tools';
 import { JUDGE_JSON_SCHEMA, JUDGE_TOOL_NAME, judgeSystemPrompt, judgeTranscript, parseVerdict } from '../satisfaction-judge';
+import { parseSummary, SUMMARY_JSON_SCHEMA, SUMMARY_TOOL_NAME, summarySystemPrompt, summaryTranscript } from '../conversation-summary';
 import { ProviderError } from '../provider';
 import { toProviderError } from '../sdk-errors';
 import { findLibraryTranslation } from '../translation-memory';
@@ -43,7 +47,7 @@ export interface AnthropicProviderOptions {
  * translation with a short prompt. Anthropic has no embeddings endpoint, so this offers none;
  * language detection is the local detector's (a network round trip per message buys nothing).
  */
-export class AnthropicProvider implements ReplyGenerator, Translator, LanguageDetector, SatisfactionJudgeProvider {
+export class AnthropicProvider implements ReplyGenerator, Translator, LanguageDetector, SatisfactionJudgeProvider, ConversationSummarizer {
   readonly name = 'anthropic';
   readonly model: string;
   private readonly client: Anthropic;
@@ -151,5 +155,35 @@ export class AnthropicProvider implements ReplyGenerator, Translator, LanguageDe
     if (!call || call.type !== 'tool_use')
       throw new ProviderError('permanent', this.name, 'bad_judge_output', `no ${JUDGE_TOOL_NAME} tool_use block (stop_reason ${message.stop_reason})`);
     return parseVerdict(this.name, call.input);
+  }
+
+  /** The summary as the input of a forced tool call, as the satisfaction verdict. */
+  async summarizeConversation(input: ConversationSummaryInput, options: { signal?: AbortSignal } = {}): Promise<ConversationSummary> {
+    let message: Anthropic.Message;
+    try {
+      message = await this.client.messages.create(
+        {
+          model: this.model,
+          max_tokens: 1024,
+          system: summarySystemPrompt(input),
+          messages: [{ role: 'user', content: summaryTranscript(input) }],
+          tools: [
+            {
+              name: SUMMARY_TOOL_NAME,
+              description: 'Record the conversation summary and intents.',
+              input_schema: SUMMARY_JSON_SCHEMA as unknown as Anthropic.Tool.InputSchema,
+            },
+          ],
+          tool_choice: { type: 'tool', name: SUMMARY_TOOL_NAME },
+        },
+        options.signal ? { signal: options.signal } : {},
+      );
+    } catch (err) {
+      throw toProviderError(this.name, err, SDK_ERRORS);
+    }
+    const call = message.content.find((b) => b.type === 'tool_use' && b.name === SUMMARY_TOOL_NAME);
+    if (!call || call.type !== 'tool_use')
+      throw new ProviderError('permanent', this.name, 'bad_summary_output', `no ${SUMMARY_TOOL_NAME} tool_use block (stop_reason ${message.stop_reason})`);
+    return parseSummary(this.name, call.input);
   }
 }

@@ -2,6 +2,9 @@ import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUse
 import {
   EMBEDDING_DIMENSIONS,
   ProviderError,
+  type ConversationSummarizer,
+  type ConversationSummary,
+  type ConversationSummaryInput,
   type EmbeddingProvider,
   type GeneratedReply,
   type GlossaryEntry,
@@ -21,6 +24,7 @@ import {
 import { groundingConfidence, renderKnowledge, replyInstructions, toChatTurns, translationSystemPrompt } from '../prompts';
 import { enabledTools, interpretToolCalls, parseToolArguments } from '../reply-tools';
 import { JUDGE_JSON_SCHEMA, JUDGE_TOOL_NAME, judgeSystemPrompt, judgeTranscript, parseVerdict } from '../satisfaction-judge';
+import { parseSummary, SUMMARY_JSON_SCHEMA, SUMMARY_TOOL_NAME, summarySystemPrompt, summaryTranscript } from '../conversation-summary';
 import { toProviderError } from '../sdk-errors';
 import { findLibraryTranslation } from '../translation-memory';
 import { LocalLanguageDetector } from './local/language.detector';
@@ -43,7 +47,7 @@ export interface OpenAiProviderOptions {
 }
 
 /** Chat completions with function calling for replies and translation; embeddings at 1536 dimensions. */
-export class OpenAiProvider implements ReplyGenerator, Translator, LanguageDetector, SatisfactionJudgeProvider {
+export class OpenAiProvider implements ReplyGenerator, Translator, LanguageDetector, SatisfactionJudgeProvider, ConversationSummarizer {
   readonly name = 'openai';
   /** The chat model; see asEmbedder() for the embedding side. */
   readonly model: string;
@@ -206,5 +210,41 @@ export class OpenAiProvider implements ReplyGenerator, Translator, LanguageDetec
       throw new ProviderError('permanent', this.name, 'bad_judge_output', 'the verdict is not JSON');
     }
     return parseVerdict(this.name, raw);
+  }
+
+  /** The summary through structured outputs (response_format json_schema, strict), as the satisfaction verdict. */
+  async summarizeConversation(input: ConversationSummaryInput, options: { signal?: AbortSignal } = {}): Promise<ConversationSummary> {
+    let completion: OpenAI.ChatCompletion;
+    try {
+      completion = await this.client.chat.completions.create(
+        {
+          model: this.model,
+          max_completion_tokens: 1024,
+          messages: [
+            { role: 'system', content: summarySystemPrompt(input) },
+            { role: 'user', content: summaryTranscript(input) },
+          ],
+          response_format: {
+            type: 'json_schema',
+            json_schema: { name: SUMMARY_TOOL_NAME, strict: true, schema: SUMMARY_JSON_SCHEMA as unknown as Record<string, unknown> },
+          },
+        },
+        options.signal ? { signal: options.signal } : {},
+      );
+    } catch (err) {
+      throw toProviderError(this.name, err, SDK_ERRORS);
+    }
+    const message = completion.choices[0]?.message;
+    if (!message) throw new ProviderError('transient', this.name, 'empty_response', 'completion without choices');
+    if (message.refusal) throw new ProviderError('permanent', this.name, 'summary_refused', message.refusal.slice(0, 200));
+    const call = (message.tool_calls ?? []).find((c) => c.type === 'function' && c.function.name === SUMMARY_TOOL_NAME);
+    if (call && call.type === 'function') return parseSummary(this.name, parseToolArguments(call.function.arguments));
+    let raw: unknown;
+    try {
+      raw = JSON.parse(message.content ?? '');
+    } catch {
+      throw new ProviderError('permanent', this.name, 'bad_summary_output', 'the summary is not JSON');
+    }
+    return parseSummary(this.name, raw);
   }
 }

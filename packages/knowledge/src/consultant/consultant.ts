@@ -1,4 +1,4 @@
-import { detectConcepts, isLangCode, REPLY_TEMPLATES, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
+import { detectConcepts, isLangCode, replyInstructions, REPLY_TEMPLATES, type HistoryMessage, type KnowledgeHit } from '@hub/ai';
 import { glossaryTermsIn } from '../indexing/documents';
 import { searchNearest, type NearestNeighbour, type Sql } from '@hub/db';
 import { clinicRuntimes, type ClinicRuntime } from '../clinic-runtime';
@@ -446,6 +446,15 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
             return r.translated ? r.text : glossaryTermsIn(ko, to, rt.glossary);
           },
           allowedNames: allowedNames(rt),
+          // The greeting and preferred expressions are meant to be said; the rest of the prompt is not.
+          instructions: [
+            systemPrompt
+              .split('\n')
+              .filter((l) => !(greeting && l.includes(greeting)) && !l.startsWith('Prefer expressions'))
+              .join('\n'),
+            replyInstructions({ clinicName: rt.name, customerLanguage: lang, systemPrompt, history, turnText, knowledge }),
+          ],
+          trustedText: [rt.phone ?? '', JSON.stringify(rt.settings), ...knowledge.map((k) => `${k.content}\n${JSON.stringify(k.metadata)}`)].join('\n'),
         };
         const guarded = await runOutputGuards(draft, ctx);
         guards.push(...guarded.results);

@@ -1,9 +1,12 @@
+import { aiIdentityGuard } from './ai-identity.guard';
+import { contactDetailsGuard } from './contact-details.guard';
 import { discountGuard } from './discount.guard';
 import { internalDataGuard } from './internal-data.guard';
 import { medicalClaimsGuard } from './medical-claims.guard';
 import { priceGuard } from './price.guard';
 import { sideEffectsGuard } from './side-effects.guard';
 import { languageGuard } from './language.guard';
+import { promptEchoGuard } from './prompt-echo.guard';
 import { hasContent } from './text';
 import type { GuardContext, GuardOutcome, GuardResult } from './types';
 
@@ -11,6 +14,9 @@ export * from './types';
 export { advertisedDiscounts, discountGuard } from './discount.guard';
 export { asksForInternalData, internalDataGuard } from './internal-data.guard';
 export { injectionGuard } from './injection.guard';
+export { aiIdentityGuard } from './ai-identity.guard';
+export { contactDetailsGuard, contactLinks, contactNumbers } from './contact-details.guard';
+export { promptEchoGuard } from './prompt-echo.guard';
 export { medicalClaimsGuard } from './medical-claims.guard';
 export { priceGuard } from './price.guard';
 export { sideEffectsGuard } from './side-effects.guard';
@@ -22,15 +28,25 @@ export { proceduresInText } from './procedures-in-text';
 /**
  * The output rules, in order, on a generated reply before anything is sent. Each repairs what it can;
  * a reply that cannot be made safe is blocked (text '') with a handoff reason.
- * Order: remove what must not be said (internal data, claims, discount wording), fix prices, then add
- * what must be said (side-effect disclosures, which quote no prices).
+ * Order: withhold a reply that dumps the model's instructions; remove what must not be said (internal
+ * data, contact details the clinic did not give, claims to be a person, medical claims, discount wording),
+ * fix prices, then add what must be said (side-effect disclosures, which quote no prices).
  */
 export async function runOutputGuards(text: string, ctx: GuardContext): Promise<GuardOutcome> {
   const results: GuardResult[] = [];
+  const echo = promptEchoGuard(text, ctx);
+  results.push(echo.result);
+  if (echo.handoff) return { text: '', results, handoff: echo.handoff };
   let t = text;
   const a = internalDataGuard(t, ctx);
   results.push(a.result);
   t = a.text;
+  const contact = contactDetailsGuard(t, ctx);
+  results.push(contact.result);
+  t = contact.text;
+  const identity = aiIdentityGuard(t);
+  results.push(identity.result);
+  t = identity.text;
   const b = medicalClaimsGuard(t);
   results.push(b.result);
   t = b.text;

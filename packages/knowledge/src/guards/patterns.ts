@@ -8,6 +8,8 @@ export const INTERNAL_DATA_PATTERNS: RegExp[] = [
   /cost\s*price|our\s+cost|material(s)?\s+cost|wholesale|profit\s+margin|\bmargins?\b|mark-?up|difficulty\s+(score|rating|level)|sales\s+(performance|score)|performance\s+score|internal\s+(cost|data|price)/u,
   /成本|进价|進價|材料费|材料費|利润|利潤|难度|難度|销售业绩|銷售業績|偏好度|内部价格|內部價格/u,
   /giá vốn|giá nhập|chi phí nguyên liệu|lợi nhuận|độ khó|hiệu suất bán hàng/u,
+  // Staff notes about a customer, and what the clinic pays agents: internal in every language.
+  /(staff|internal|customer)\s+(notes?|memos?)|\bcommissions?\b|kickback|referral\s+fee|직원\s*메모|내부\s*메모|상담\s*메모|고객\s*메모|커미션|(소개|중개|에이전트|알선)\s*수수료|(スタッフ|社内|顧客)メモ|コミッション|(紹介|仲介)手数料|(员工|員工|内部|內部)(备注|備註|笔记|筆記)|佣金|回扣|中介费|仲介費|ghi chú (nội bộ|nhân viên)|hoa hồng/u,
   // "the internal fields" asked for by name in any language
   /internal\s+fields?|내부\s*(필드|항목|데이터|정보)|内部(フィールド|項目|データ|情報)|内部字段|內部欄位|内部数据|內部數據|内部信息|內部資訊|trường nội bộ|dữ liệu nội bộ|thông tin nội bộ/u,
 ];

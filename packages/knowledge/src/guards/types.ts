@@ -1,7 +1,17 @@
 import type { LangCode, PerLang } from '../lang';
 
 export type GuardRule =
-  'prompt_injection' | 'internal_data' | 'medical_claims' | 'discount_wording' | 'price_accuracy' | 'side_effect_disclosure' | 'language' | 'handoff';
+  | 'prompt_injection'
+  | 'prompt_echo'
+  | 'internal_data'
+  | 'contact_details'
+  | 'ai_identity'
+  | 'medical_claims'
+  | 'discount_wording'
+  | 'price_accuracy'
+  | 'side_effect_disclosure'
+  | 'language'
+  | 'handoff';
 
 export interface GuardResult {
   rule: GuardRule;
@@ -41,6 +51,10 @@ export interface GuardContext {
   localize?: (ko: string, lang: LangCode) => Promise<string | undefined>;
   /** Names that may appear in any language's reply: the clinic's name, brand terms. */
   allowedNames?: string[];
+  /** What the model was instructed with (system prompt, reply instructions): a reply never repeats it. */
+  instructions?: string[];
+  /** What the clinic gave this turn (phone, settings, retrieved knowledge): the only source of contact details (unchecked when absent). */
+  trustedText?: string;
 }
 
 export interface GuardOutcome {

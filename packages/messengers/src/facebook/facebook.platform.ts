@@ -4,6 +4,7 @@ import { lazy, outboundModule, type MessengerPlatform } from '../platform';
 import { facebookOutboundHosts } from './facebook.hosts';
 import { facebookInbound } from './facebook.inbound';
 import { FacebookCredentialsSchema, type FacebookSecrets } from './facebook.schema';
+import { signMeta } from '../meta/meta.sign';
 
 export const facebookPlatform = {
   platform: 'facebook',
@@ -15,6 +16,7 @@ export const facebookPlatform = {
   outboundHosts: facebookOutboundHosts,
   demoCredentials: () => ({ pageId: digits(15, '1'), accessToken: metaToken(), appSecret: hex(16), verifyToken: pick(URLSAFE, 32) }),
   signatureHeader: 'X-Hub-Signature-256',
+  signWebhook: (body, s) => signMeta(body, s.appSecret),
   outbound: lazy(async () => {
     const m = await import('./facebook.outbound');
     return outboundModule('facebook', m.MetaPageOutboundCredentialsSchema, {

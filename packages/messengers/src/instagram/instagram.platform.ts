@@ -4,6 +4,7 @@ import { lazy, outboundModule, type MessengerPlatform } from '../platform';
 import { instagramOutboundHosts } from './instagram.hosts';
 import { instagramInbound } from './instagram.inbound';
 import { InstagramCredentialsSchema, type InstagramSecrets } from './instagram.schema';
+import { signMeta } from '../meta/meta.sign';
 
 export const instagramPlatform = {
   platform: 'instagram',
@@ -21,6 +22,7 @@ export const instagramPlatform = {
     verifyToken: pick(URLSAFE, 32),
   }),
   signatureHeader: 'X-Hub-Signature-256',
+  signWebhook: (body, s) => signMeta(body, s.appSecret),
   outbound: lazy(async () => {
     const m = await import('./instagram.outbound');
     return outboundModule('instagram', m.InstagramOutboundCredentialsSchema, {

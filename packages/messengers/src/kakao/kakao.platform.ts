@@ -4,6 +4,7 @@ import { kakaoHoldingResponse } from './kakao.acknowledge';
 import { kakaoOutboundHosts } from './kakao.hosts';
 import { kakaoInbound } from './kakao.inbound';
 import { KakaoCredentialsSchema, type KakaoSecrets } from './kakao.schema';
+import { signKakao } from './kakao.sign';
 
 export const kakaoPlatform = {
   platform: 'kakao',
@@ -16,6 +17,7 @@ export const kakaoPlatform = {
   outboundHosts: kakaoOutboundHosts,
   demoCredentials: () => ({ botId: hex(12), webhookSecret: pick(URLSAFE, 40) }),
   signatureHeader: 'X-Hub-Kakao-Secret',
+  signWebhook: (body, s) => signKakao(body, s.webhookSecret),
   outbound: lazy(async () => {
     const m = await import('./kakao.outbound');
     return outboundModule('kakao', m.KakaoOutboundCredentialsSchema, {

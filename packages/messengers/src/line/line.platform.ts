@@ -3,6 +3,7 @@ import { lazy, outboundModule, type MessengerPlatform } from '../platform';
 import { lineOutboundHosts } from './line.hosts';
 import { lineInbound } from './line.inbound';
 import { LineCredentialsSchema, type LineSecrets } from './line.schema';
+import { signLine } from './line.sign';
 
 export const linePlatform = {
   platform: 'line',
@@ -14,6 +15,7 @@ export const linePlatform = {
   outboundHosts: lineOutboundHosts,
   demoCredentials: () => ({ channelId: digits(10, '12'), channelSecret: hex(16), accessToken: base64(129) }),
   signatureHeader: 'x-line-signature',
+  signWebhook: (body, s) => signLine(body, s.channelSecret),
   outbound: lazy(async () => {
     const m = await import('./line.outbound');
     return outboundModule('line', m.LineOutboundCredentialsSchema, {

@@ -3,6 +3,7 @@ import { lazy, outboundModule, type MessengerPlatform } from '../platform';
 import { telegramOutboundHosts } from './telegram.hosts';
 import { telegramInbound } from './telegram.inbound';
 import { TelegramCredentialsSchema, type TelegramSecrets } from './telegram.schema';
+import { signTelegram } from './telegram.sign';
 
 export const telegramPlatform = {
   platform: 'telegram',
@@ -15,6 +16,7 @@ export const telegramPlatform = {
   outboundHosts: telegramOutboundHosts,
   demoCredentials: () => ({ botToken: `${digits(10, '5678')}:AA${pick(URLSAFE, 33)}`, webhookSecret: pick(URLSAFE, 48) }),
   signatureHeader: 'X-Telegram-Bot-Api-Secret-Token',
+  signWebhook: (body, s) => signTelegram(body, s.webhookSecret),
   outbound: lazy(async () => {
     const m = await import('./telegram.outbound');
     return outboundModule('telegram', m.TelegramOutboundCredentialsSchema, {

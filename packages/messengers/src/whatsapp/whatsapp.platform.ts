@@ -4,6 +4,7 @@ import { lazy, outboundModule, type MessengerPlatform } from '../platform';
 import { whatsappOutboundHosts } from './whatsapp.hosts';
 import { whatsappInbound } from './whatsapp.inbound';
 import { WhatsappCredentialsSchema, type WhatsappSecrets } from './whatsapp.schema';
+import { signMeta } from '../meta/meta.sign';
 
 export const whatsappPlatform = {
   platform: 'whatsapp',
@@ -21,6 +22,7 @@ export const whatsappPlatform = {
     verifyToken: pick(URLSAFE, 32),
   }),
   signatureHeader: 'X-Hub-Signature-256',
+  signWebhook: (body, s) => signMeta(body, s.appSecret),
   outbound: lazy(async () => {
     const m = await import('./whatsapp.outbound');
     return outboundModule('whatsapp', m.WhatsAppOutboundCredentialsSchema, {
