@@ -27,6 +27,7 @@ import { takeoverRoutes } from './routes/takeover.routes';
 import { activityRoutes } from './routes/activity.routes';
 import { deadLetterRoutes } from './routes/dead-letters.routes';
 import { mediaRoutes } from './routes/media.routes';
+import { alertRoutes } from './routes/alerts.routes';
 
 export interface ApiApp {
   app: Express;
@@ -58,6 +59,7 @@ export function apiRoutes(services: RouteServices): RouteDef[] {
     ...deadLetterRoutes(services),
     ...eventsRoutes(services),
     ...mediaRoutes(services),
+    ...alertRoutes(services),
   ];
 }
 

@@ -4,6 +4,7 @@ import type { Db, Keyring } from '@hub/db';
 import type { LiveEventPublisher, Producers } from '@hub/queue';
 import type { OutboundApiConfig } from '@hub/messengers';
 import type { Logger, ReadinessCheck } from '@hub/observability';
+import type { AlertsConfig } from '@hub/alerts';
 import type { StaffTranslator } from './services/staff-translator';
 
 export interface ApiSettings {
@@ -28,6 +29,8 @@ export interface ApiSettings {
   metricsToken?: string | undefined;
   trustProxyHops: number;
   outbound: OutboundApiConfig;
+  /** Staff alerts (acknowledge links, email on/off); unset: the alert routes that need it answer 503. */
+  alerts?: AlertsConfig;
 }
 
 export interface ApiDeps {

@@ -1,3 +1,4 @@
+import { alertsConfigFrom } from '@hub/alerts';
 import { loadConfig } from '@hub/config';
 import { Keyring, createDb } from '@hub/db';
 import { createInboundTranslator } from '@hub/knowledge';
@@ -46,6 +47,7 @@ const api = createApiApp({
     metricsToken: config.METRICS_TOKEN,
     trustProxyHops: config.TRUST_PROXY_HOPS,
     outbound: config,
+    alerts: alertsConfigFrom(config),
   },
   readiness: {
     postgres: async () => {

@@ -1,3 +1,4 @@
+import { ALERTS_TEST_KEYRING_SPEC } from '../../../packages/testing/src/support/alerts-keyring';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,14 @@ export async function startApi(
     metricsToken: METRICS_TOKEN,
     trustProxyHops: 0,
     outbound: { ...defaultOutboundApiConfig, ...outbound },
+    alerts: {
+      emailFrom: 'Hub <alerts@clinic.test>',
+      vapidSubject: 'mailto:ops@clinic.test',
+      consoleUrl: 'http://console.test',
+      keyringSpec: ALERTS_TEST_KEYRING_SPEC,
+      outbound: { allowPrivateNetworks: false, timeoutMs: 2000 },
+      ackTokenTtlSec: 3600,
+    },
     ...overrides,
   };
   const api = createApiApp({
@@ -131,6 +140,8 @@ export interface ClinicFixture {
   medicalTermId: string;
   notificationId: string;
   deadLetterId: string;
+  alertChannelId: string;
+  pushSubscriptionId: string;
   procedureId: string;
 }
 
@@ -214,7 +225,22 @@ export async function makeClinic(h: Harness, label: string): Promise<ClinicFixtu
   const rl = await db.responseLibrary.create({ data: { clinicId: clinic.id, category: 'location', questionKo: '주차?', answerKo: '가능합니다' } });
   const term = await db.medicalTerm.create({ data: { clinicId: clinic.id, termKo: `필러-${tag}`, termJa: 'フィラー' } });
   const note = await db.notification.create({ data: { clinicId: clinic.id, audience: 'staff', kind: 'handoff', title: `${label} handoff` } });
+  const alertChannelId = randomUUID();
+  await db.alertChannel.create({
+    data: {
+      id: alertChannelId,
+      clinicId: clinic.id,
+      type: 'slack',
+      name: `${label} slack`,
+      config: keyring.encrypt({ url: `https://hooks.slack.com/services/T${tag}/B/x` }, alertChannelId, 'alert_secret') as object,
+    },
+  });
+  const sub = await db.pushSubscription.create({
+    data: { clinicId: clinic.id, userId: users.staff.id, endpoint: `https://push.example.test/${tag}`, p256dh: 'B'.repeat(87), auth: 'a'.repeat(22) },
+  });
   return {
+    alertChannelId,
+    pushSubscriptionId: sub.id,
     id: clinic.id,
     slug: clinic.slug,
     users,

@@ -96,6 +96,8 @@ describe('cross-clinic isolation over every route', () => {
         return { id: b.notificationId };
       case 'dead-letters':
         return { id: b.deadLetterId };
+      case 'alerts':
+        return { id: r.path.includes('push-subscriptions') ? b.pushSubscriptionId : b.alertChannelId };
       default:
         return undefined;
     }
@@ -146,6 +148,8 @@ describe('cross-clinic isolation over every route', () => {
       b.medicalTermId,
       b.notificationId,
       b.deadLetterId,
+      b.alertChannelId,
+      b.pushSubscriptionId,
       ...Object.values(b.users).map((u) => u.id),
     ];
     const leaks: string[] = [];

@@ -11,6 +11,9 @@ import { live, type LiveStatus } from './live/event-stream';
 import { Link, match, navigate, usePath } from './router';
 import { customerName, levelOf } from './ui/format';
 import { platformName } from './ui/platform-icon';
+import { AckLinkPage, NotificationsPage, OpenAlertPage } from './alerts/notifications.page';
+import { AlertSettingsPage } from './alerts/alert-settings.page';
+import { registerServiceWorker } from './alerts/push';
 
 // Admin and supervisor screens are split out: staff (most users) never download them.
 const BoardPage = lazy(() => import('./supervisor/board.page').then((m) => ({ default: m.BoardPage })));
@@ -20,6 +23,7 @@ const PersonasPage = lazy(() => import('./admin/personas.page').then((m) => ({ d
 const PricingPage = lazy(() => import('./admin/pricing.page').then((m) => ({ default: m.PricingPage })));
 const LibraryPage = lazy(() => import('./admin/library.page').then((m) => ({ default: m.LibraryPage })));
 const GlossaryPage = lazy(() => import('./admin/glossary.page').then((m) => ({ default: m.GlossaryPage })));
+const AlertRulesPage = lazy(() => import('./admin/alert-rules.page').then((m) => ({ default: m.AlertRulesPage })));
 
 export function App() {
   return (
@@ -41,6 +45,8 @@ function Root() {
     if (me === null && path !== '/login') navigate('/login', true);
     if (me && (path === '/login' || path === '/')) navigate('/inbox', true);
   }, [me, path]);
+  // The acknowledge link of an email works without signing in (the token names the alert and the user).
+  if (path === '/alerts/ack') return <AckLinkPage />;
   if (me === undefined) return <p className="splash">{t('common.loading')}</p>;
   if (me === null) return <LoginPage />;
   return <Shell role={me.role} />;
@@ -119,6 +125,9 @@ const NAV: NavItem[] = [
   { to: '/admin/pricing', label: 'shell.pricing', show: () => true },
   { to: '/admin/library', label: 'shell.library', show: () => true },
   { to: '/admin/glossary', label: 'shell.glossary', show: () => true },
+  { to: '/alerts', label: 'shell.alerts', show: () => true },
+  { to: '/alerts/settings', label: 'shell.alertSettings', show: () => true },
+  { to: '/admin/alerts', label: 'shell.alertRules', show: canAdmin },
 ];
 
 function Shell({ role }: { role: Role }) {
@@ -133,6 +142,7 @@ function Shell({ role }: { role: Role }) {
     const off = live.onStatus(setStatus);
     live.start();
     inbox.start();
+    void registerServiceWorker();
     return () => {
       off();
       live.stop();
@@ -165,6 +175,7 @@ function Shell({ role }: { role: Role }) {
   );
 
   const conv = match('/inbox/:id', path);
+  const openAlert = path !== '/alerts/settings' ? match('/alerts/:id', path) : null;
   const page = (() => {
     if (path === '/inbox' || conv) return <InboxPage selectedId={conv?.id ?? null} />;
     if (path === '/board') return canLead(role) ? <BoardPage /> : <Forbidden />;
@@ -174,6 +185,10 @@ function Shell({ role }: { role: Role }) {
     if (path === '/admin/pricing') return <PricingPage canManage={canAdmin(role)} />;
     if (path === '/admin/library') return <LibraryPage canManage={canLead(role)} />;
     if (path === '/admin/glossary') return <GlossaryPage canManage={canLead(role)} />;
+    if (path === '/alerts') return <NotificationsPage />;
+    if (path === '/alerts/settings') return <AlertSettingsPage />;
+    if (openAlert?.id) return <OpenAlertPage id={openAlert.id} />;
+    if (path === '/admin/alerts') return canAdmin(role) ? <AlertRulesPage /> : <Forbidden />;
     return <InboxPage selectedId={null} />;
   })();
 

@@ -6,6 +6,7 @@ import { createLogger, createMetricsRegistry, mountHealth } from '@hub/observabi
 import { buildPipeline } from './build-pipeline';
 import { startWorkers, sweepDeadLetters } from './processors';
 import { InfraGate } from './infra-gate';
+import { alertsConfigFrom, startAlerts } from '@hub/alerts';
 
 const config = loadConfig(WorkerConfigSchema, 'worker');
 const logger = createLogger('worker', config.LOG_LEVEL);
@@ -34,6 +35,11 @@ const probe = async () => {
 const gate = new InfraGate({ probe, logger, registry });
 const workers = startWorkers(deps, { connection: workerRedis, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, extra, gate });
 gate.attach(workers);
+// Staff alerts: the notifications outbox polled, deliveries and escalations on their own queue.
+const alerts = startAlerts(
+  { db, keyring, config: alertsConfigFrom(config), logger },
+  { workerConnection: workerRedis, producerConnection: producerRedis, prefix: config.QUEUE_PREFIX, pollMs: config.ALERT_POLL_MS },
+);
 // Dead letters whose own record failed (PostgreSQL lost at that moment) are found by a periodic sweep.
 const sweep = () =>
   sweepDeadLetters(deps, producers.all()).then(
@@ -82,7 +88,7 @@ const shutdown = async () => {
   server.close();
   gate.close();
   clearInterval(sweepTimer);
-  await Promise.all(workers.map((w) => w.close()));
+  await Promise.all([...workers.map((w) => w.close()), alerts.close()]);
   await producers.close();
   producerRedis.disconnect();
   workerRedis.disconnect();

@@ -128,6 +128,26 @@ export const commonEnv = {
   METRICS_TOKEN: z.string().min(16, { message: 'is too short: expected at least 16 characters' }).optional(),
 };
 
+/** Staff alerts beyond the console (packages/alerts): email over SMTP, web push, links back to the console. */
+export const alertsEnv = {
+  /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465; unset: no email alerts. */
+  ALERT_SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://user:pass@smtp.example.com:587').optional(),
+  ALERT_EMAIL_FROM: z.string().default('Clinic Hub <alerts@localhost>'),
+  /** The VAPID contact push services see (mailto: or https:). */
+  ALERT_VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)/, { message: 'is malformed: expected mailto:address or an https URL' })
+    .default('mailto:alerts@localhost'),
+  /** The console's public address: alert links open it and acknowledge through its /api. */
+  ALERT_CONSOLE_URL: url(['http:', 'https:'], 'https://console.example.com').default('http://127.0.0.1:3000'),
+  ALERT_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  ALERT_ACK_TOKEN_TTL_SEC: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(7 * 24 * 3600),
+};
+
 const port = (def: number) => z.coerce.number().int().min(0).max(65535).default(def);
 
 export const IngressConfigSchema = z.object({
@@ -163,6 +183,7 @@ export const WorkerConfigSchema = z.object({
   SUMMARY_DEBOUNCE_MS: z.coerce.number().int().min(0).default(20_000),
   /** How long a summary waits for the remote model before the local rules write it. */
   SUMMARY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
+  ...alertsEnv,
 });
 export type WorkerConfig = z.infer<typeof WorkerConfigSchema>;
 
@@ -180,5 +201,6 @@ export const ApiConfigSchema = z.object({
   }),
   CONSOLE_ORIGIN: z.string().default('http://127.0.0.1:3000'),
   SATISFACTION_OVERRIDE_MARGIN: z.coerce.number().int().min(0).max(100).default(15),
+  ...alertsEnv,
 });
 export type ApiConfig = z.infer<typeof ApiConfigSchema>;

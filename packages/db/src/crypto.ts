@@ -7,7 +7,7 @@ import { z } from 'zod';
 // row fails authentication instead of handing that account someone else's bot token.
 
 /** What an envelope's AAD binds it to; the row id completes it. */
-export const AAD_PURPOSES = ['messenger_account'] as const;
+export const AAD_PURPOSES = ['messenger_account', 'alert_secret'] as const;
 export type AadPurpose = (typeof AAD_PURPOSES)[number];
 
 const base = { kid: z.string().min(1), iv: z.string(), tag: z.string(), ct: z.string() };

@@ -76,6 +76,7 @@ const EXPECTED: Record<Role, Action[]> = {
     'media.read',
     'dead_letters.read',
     'dead_letters.redrive',
+    'alerts.manage',
   ],
   superadmin: ACTIONS,
 };

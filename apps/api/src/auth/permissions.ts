@@ -70,6 +70,8 @@ export const PERMISSIONS = {
   'media.read': { roles: EVERYONE, scope: 'clinic' },
   'dead_letters.read': { roles: LEADS, scope: 'clinic' },
   'dead_letters.redrive': { roles: LEADS, scope: 'clinic' },
+  /** Alert rules, rota, Slack and webhook channels, delivery records. */
+  'alerts.manage': { roles: ADMINS, scope: 'clinic' },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -266,6 +266,11 @@ export const Notification = z
     data: json,
     readAt: isoDate.nullable(),
     createdAt: isoDate,
+    dispatchedAt: isoDate.nullable(),
+    acknowledgedAt: isoDate.nullable(),
+    acknowledgedBy: z.string().nullable(),
+    ackVia: z.string().nullable(),
+    escalationStep: z.number().int(),
   })
   .meta({ id: 'Notification' });
 

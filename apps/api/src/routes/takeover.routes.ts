@@ -1,3 +1,4 @@
+import { acknowledgeConversation } from '@hub/alerts';
 import { z } from 'zod';
 import { audit, type ConversationModel as Conversation } from '@hub/db';
 import { sendJobId } from '@hub/queue';
@@ -97,13 +98,18 @@ export function takeoverRoutes(s: RouteServices): RouteDef[] {
   const takeOver = async (clinicId: string, conv: Conversation, actor: { userId: string; ip: string | null }) => {
     if (!conv.aiMode && conv.assignedTo === actor.userId) return null;
     if (!conv.aiMode && conv.assignedTo && conv.assignedTo !== actor.userId) throw await heldBy(clinicId, conv.id);
-    return transition(
+    const after = await transition(
       clinicId,
       conv,
       { aiMode: false, assignedTo: actor.userId, status: conv.status === 'archived' ? 'archived' : 'active' },
       'conversation.takeover',
       actor,
     );
+    // Taking over acknowledges the conversation's open alerts (their escalation stops).
+    await acknowledgeConversation(db, { clinicId, conversationId: conv.id, userId: actor.userId, via: 'takeover' }).catch((err: Error) =>
+      s.deps.logger.warn({ err, conversationId: conv.id }, 'alerts not acknowledged on takeover'),
+    );
+    return after;
   };
 
   return [

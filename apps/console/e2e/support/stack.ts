@@ -37,6 +37,8 @@ export interface StackOptions {
   apiOnly?: boolean;
   /** Rebuild apps/console/dist first (default true). */
   build?: boolean;
+  /** Extra environment for the api and the worker. */
+  env?: Record<string, string>;
 }
 
 async function freePort(): Promise<number> {
@@ -142,6 +144,10 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     AI_PROVIDER: 'local',
     ...(line ? { LINE_API_BASE_URL: line.url, LINE_DATA_API_BASE_URL: line.url } : {}),
     MEDIA_STORAGE_DIR: path.join(LOG_DIR, 'media'),
+    // Alert links point at the console the api serves.
+    ALERT_CONSOLE_URL: apiUrl,
+    ALERT_POLL_MS: '200',
+    ...opts.env,
   };
   const children: ChildProcess[] = [];
   const stop = async () => {

@@ -3,3 +3,5 @@ export * from './telegram.fake';
 export * from './line.fake';
 export * from './meta-graph.fake';
 export * from './kakao.fake';
+export * from './smtp.fake';
+export * from './alert-receivers.fake';

@@ -1,0 +1,17 @@
+export * from './rules';
+export * from './quiet-hours';
+export * from './ack-token';
+export * from './url-policy';
+export * from './vapid';
+export * from './types';
+export * from './jobs';
+export * from './render';
+export * from './alert-rules.store';
+export * from './dispatch';
+export * from './deliver';
+export * from './escalate';
+export * from './acknowledge';
+export * from './runner';
+export { pushPayload } from './channels/push.channel';
+export { webhookBody } from './channels/webhook.channel';
+export * from './config';
