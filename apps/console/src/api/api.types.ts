@@ -1,6 +1,7 @@
 // The shapes the console reads from the operations API: aliases of the types `pnpm gen:api-types` generates
 // from the API's route table (schema.gen.ts, openapi-typescript). Change a route's schema, regenerate, and
 // the console typechecks against what the API really sends.
+import { SATISFACTION_LEVELS } from '@hub/contracts/satisfaction';
 import type { components } from './schema.gen';
 // The registry's platform names (a file with no imports, bundled as is).
 export { PLATFORM_CATALOG, PLATFORMS, type Platform } from '@hub/messengers/platform-names';
@@ -9,7 +10,7 @@ type Schemas = components['schemas'];
 
 export type Role = Schemas['SessionUser']['role'];
 export type Level = Schemas['SatisfactionScore']['level'];
-export const LEVELS: Level[] = ['green', 'yellow', 'orange', 'red'];
+export const LEVELS: Level[] = [...SATISFACTION_LEVELS];
 export type ConversationStatus = Schemas['Conversation']['status'];
 
 export type SessionUser = Schemas['SessionUser'];
@@ -47,22 +48,5 @@ export type Intent = (typeof INTENTS)[number];
 /** A knowledge source an AI reply was grounded in: its stored label and its title (null when unknown). */
 export type KnowledgeSource = Schemas['KnowledgeSource'];
 
-/** One SSE event as the API sends it: `{ type, ...data }`. */
-export interface LiveEvent {
-  type: LiveEventType;
-  conversationId?: string;
-  messageId?: string;
-  [key: string]: unknown;
-}
-export const LIVE_EVENT_TYPES = [
-  'message.created',
-  'message.updated',
-  'conversation.updated',
-  'conversation.takeover',
-  'satisfaction.changed',
-  'alert',
-  'send.failed',
-  'account.disconnected',
-  'dead_letter.updated',
-] as const;
-export type LiveEventType = (typeof LIVE_EVENT_TYPES)[number];
+// The live events (SSE) are not in the OpenAPI document: their names and shape come from the shared contracts.
+export { LIVE_EVENT_TYPES, type LiveEventType, type LiveEventMessage as LiveEvent } from '@hub/contracts/live-events';
