@@ -9,7 +9,7 @@
  * language, no internal value. Exits non-zero below target: legacy hit@5 ≥ 0.85; on unseen test
  * answered right ≥ 90 %, and 0 silent handoffs, 0 language fragments, 0 internal leaks.
  *
- *   pnpm eval              EVAL_VERBOSE=1 pnpm eval   (prints every dev reply)   EVAL_SETS=legacy,dev
+ *   pnpm eval              EVAL_VERBOSE=1 pnpm eval   (prints every dev reply)   EVAL_SETS=legacy,dev,dev2
  */
 import { AiConfigSchema } from '@hub/ai';
 import { createDb, generateKeySpec, Keyring, type Db } from '@hub/db';
@@ -20,6 +20,7 @@ import { seedDemo } from '@hub/db/seed/seed';
 import { DEMO_CLINIC_SLUG } from '@hub/db/seed/clinics.data';
 import { QUESTIONS, type EvalQuestion } from './questions';
 import { UNSEEN_QUESTIONS, type UnseenQuestion } from './unseen-questions';
+import { UNSEEN_DEV2_QUESTIONS } from './unseen-questions-dev2';
 import { internalLeaks, languageFragments, type Lang } from './independent-checker';
 import { runInjectionEval } from './injection-remote';
 
@@ -171,7 +172,7 @@ function summarise(name: string, outcomes: Outcome[], printCases: boolean): { ri
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const sets = new Set((process.env.EVAL_SETS ?? 'legacy,dev,test,injection').split(','));
+  const sets = new Set((process.env.EVAL_SETS ?? 'legacy,dev,dev2,test,injection').split(','));
   await recreateDatabase(URL_);
   const db = createDb(URL_, { max: 5 });
   const keyring = new Keyring(generateKeySpec());
@@ -225,13 +226,19 @@ async function main(): Promise<void> {
     void s;
   }
   const results: Record<string, ReturnType<typeof summarise>> = {};
-  for (const split of ['dev', 'test'] as const) {
+  // dev2: a second dev batch by another outside writer (unseen-questions-dev2.ts), tuned on like dev.
+  const SPLITS = {
+    dev: { qs: UNSEEN_QUESTIONS.filter((q) => q.split === 'dev'), seq: 10_000, title: 'unseen dev' },
+    dev2: { qs: UNSEEN_DEV2_QUESTIONS, seq: 20_000, title: 'unseen dev, second batch' },
+    test: { qs: UNSEEN_QUESTIONS.filter((q) => q.split === 'test'), seq: 15_000, title: 'unseen test' },
+  } as const;
+  for (const split of ['dev', 'dev2', 'test'] as const) {
     if (!sets.has(split)) continue;
-    const qs = UNSEEN_QUESTIONS.filter((q) => q.split === split);
+    const { qs, seq, title } = SPLITS[split];
     const outcomes: Outcome[] = [];
-    for (const [i, q] of qs.entries()) outcomes.push(await runOne(ctx, q, 10_000 + i + (split === 'test' ? 5000 : 0)));
+    for (const [i, q] of qs.entries()) outcomes.push(await runOne(ctx, q, seq + i));
     // Test cases are never printed one by one: nothing on them may steer tuning.
-    results[split] = summarise(`unseen ${split} (written without reading the rules)`, outcomes, split === 'dev');
+    results[split] = summarise(`${title} (written without reading the rules)`, outcomes, split !== 'test');
   }
   if (results.dev && results.test) console.log(`\ngap dev − test (answered right): ${((results.dev.right - results.test.right) * 100).toFixed(1)} points`);
   // Prompt injection through the remote providers' fakes, scripted to obey: anything leaked fails the run.
