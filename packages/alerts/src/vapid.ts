@@ -9,7 +9,7 @@ export interface VapidKeys {
 const ROW = 'vapid';
 
 /**
- * The hub's VAPID key pair: made on first need (or by infra/setup.sh through `pnpm hub alerts:vapid`),
+ * The hub's VAPID key pair: made by infra/setup.sh (`pnpm alerts:vapid`) or on first need,
  * the private key stored encrypted like messenger credentials. Two processes racing both insert: the
  * first row wins and both read it back.
  */

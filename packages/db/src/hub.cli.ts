@@ -10,13 +10,13 @@ import { databaseEnv, encryptionEnv, loadConfig } from '@hub/config';
 import { createDb } from './client';
 import { Keyring } from './crypto';
 import { passwordProblem } from './password-policy';
-import { rotateCredentialKeys } from './rotate-keys';
+import { rotateAlertSecrets, rotateCredentialKeys } from './rotate-keys';
 import { SIGNATURE_HEADERS, type Platform } from './seed/accounts';
 
 const USAGE = `usage: pnpm hub <command>
   demo:accounts                                        print every messenger account (id, platform, webhook URL, secrets) as JSON
   create-superadmin --email <e> --password <p> --name <n>   create a platform superadmin (password >= 10 characters, not a common one)
-  rotate-keys                                          re-encrypt every messenger account credential with the first key of
+  rotate-keys                                          re-encrypt every messenger account credential and alert secret (VAPID key, Slack/webhook channels) with the first key of
                                                        CREDENTIALS_ENCRYPTION_KEYS (batches, idempotent); then older keys can be removed
 `;
 
@@ -28,11 +28,13 @@ async function rotateKeys(): Promise<number> {
     const c = await rotateCredentialKeys(db, keyring, {
       onBatch: (n) => process.stderr.write(`[hub] rotate-keys: ${n.scanned} scanned, ${n.rotated} rotated so far\n`),
     });
-    process.stdout.write(
-      `${JSON.stringify({ key: keyring.currentKeyId, scanned: c.scanned, rotated: c.rotated, alreadyCurrent: c.current, changedMeanwhile: c.skipped, failed: c.failed }, null, 2)}\n`,
-    );
-    if (c.failed.length) {
-      process.stderr.write(`[hub] ${c.failed.length} account(s) could not be decrypted and were left as they are: keep their key until they are fixed\n`);
+    const a = await rotateAlertSecrets(db, keyring);
+    const view = (n: typeof c) => ({ scanned: n.scanned, rotated: n.rotated, alreadyCurrent: n.current, changedMeanwhile: n.skipped, failed: n.failed });
+    process.stdout.write(`${JSON.stringify({ key: keyring.currentKeyId, ...view(c), alertSecrets: view(a) }, null, 2)}\n`);
+    if (c.failed.length || a.failed.length) {
+      process.stderr.write(
+        `[hub] ${c.failed.length} account(s) and ${a.failed.length} alert secret(s) could not be decrypted and were left as they are: keep their key until they are fixed\n`,
+      );
       return 1;
     }
     return 0;

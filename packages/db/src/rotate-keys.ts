@@ -60,3 +60,42 @@ export async function rotateCredentialKeys(
   }
   return counts;
 }
+
+/**
+ * The same rotation for the staff-alert secrets: the hub's VAPID private key (alert_keys.secret) and each
+ * clinic's Slack/webhook channel (alert_channels.config: URL and signing secret). Conditional writes as
+ * above; the VAPID row belongs to no clinic and is rotated only when no clinicId is given.
+ */
+export async function rotateAlertSecrets(db: Db, keyring: Keyring, opts: { clinicId?: string } = {}): Promise<RotationCounts> {
+  const counts: RotationCounts = { scanned: 0, rotated: 0, current: 0, skipped: 0, failed: [] };
+  const rotate = async (id: string, envelope: unknown, write: (next: object) => Promise<number>) => {
+    counts.scanned++;
+    if (!keyring.needsRotation(envelope)) return void counts.current++;
+    let plain: unknown;
+    try {
+      plain = keyring.decrypt(envelope, id);
+    } catch (err) {
+      return void counts.failed.push({ id, error: (err as Error).message });
+    }
+    if ((await write(keyring.encrypt(plain, id, 'alert_secret') as object)) === 1) counts.rotated++;
+    else counts.skipped++;
+  };
+  if (!opts.clinicId) {
+    for (const k of await db.alertKey.findMany({ orderBy: { id: 'asc' } })) {
+      await rotate(
+        k.id,
+        k.secret,
+        async (secret) => (await db.alertKey.updateMany({ where: { id: k.id, secret: { equals: k.secret as object } }, data: { secret } })).count,
+      );
+    }
+  }
+  const channels = await db.alertChannel.findMany({ where: opts.clinicId ? { clinicId: opts.clinicId } : {}, orderBy: { id: 'asc' } });
+  for (const c of channels) {
+    await rotate(
+      c.id,
+      c.config,
+      async (config) => (await db.alertChannel.updateMany({ where: { id: c.id, config: { equals: c.config as object } }, data: { config } })).count,
+    );
+  }
+  return counts;
+}

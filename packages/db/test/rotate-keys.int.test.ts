@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../src/client';
 import { Keyring, generateKeySpec } from '../src/crypto';
-import { rotateCredentialKeys } from '../src/rotate-keys';
+import { rotateAlertSecrets, rotateCredentialKeys } from '../src/rotate-keys';
 
 const db: Db = createDb(process.env.DATABASE_URL!);
 const kOld = generateKeySpec('k_old');
@@ -54,5 +54,22 @@ describe('pnpm hub rotate-keys', () => {
     const r = await rotateCredentialKeys(db, new Keyring(`${generateKeySpec('k_next')},${kNew}`), { clinicId });
     expect(r.failed.map((f) => f.id)).toEqual([b!.id]);
     expect(r.rotated).toBe(4);
+  });
+});
+
+describe('pnpm hub rotate-keys: staff-alert secrets', () => {
+  it("re-encrypts a clinic's Slack/webhook channel under the new key; a second run is a no-op", async () => {
+    const id = randomUUID();
+    const plain = { url: 'https://hooks.slack.example/T0/B0/x', secret: 'whsec_abc' };
+    await db.alertChannel.create({
+      data: { id, clinicId, type: 'slack', name: 'rot', config: new Keyring(kOld).encrypt(plain, id, 'alert_secret') as object },
+    });
+    const both = new Keyring(`${kNew},${kOld}`);
+    const first = await rotateAlertSecrets(db, both, { clinicId });
+    expect(first).toMatchObject({ scanned: 1, rotated: 1, failed: [] });
+    const row = await db.alertChannel.findUniqueOrThrow({ where: { id } });
+    expect(row.config).toMatchObject({ v: 2, kid: 'k_new', aad: 'alert_secret' });
+    expect(new Keyring(kNew).decrypt(row.config, id)).toEqual(plain);
+    expect(await rotateAlertSecrets(db, both, { clinicId })).toMatchObject({ scanned: 1, rotated: 0, current: 1 });
   });
 });
