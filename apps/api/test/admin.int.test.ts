@@ -210,6 +210,14 @@ describe('clinic administration', () => {
     const proc = await root.post('/api/procedures', { nameKo: '써마지', slug: `thermage-${Date.now()}` });
     expect(proc.status).toBe(201);
     expect((await staff.get(`/api/procedures/${proc.body.id}`)).status).toBe(200);
+    // Per-language renderings of the free-text facts: written, read back, and a wrong language refused.
+    const ja = { precautionsAfter: '当日は飲酒とサウナを控えてください。', effectDuration: '約1年' };
+    const translated = await root.patch(`/api/procedures/${proc.body.id}`, { translations: { ja } });
+    expect(translated.status).toBe(200);
+    expect(translated.body.translations).toEqual({ ja });
+    const bad = await root.patch(`/api/procedures/${proc.body.id}`, { translations: { fr: ja } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('translations');
   });
 
   it('notifications: list, unread count, mark read', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Prisma } from '@hub/db';
+import { Prisma } from '@hub/db';
 import type { RouteDef } from '../http/route-table';
 import { ValidationError } from '../http/errors';
 import type { RouteServices } from './context';
@@ -42,6 +42,12 @@ const CategoryCreate = z.object({
   sortOrder: z.number().int().optional(),
 });
 
+/** Per-language renderings of a procedure's free-text facts (procedures.translations; the local provider states them as written). */
+const FactTranslations = z.partialRecord(
+  z.enum(['en', 'ja', 'zh', 'zh-TW', 'vi']),
+  z.strictObject({ precautionsAfter: opt(text()), commonSideEffects: opt(text()), effectDuration: opt(z.string().max(200)) }),
+);
+
 const ProcedureCreate = z.object({
   categoryId: opt(z.uuid()),
   nameKo: z.string().min(1).max(200),
@@ -67,6 +73,7 @@ const ProcedureCreate = z.object({
   painType: opt(z.string().max(100)),
   anesthesiaOptions: opt(text()),
   anesthesiaDetails: opt(z.unknown()),
+  translations: FactTranslations.optional(),
   isActive: z.boolean().optional(),
 });
 
@@ -84,6 +91,8 @@ const ClinicProcedureCreate = z.object({
   customPrecautionsAfter: opt(text()),
   customPainLevel: opt(z.number().int().min(1).max(10)),
   customAnesthesiaOptions: opt(text()),
+  /** The overrides' renderings, same shape as procedures.translations; an override without one in a language is handed to staff there. */
+  customTranslations: opt(FactTranslations),
   crossSellProcedureIds: ids.optional(),
   upsellProcedureIds: ids.optional(),
   incompatibleProcedureIds: ids.optional(),
@@ -222,7 +231,11 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
         ...(q.categoryId ? { categoryId: q.categoryId } : {}),
         ...(q.q ? { OR: [{ nameKo: { contains: q.q, mode: 'insensitive' } }, { nameEn: { contains: q.q, mode: 'insensitive' } }] } : {}),
       }),
-      toData: (b) => ({ ...b, ...(b.anesthesiaDetails !== undefined ? { anesthesiaDetails: b.anesthesiaDetails as Prisma.InputJsonValue } : {}) }),
+      toData: (b) => ({
+        ...b,
+        ...(b.anesthesiaDetails !== undefined ? { anesthesiaDetails: b.anesthesiaDetails as Prisma.InputJsonValue } : {}),
+        ...(b.translations !== undefined ? { translations: b.translations as Prisma.InputJsonValue } : {}),
+      }),
       softDelete: 'isActive',
       knowledge: 'procedure',
     }),
@@ -249,7 +262,8 @@ export function knowledgeRoutes(s: RouteServices): RouteDef[] {
           ...((b.upsellProcedureIds as unknown[]) ?? []),
           ...((b.incompatibleProcedureIds as unknown[]) ?? []),
         ]);
-        return b;
+        if (b.customTranslations === undefined) return b;
+        return { ...b, customTranslations: b.customTranslations === null ? Prisma.DbNull : (b.customTranslations as Prisma.InputJsonValue) };
       },
     }),
     ...crudRoutes(s, {

@@ -3852,6 +3852,33 @@ export interface paths {
                         painType?: string | null;
                         anesthesiaOptions?: string | null;
                         anesthesiaDetails?: unknown;
+                        translations?: {
+                            en?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            ja?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            zh?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            "zh-TW"?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            vi?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                        };
                         isActive?: boolean;
                     };
                 };
@@ -4177,6 +4204,33 @@ export interface paths {
                         painType?: string | null;
                         anesthesiaOptions?: string | null;
                         anesthesiaDetails?: unknown;
+                        translations?: {
+                            en?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            ja?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            zh?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            "zh-TW"?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            vi?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                        };
                         isActive?: boolean;
                     };
                 };
@@ -4372,6 +4426,33 @@ export interface paths {
                         customPrecautionsAfter?: string | null;
                         customPainLevel?: number | null;
                         customAnesthesiaOptions?: string | null;
+                        customTranslations?: {
+                            en?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            ja?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            zh?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            "zh-TW"?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            vi?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                        } | null;
                         crossSellProcedureIds?: string[];
                         upsellProcedureIds?: string[];
                         incompatibleProcedureIds?: string[];
@@ -4691,6 +4772,33 @@ export interface paths {
                         customPrecautionsAfter?: string | null;
                         customPainLevel?: number | null;
                         customAnesthesiaOptions?: string | null;
+                        customTranslations?: {
+                            en?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            ja?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            zh?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            "zh-TW"?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                            vi?: {
+                                precautionsAfter?: string | null;
+                                commonSideEffects?: string | null;
+                                effectDuration?: string | null;
+                            };
+                        } | null;
                         crossSellProcedureIds?: string[];
                         upsellProcedureIds?: string[];
                         incompatibleProcedureIds?: string[];
@@ -11201,6 +11309,11 @@ export interface components {
             precautionsBefore: string | null;
             precautionsDuring: string | null;
             precautionsAfter: string | null;
+            translations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            } | null;
             painLevel: number | null;
             painType: string | null;
             anesthesiaOptions: string | null;
@@ -11224,6 +11337,11 @@ export interface components {
             customPrecautionsBefore: string | null;
             customPrecautionsDuring: string | null;
             customPrecautionsAfter: string | null;
+            customTranslations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            } | null;
             customPainLevel: number | null;
             customAnesthesiaOptions: string | null;
             crossSellProcedureIds: string[];
