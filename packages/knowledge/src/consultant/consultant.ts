@@ -32,7 +32,7 @@ import {
 import { loadClinicFacts, priceFields, type ClinicFacts } from './clinic-facts';
 import { buildSystemPrompt, greetingFor } from './prompt';
 import { handoffNotice } from './handoff-notice';
-import { notOfferedIn, notOfferedReply } from './not-offered';
+import { notOfferedIn, notOfferedReply, withoutMeans } from './not-offered';
 import { clinicInfoTopicsIn } from './clinic-info-topics';
 import { sideTopicsIn } from './side-topics';
 import type { Consultant, TurnInput, TurnOutput } from './types';
@@ -367,7 +367,8 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         `${turnText}\n${korean ?? ''}`,
         facts.procedures.map((p) => p.slug),
       );
-      if (unoffered.length && !proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).length) {
+      // An offered device named only as the means ("remove a tattoo with the pico laser") does not count.
+      if (unoffered.length && !proceduresInText(withoutMeans(`${turnText}\n${korean ?? ''}`), facts.procedures).length) {
         guards.push({ rule: 'handoff', status: 'pass', detail: `not offered: ${unoffered.map((u) => u.key).join(', ')}` });
         return {
           text: notOfferedReply(unoffered, lang),
