@@ -39,6 +39,17 @@ const LEXICON: Record<AskedFact, readonly string[]> = {
     '써도 되',
     '해도 돼',
     '관리는',
+    // "술" alone is inside 시술 / 수술
+    '술약속',
+    '술자리',
+    '술 먹',
+    '술을',
+    '술 한',
+    '껌',
+    '씹',
+    '딱딱한',
+    '찜질방',
+    '렌즈',
     // ja
     '注意',
     '気をつけ',
@@ -62,6 +73,12 @@ const LEXICON: Record<AskedFact, readonly string[]> = {
     'マッサージ',
     '食べ',
     'メガネ',
+    '眼鏡',
+    'ガム',
+    '噛',
+    'チムジルバン',
+    '温泉',
+    'コンタクト',
     // en
     'aftercare',
     'after care',
@@ -91,6 +108,11 @@ const LEXICON: Record<AskedFact, readonly string[]> = {
     'sunscreen',
     'glasses',
     'eat',
+    'chew*',
+    'gum',
+    'jjimjilbang',
+    'hot spring*',
+    'contact lens*',
     // zh / zh-TW
     '注意什么',
     '注意什麼',
@@ -128,6 +150,12 @@ const LEXICON: Record<AskedFact, readonly string[]> = {
     '戴眼鏡',
     '防晒',
     '防曬',
+    '嚼',
+    '口香糖',
+    '眼镜',
+    '温泉',
+    '溫泉',
+    '隐形眼镜',
     // vi
     'kiêng',
     'lưu ý',
@@ -152,6 +180,12 @@ const LEXICON: Record<AskedFact, readonly string[]> = {
     'ăn uống',
     'được ăn',
     'chống nắng',
+    'đeo kính',
+    'jjimjilbang',
+    'nhai',
+    'kẹo cao su',
+    'đi bơi',
+    'tắm',
   ],
   effect_duration: [
     '지속',
@@ -252,9 +286,67 @@ const LEXICON: Record<AskedFact, readonly string[]> = {
   ],
 };
 
+/**
+ * "I just had it done — can I …?": a question asked right after the treatment, about doing something,
+ * asks what to do or avoid afterwards whatever the activity is. A marker of "just done" and one of
+ * "may I / is it OK", anywhere in the message.
+ */
+const JUST_DONE = compileLexicon([
+  '방금',
+  '막 맞',
+  '맞고 나왔',
+  '받고 나왔',
+  '받고 왔',
+  '맞고 왔',
+  'したばかり',
+  '打ったばかり',
+  '受けたばかり',
+  'やったばかり',
+  'just got',
+  'just had',
+  'just did',
+  'got it done today',
+  'this morning',
+  '刚做完',
+  '刚打完',
+  '剛做完',
+  '剛打完',
+  '刚做了',
+  '剛做了',
+  'vua tiem',
+  'vua lam',
+  'moi tiem',
+  'moi lam',
+]);
+const MAY_I = compileLexicon([
+  '되나요',
+  '돼요',
+  '될까요',
+  '괜찮',
+  'いいですか',
+  'いいの',
+  '大丈夫',
+  'できますか',
+  'can i',
+  'is it ok',
+  'is it okay',
+  'should i',
+  'am i allowed',
+  '可以',
+  '能不能',
+  '能吗',
+  '能嗎',
+  'duoc khong',
+  'dc ko',
+  'duoc ko',
+  'co sao khong',
+]);
+
 const MATCHERS = Object.entries(LEXICON).map(([fact, words]) => ({ fact: fact as AskedFact, re: compileLexicon(words) }));
 
 export function askedFacts(text: string): Set<AskedFact> {
   const t = normalizeForLexicon(text);
-  return new Set(MATCHERS.filter(({ re }) => re.test(t)).map(({ fact }) => fact));
+  const found = new Set(MATCHERS.filter(({ re }) => re.test(t)).map(({ fact }) => fact));
+  if (JUST_DONE.test(t) && MAY_I.test(t)) found.add('aftercare');
+  return found;
 }

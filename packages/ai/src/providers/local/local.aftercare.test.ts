@@ -112,3 +112,22 @@ describe('one procedure’s rows', () => {
     expect(r.text).toContain('straw');
   });
 });
+
+describe('asked facts: activities and "just had it, can I …?"', () => {
+  it.each([
+    '사각턱 보톡스 방금 맞고 나왔는데 껌 씹어도 되나요?',
+    '오늘 저녁 술약속 있는데 괜찮을까요',
+    'e vua tiem filler mui xong, toi nay di jjimjilbang dc ko?',
+    'deo kinh can dc ko a',
+    'can i chew gum after jaw botox',
+    'ボトックス打ったばかりですが、今日温泉に行ってもいいですか',
+    '剛打完瘦臉針可以嚼口香糖嗎',
+    'just had my lips done, can i go to the beach tomorrow?',
+  ])('%s → aftercare', (text) => {
+    expect(askedFacts(text).has('aftercare')).toBe(true);
+  });
+
+  it.each(['시술 가격이 얼마예요?', '수술은 안 하나요?', 'can i book for saturday?', 'how much is the jaw botox'])('%s → not aftercare', (text) => {
+    expect(askedFacts(text).has('aftercare')).toBe(false);
+  });
+});
