@@ -131,3 +131,46 @@ describe('asked facts: activities and "just had it, can I …?"', () => {
     expect(askedFacts(text).has('aftercare')).toBe(false);
   });
 });
+
+describe('asked facts: back to work, and when the effect starts', () => {
+  it.each([
+    'lam xong bao lau thi het may cai not san? mai e di lam dc ko',
+    'can i go back to work tomorrow?',
+    '明天能上班吗',
+    '내일 출근 가능한가요',
+    '腫れはいつ引きますか',
+  ])('%s → downtime', (text) => {
+    expect(askedOf(text).has('downtime')).toBe(true);
+  });
+
+  it.each(['打完多久會有效果？', 'when will the botox kick in?', '보톡스 언제부터 효과 있어요?', 'ボトックスはいつから効きますか'])(
+    '%s → aftercare (the care notes say when it starts)',
+    (text) => {
+      expect(askedFacts(text).has('aftercare')).toBe(true);
+    },
+  );
+
+  it('a price question asks neither', () => {
+    const asked = askedOf('how much is the jaw botox?');
+    expect(asked.has('downtime')).toBe(false);
+    expect(asked.has('aftercare')).toBe(false);
+  });
+});
+
+describe('back to work: the named procedure’s own downtime, not a general library answer', () => {
+  const gen = new LocalReplyGenerator();
+  const library: KnowledgeHit = {
+    sourceType: 'library',
+    sourceId: 'lib-vat',
+    content: 'VAT',
+    score: 0.4,
+    metadata: { language: 'vi', answer: 'Dạ, tất cả giá đều đã bao gồm VAT 10%.' },
+  };
+  it('answers the downtime in the customer’s language', async () => {
+    const hit = lipFiller({ downtime: { ko: '약 2일', vi: 'khoảng 2 ngày', en: 'about 2 days' } });
+    const r = await gen.generateReply(ctx('vi', 'lam xong mai e di lam dc ko', [library, hit]));
+    expect(r.handoff).toBeUndefined();
+    expect(r.text).toContain('2 ngày');
+    expect(r.text).not.toContain('VAT');
+  });
+});

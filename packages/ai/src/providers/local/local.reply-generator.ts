@@ -80,12 +80,12 @@ function bestProcedureReply(rows: KnowledgeHit[], lang: LangCode, asked: Set<str
 }
 
 /** Facts only the procedure's own row holds (a library answer is not preferred for them). */
-const OWN_FACTS = ['side_effects', 'pain', 'effect_duration', 'aftercare'] as const;
+const OWN_FACTS = ['side_effects', 'pain', 'effect_duration', 'aftercare', 'downtime'] as const;
 
 /** Facts a question can ask for by name; asking any of them narrows the answer to those asked. */
 const SPECIFIC_FACTS = ['price', 'downtime', 'side_effects', 'pain', 'effect_duration', 'aftercare'] as const;
 
-/** The embedder's concepts plus the facts only the local generator reads (aftercare, how long it lasts, symptoms). */
+/** The embedder's concepts plus the facts only the local generator reads (aftercare, how long it lasts, symptoms, back to work). */
 export function askedOf(text: string): Set<string> {
   const asked = new Set<string>(detectConcepts(text));
   for (const f of askedFacts(text)) asked.add(f === 'symptoms' ? 'side_effects' : f);
