@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NearestNeighbour } from '@hub/db';
 import type { KnowledgeHit } from '@hub/ai';
 import type { GuardProcedure } from '../guards';
-import type { ClinicFacts } from './clinic-facts';
+import { packageTermsOf, type ClinicFacts } from './clinic-facts';
 import { distinctiveWords, focus, resolveLanguage, resolvePriceLines, withoutOwnRow, type RetrievedSource } from './consultant';
 
 const row = (label: string, score: number, metadata: Record<string, unknown>, sourceType = 'response_library'): RetrievedSource => ({
@@ -157,5 +157,17 @@ describe('withoutOwnRow: a named procedure reached only by a price line still ne
 
   it('is empty once the procedure row is there', () => {
     expect(withoutOwnRow(['jaw-botox', 'nose-filler'], [price, own, other])).toEqual([]);
+  });
+});
+
+describe('packageTermsOf: the terms of a package line', () => {
+  it('reads sessions, months valid and days between sessions', () => {
+    expect(packageTermsOf({ sessions: 10, validityMonths: 12, intervalDays: 14 })).toEqual({ sessions: 10, validityMonths: 12, intervalDays: 14 });
+    expect(packageTermsOf({ validityMonths: 6, note: 'x' })).toEqual({ validityMonths: 6 });
+  });
+  it('is undefined for no terms or malformed JSON', () => {
+    expect(packageTermsOf(null)).toBeUndefined();
+    expect(packageTermsOf([1, 2])).toBeUndefined();
+    expect(packageTermsOf({ sessions: -1, validityMonths: 'x' })).toBeUndefined();
   });
 });

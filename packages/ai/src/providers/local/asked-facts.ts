@@ -6,9 +6,41 @@ import { compileLexicon, normalizeForLexicon } from './emergency.lexicon';
  * questions ("does it get red?"), which ask for the side effects. Matched on normalised text, so
  * Vietnamese reads with or without diacritics; Latin entries match whole words ("*" = prefix).
  */
-export type AskedFact = 'aftercare' | 'effect_duration' | 'symptoms' | 'downtime';
+export type AskedFact = 'aftercare' | 'effect_duration' | 'symptoms' | 'downtime' | 'package_terms';
 
 const LEXICON: Record<AskedFact, readonly string[]> = {
+  // How long a package stays valid and how often its sessions are: the package's terms.
+  package_terms: [
+    '유효기간',
+    '유효 기간',
+    '기한',
+    '간격',
+    '몇 주마다',
+    '몇주마다',
+    '얼마나 자주',
+    '有効期限',
+    '有効期間',
+    '間隔',
+    '何週間おき',
+    '何日おき',
+    'どのくらいの頻度',
+    'valid',
+    'validity',
+    'expire*',
+    'how often',
+    'interval',
+    'between sessions',
+    '有效期',
+    '间隔',
+    '間隔',
+    '多久做一次',
+    '多久一次',
+    '隔多久',
+    'hạn sử dụng',
+    'hiệu lực',
+    'bao lâu một lần',
+    'cách nhau',
+  ],
   // When the marks go away and when daily life (work, school) can resume: the downtime.
   downtime: [
     '출근',

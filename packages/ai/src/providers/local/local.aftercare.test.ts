@@ -174,3 +174,41 @@ describe('back to work: the named procedure’s own downtime, not a general libr
     expect(r.text).not.toContain('VAT');
   });
 });
+
+describe('package terms from the price data', () => {
+  const gen = new LocalReplyGenerator();
+  const pico = (): KnowledgeHit => ({
+    sourceType: 'procedure',
+    sourceId: 'cp-pico',
+    content: '피코토닝',
+    score: 0.3,
+    metadata: {
+      slug: 'pico-toning',
+      named: true,
+      name: { ko: '피코토닝', ja: 'ピコトーニング', en: 'Pico toning', zh: '皮秒激光', 'zh-TW': '皮秒雷射', vi: 'Pico toning' },
+      priceMinKrw: 99000,
+      priceMaxKrw: 790000,
+      packageTerms: [{ sessions: 10, validityMonths: 12, intervalDays: 14 }],
+    },
+  });
+  it.each([
+    ['ko', '패키지 유효기간이랑 시술 간격은요?', ['12개월', '14일']],
+    ['ja', 'パッケージの有効期限と間隔は？', ['12か月', '14日']],
+    ['en', 'how long is the package valid and how often do i need to come in?', ['12 months', '14 days']],
+    ['zh', '套餐有效期多久？多久做一次？', ['12个月', '14天']],
+    ['zh-TW', '套餐有效期多久？間隔多久？', ['12個月', '14天']],
+    ['vi', 'goi nay han su dung bao lau, bao lau mot lan?', ['12 tháng', '14 ngày']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(askedFacts(text).has('package_terms')).toBe(true);
+    const r = await gen.generateReply(ctx(lang, text, [pico()]));
+    expect(r.handoff).toBeUndefined();
+    for (const f of facts) expect(r.text).toContain(f);
+    // not asked: the price
+    expect(r.text).not.toMatch(/790[,.]?000/);
+  });
+
+  it('a price question does not get the terms', async () => {
+    const r = await gen.generateReply(ctx('en', 'how much is pico toning?', [pico()]));
+    expect(r.text).not.toContain('14 days');
+  });
+});
