@@ -29,6 +29,8 @@ export const ProcedureMetadataSchema = z.looseObject({
   painLevel: z.number().optional(),
   /** Last day (YYYY-MM-DD, clinic calendar) of a running event price. */
   eventEndDate: z.string().optional(),
+  /** Package lines' terms: sessions, months valid, days between sessions. */
+  packageTerms: z.array(z.object({ sessions: z.number().optional(), validityMonths: z.number().optional(), intervalDays: z.number().optional() })).optional(),
   /** The customer named this procedure in the turn. */
   named: z.boolean().optional(),
 });

@@ -14,6 +14,27 @@ export interface ClinicPriceLine extends CurrentPrice {
   label?: string;
   /** Last day (KST, YYYY-MM-DD) of the running event, when an event price applies today. */
   eventEndDate?: string;
+  /** A package line's terms (pricing.package_details): sessions, months it stays valid, days between sessions. */
+  packageTerms?: PackageTerms;
+}
+
+export interface PackageTerms {
+  sessions?: number;
+  validityMonths?: number;
+  intervalDays?: number;
+}
+
+/** The terms of a package line from its package_details JSON; undefined when it names none. */
+export function packageTermsOf(json: unknown): PackageTerms | undefined {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return undefined;
+  const o = json as Record<string, unknown>;
+  const num = (k: string) => (typeof o[k] === 'number' && Number.isFinite(o[k]) && (o[k] as number) > 0 ? (o[k] as number) : undefined);
+  const t: PackageTerms = {};
+  for (const k of ['sessions', 'validityMonths', 'intervalDays'] as const) {
+    const v = num(k);
+    if (v !== undefined) t[k] = v;
+  }
+  return Object.keys(t).length ? t : undefined;
 }
 
 /** What the guards and price refresh need about a clinic right now (read per turn: prices change). */
@@ -62,6 +83,7 @@ export async function loadClinicFacts(db: Db, clinicId: string, glossary: Glossa
       slug: p.clinicProcedure.procedure.slug,
       ...(p.label ? { label: p.label } : {}),
       ...(cur.eventActive && p.eventEndDate ? { eventEndDate: p.eventEndDate.toISOString().slice(0, 10) } : {}),
+      ...(p.isPackage && packageTermsOf(p.packageDetails) ? { packageTerms: packageTermsOf(p.packageDetails) } : {}),
     };
   });
   // Amounts that were a price once but are not today (an ended or future event): never allowed, even
@@ -108,7 +130,10 @@ export function priceFields(lines: ClinicPriceLine[]): Record<string, unknown> {
     .filter((d): d is string => !!d)
     .sort();
   const end = ends.length ? { eventEndDate: ends[0] } : {};
-  if (lines.length === 1) return { priceKrw: lines[0]!.priceKrw, eventActive: lines[0]!.eventActive, ...end };
+  // Package terms travel with the prices: "how long is the package valid, how often do I come?"
+  const terms = lines.map((l) => l.packageTerms).filter((t): t is PackageTerms => !!t);
+  const pkg = terms.length ? { packageTerms: terms } : {};
+  if (lines.length === 1) return { priceKrw: lines[0]!.priceKrw, eventActive: lines[0]!.eventActive, ...end, ...pkg };
   const amounts = lines.map((l) => l.priceKrw);
-  return { priceMinKrw: Math.min(...amounts), priceMaxKrw: Math.max(...amounts), eventActive: lines.some((l) => l.eventActive), ...end };
+  return { priceMinKrw: Math.min(...amounts), priceMaxKrw: Math.max(...amounts), eventActive: lines.some((l) => l.eventActive), ...end, ...pkg };
 }

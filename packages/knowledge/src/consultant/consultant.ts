@@ -32,7 +32,7 @@ import {
 import { loadClinicFacts, priceFields, type ClinicFacts } from './clinic-facts';
 import { buildSystemPrompt, greetingFor } from './prompt';
 import { handoffNotice } from './handoff-notice';
-import { notOfferedIn, notOfferedReply } from './not-offered';
+import { notOfferedIn, notOfferedReply, withoutMeans } from './not-offered';
 import { clinicInfoTopicsIn } from './clinic-info-topics';
 import { sideTopicsIn } from './side-topics';
 import type { Consultant, TurnInput, TurnOutput } from './types';
@@ -156,6 +156,14 @@ function toKnowledge(sources: RetrievedSource[], facts: ClinicFacts, named: stri
     assertNoInternalFields(metadata, `knowledge ${label}`);
     return { sourceType: GENERATOR_TYPE[row.sourceType] ?? row.sourceType, sourceId: row.sourceId, content: row.content, metadata, score: row.score };
   });
+}
+
+/**
+ * Named procedures without their own procedure row among the sources (none at all, or only a price
+ * line): the procedure row holds the facts beyond the price (aftercare, how long it lasts, side effects).
+ */
+export function withoutOwnRow(named: readonly string[], sources: readonly RetrievedSource[]): string[] {
+  return named.filter((slug) => !sources.some((d) => slugOf(d) === slug && d.row.sourceType === 'clinic_procedure'));
 }
 
 const slugOf = (s: RetrievedSource) => (typeof s.row.metadata['slug'] === 'string' ? (s.row.metadata['slug'] as string) : undefined);
@@ -367,7 +375,8 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
         `${turnText}\n${korean ?? ''}`,
         facts.procedures.map((p) => p.slug),
       );
-      if (unoffered.length && !proceduresInText(`${turnText}\n${korean ?? ''}`, facts.procedures).length) {
+      // An offered device named only as the means ("remove a tattoo with the pico laser") does not count.
+      if (unoffered.length && !proceduresInText(withoutMeans(`${turnText}\n${korean ?? ''}`), facts.procedures).length) {
         guards.push({ rule: 'handoff', status: 'pass', detail: `not offered: ${unoffered.map((u) => u.key).join(', ')}` });
         return {
           text: notOfferedReply(unoffered, lang),
@@ -399,7 +408,9 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       // Top k, plus the best row of every named procedure that ranked lower ("A and B, how much each?").
       const distinct = distinctSources(rows);
       // A named procedure the search did not reach at all is looked up by its own name.
-      const unreached = named.filter((slug) => !distinct.some((d) => slugOf(d) === slug));
+      // So is one reached only by a price line: its own row holds the facts beyond the price (aftercare,
+      // how long it lasts, side effects), which a follow-up or a care question asks for.
+      const unreached = withoutOwnRow(named, distinct);
       if (unreached.length) {
         const names = unreached.map((slug) => {
           const p = facts.procedures.find((x) => x.slug === slug);
@@ -419,7 +430,14 @@ export function createConsultant(deps: ConsultantDeps): Consultant {
       }
       const sources = [
         ...distinct.slice(0, topK),
-        ...distinct.slice(topK).filter((s) => named.includes(slugOf(s) ?? '') && !distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s))),
+        ...distinct
+          .slice(topK)
+          .filter(
+            (s) =>
+              named.includes(slugOf(s) ?? '') &&
+              (!distinct.slice(0, topK).some((t) => slugOf(t) === slugOf(s)) ||
+                (s.row.sourceType === 'clinic_procedure' && withoutOwnRow([slugOf(s)!], distinct.slice(0, topK)).length > 0)),
+          ),
       ];
       // Lines are named by this turn's words only (an earlier answer's "600 shots" names nothing now).
       const turnTopics = sideTopicsIn(`${turnText}\n${korean ?? ''}`);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { NearestNeighbour } from '@hub/db';
 import type { KnowledgeHit } from '@hub/ai';
 import type { GuardProcedure } from '../guards';
-import type { ClinicFacts } from './clinic-facts';
-import { distinctiveWords, focus, resolveLanguage, resolvePriceLines, type RetrievedSource } from './consultant';
+import { packageTermsOf, type ClinicFacts } from './clinic-facts';
+import { distinctiveWords, focus, resolveLanguage, resolvePriceLines, withoutOwnRow, type RetrievedSource } from './consultant';
 
 const row = (label: string, score: number, metadata: Record<string, unknown>, sourceType = 'response_library'): RetrievedSource => ({
   label,
@@ -142,5 +142,32 @@ describe('a message mixing scripts', () => {
   });
   it('but a message written wholly in another language is answered in it', () => {
     expect(resolveLanguage({ language: 'ko', confidence: 0.99 }, msg('보톡스 얼마예요?'), 'en')).toBe('ko');
+  });
+});
+
+describe('withoutOwnRow: a named procedure reached only by a price line still needs its own row', () => {
+  const price = row('pricing:jaw-botox', 0.35, { slug: 'jaw-botox' }, 'pricing');
+  const own = row('procedure:jaw-botox', 0.2, { slug: 'jaw-botox' }, 'clinic_procedure');
+  const other = row('procedure:nose-filler', 0.3, { slug: 'nose-filler' }, 'clinic_procedure');
+
+  it('lists the named procedures with no procedure row (none at all, or a price line only)', () => {
+    expect(withoutOwnRow(['jaw-botox', 'nose-filler'], [price, other])).toEqual(['jaw-botox']);
+    expect(withoutOwnRow(['jaw-botox'], [])).toEqual(['jaw-botox']);
+  });
+
+  it('is empty once the procedure row is there', () => {
+    expect(withoutOwnRow(['jaw-botox', 'nose-filler'], [price, own, other])).toEqual([]);
+  });
+});
+
+describe('packageTermsOf: the terms of a package line', () => {
+  it('reads sessions, months valid and days between sessions', () => {
+    expect(packageTermsOf({ sessions: 10, validityMonths: 12, intervalDays: 14 })).toEqual({ sessions: 10, validityMonths: 12, intervalDays: 14 });
+    expect(packageTermsOf({ validityMonths: 6, note: 'x' })).toEqual({ validityMonths: 6 });
+  });
+  it('is undefined for no terms or malformed JSON', () => {
+    expect(packageTermsOf(null)).toBeUndefined();
+    expect(packageTermsOf([1, 2])).toBeUndefined();
+    expect(packageTermsOf({ sessions: -1, validityMonths: 'x' })).toBeUndefined();
   });
 });

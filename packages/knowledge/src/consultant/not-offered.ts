@@ -123,23 +123,130 @@ export const OTHER_PROCEDURES: readonly OtherProcedure[] = [
   {
     key: 'tattoo_removal',
     name: { ko: '문신 제거', ja: 'タトゥー除去', en: 'tattoo removal', zh: '洗纹身', 'zh-TW': '除刺青', vi: 'xóa xăm' },
-    forms: [
-      '문신 제거',
-      '문신제거',
-      '타투 제거',
-      'タトゥー除去',
-      '刺青除去',
-      'tattoo removal',
-      'remove my tattoo',
-      'remove a tattoo',
-      '洗纹身',
-      '洗紋身',
-      '去纹身',
-      '除刺青',
-      'xoa xam',
-      'xoa hinh xam',
-    ],
+    // Any mention of a tattoo at a clinic without tattoo removal is about removing it.
+    forms: ['문신', '타투', 'タトゥー', '刺青', 'イレズミ', 'tattoo*', '纹身', '紋身', 'xoa xam', 'hinh xam', 'tatoo*'],
     slugs: ['tattoo-removal'],
+  },
+  {
+    key: 'inmode',
+    name: { ko: '인모드', ja: 'インモード', en: 'InMode', zh: 'InMode', 'zh-TW': 'InMode', vi: 'InMode' },
+    forms: ['인모드', 'インモード', 'inmode', 'in mode', 'in-mode', '英模', 'forma lift*', 'morpheus*', '모피어스', 'モルフェウス'],
+    slugs: ['inmode', 'morpheus8'],
+  },
+  {
+    key: 'microneedling_rf',
+    name: { ko: '포텐자', ja: 'ポテンツァ', en: 'Potenza (microneedle RF)', zh: 'Potenza 黄金微针', 'zh-TW': 'Potenza 黃金微針', vi: 'Potenza (vi kim RF)' },
+    forms: [
+      '포텐자',
+      '시크릿 레이저',
+      '시크릿레이저',
+      '실펌',
+      '골드ptt',
+      '프락셀',
+      'ポテンツァ',
+      'ポテンザ',
+      'シルファーム',
+      'フラクセル',
+      'ダーマペン',
+      'potenza',
+      'sylfirm',
+      'fraxel',
+      'microneedl*',
+      'micro needl*',
+      'dermapen',
+      'derma pen',
+      'fractional',
+      '黄金微针',
+      '黃金微針',
+      '微针',
+      '微針',
+      '点阵激光',
+      '點陣雷射',
+      'vi kim',
+      'lan kim',
+    ],
+    slugs: ['potenza', 'microneedling', 'sylfirm', 'fraxel'],
+  },
+  {
+    key: 'other_lifting_device',
+    name: {
+      ko: '올리지오·티타늄 리프팅',
+      ja: 'オリジオ・チタニウムリフト',
+      en: 'Oligio / Titanium lifting',
+      zh: 'Oligio/钛提升',
+      'zh-TW': 'Oligio/鈦提升',
+      vi: 'Oligio / Titanium lifting',
+    },
+    forms: [
+      '올리지오',
+      '티타늄 리프팅',
+      '티타늄리프팅',
+      '온다 리프팅',
+      '온다리프팅',
+      '소프웨이브',
+      'オリジオ',
+      'チタニウム',
+      'oligio',
+      'titanium lift*',
+      'onda lift*',
+      'sofwave',
+      '钛提升',
+      '鈦提升',
+    ],
+    slugs: ['oligio', 'titanium-lifting', 'onda-lifting'],
+  },
+  {
+    key: 'profhilo',
+    name: { ko: '프로파일로', ja: 'プロファイロ', en: 'Profhilo', zh: 'Profhilo', 'zh-TW': 'Profhilo', vi: 'Profhilo' },
+    forms: ['프로파일로', '프로필로', 'プロファイロ', 'プロフィロ', 'profhilo', 'profilo'],
+    slugs: ['profhilo'],
+  },
+  {
+    key: 'sculptra',
+    name: { ko: '스컬트라', ja: 'スカルプトラ', en: 'Sculptra', zh: '童颜针（Sculptra）', 'zh-TW': '舒顏萃（Sculptra）', vi: 'Sculptra' },
+    forms: ['스컬트라', 'スカルプトラ', 'sculptra', '童颜针', '童顏針', '舒颜萃', '舒顏萃'],
+    slugs: ['sculptra'],
+  },
+  {
+    key: 'radiesse',
+    name: { ko: '레디어스', ja: 'レディエッセ', en: 'Radiesse', zh: '微晶瓷（Radiesse）', 'zh-TW': '晶亮瓷（Radiesse）', vi: 'Radiesse' },
+    forms: ['레디어스', '래디어스', 'レディエッセ', 'radiesse', '微晶瓷', '晶亮瓷'],
+    slugs: ['radiesse'],
+  },
+  {
+    key: 'mole_removal',
+    name: { ko: '점 제거', ja: 'ほくろ除去', en: 'mole removal', zh: '点痣', 'zh-TW': '除痣', vi: 'tẩy nốt ruồi' },
+    forms: [
+      '점 빼',
+      '점빼',
+      '점 제거',
+      '점제거',
+      '비립종',
+      '쥐젖',
+      '사마귀',
+      'ほくろ',
+      'ホクロ',
+      '黒子',
+      'イボ',
+      'いぼ',
+      'mole',
+      'moles',
+      'skin tag*',
+      'wart',
+      'warts',
+      'milia',
+      '点痣',
+      '點痣',
+      '祛痣',
+      '去痣',
+      '除痣',
+      '痣',
+      '疣',
+      'not ruoi',
+      'mun coc',
+      'mun thit',
+    ],
+    slugs: ['mole-removal', 'wart-removal'],
   },
   {
     key: 'hair_transplant',
@@ -155,6 +262,24 @@ const MATCHERS = OTHER_PROCEDURES.map((p) => ({ p, re: compileLexicon(p.forms) }
 export function notOfferedIn(text: string, offeredSlugs: readonly string[]): OtherProcedure[] {
   const t = normalizeForLexicon(text);
   return MATCHERS.filter(({ p, re }) => re.test(t) && !p.slugs.some((s) => offeredSlugs.includes(s))).map(({ p }) => p);
+}
+
+/**
+ * The text without the phrases that name a means ("with the pico laser", "w the pico", "用皮秒激光",
+ * "ピコレーザーで", "피코로", "bằng pico"): a procedure the clinic lacks asked about as done with a device
+ * the clinic has is still a procedure the clinic lacks, and the device's prices are not its answer.
+ */
+const MEANS: readonly RegExp[] = [
+  /(?<![a-z])(?:with|w\/|w|using|use|by|via|bang|dung)(?: (?:the|a|an|your|ur|may|tia))?(?: [a-z0-9]+){1,2}?(?: (?:laser|lazer|machine|device))?(?![a-z])/gu,
+  /(?:用|使用|透過|通过)[\p{Script=Han}a-z0-9 ]{1,8}?(?:激光|雷射|镭射|鐳射|仪器|儀器)?(?=[吗嗎可能去除做点點洗吧呢？?，,。 ]|$)/gu,
+  /[\p{Script=Katakana}ーa-z0-9]{2,12}(?:レーザー)?(?:で|を使って)/gu,
+  /[가-힣a-z0-9]{2,8}(?: ?레이저)?(?:으로|로)(?=[^.?!\n]{0,12}(?:제거|지우|지울|빼|없애|할 수|가능|돼|되나))/gu,
+];
+
+export function withoutMeans(text: string): string {
+  let t = normalizeForLexicon(text);
+  for (const re of MEANS) t = t.replace(re, ' ');
+  return t;
 }
 
 const NOT_OFFERED: PerLang<(names: string) => string> = {

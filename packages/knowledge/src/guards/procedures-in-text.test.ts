@@ -62,3 +62,18 @@ describe('short and glossary names', () => {
     expect(s('laser price?')).toEqual([]);
   });
 });
+
+describe('a distinctive word of a Latin name names the procedure', () => {
+  const withGlow = [...PROCS, P('water-glow-injection', { ko: '물광주사', en: 'Hydrating glow injection', ja: '水光注射', zh: '水光针' })];
+  const named = (text: string) => proceduresInText(text, withGlow).map((h) => h.procedure.slug);
+  it('the customer’s own rendering of the Korean name ("water glow injection")', () => {
+    expect(named('ulthera 300 + rejuran + water glow injection — price for each pls?')).toContain('water-glow-injection');
+  });
+  it('a word shared with another name, an area or a kind, names nothing', () => {
+    expect(named('how much is a filler injection?')).not.toContain('water-glow-injection');
+    expect(named('is there a full face package?')).toEqual([]);
+    // "Universe" is Shurink's own word; "FLX" is too short
+    expect(named('universe 300 shots?')).toEqual(['shrink-universe']);
+    expect(named('flx')).toEqual([]);
+  });
+});

@@ -62,9 +62,12 @@ const AREA_OR_KIND = new RegExp(
 );
 
 /**
- * The first word of a spaced name ("Rejuran" of Rejuran Healer, "슈링크" of 슈링크 유니버스), when no other
+ * The first word of a spaced name ("Rejuran" of Rejuran Healer, "슈링크" of 슈링크 유니버스), or any distinctive word of a Latin one, when no other
  * procedure's name starts with it and it is not an area or a kind ("forehead", "laser"): customers shorten.
  */
+/** Words of a name that say nothing about which procedure it is. */
+const STOP = /^(with|from|full|face|area|care|type|only|shot|shots|session|sessions|units?)$/;
+
 function headWords(procedures: GuardProcedure[]): Map<GuardProcedure, string[]> {
   const heads = new Map<GuardProcedure, string[]>();
   const owners = new Map<string, Set<string>>();
@@ -79,6 +82,9 @@ function headWords(procedures: GuardProcedure[]): Map<GuardProcedure, string[]> 
       const h = first[0]!;
       const long = LATIN.test(h) ? h.length >= 5 : [...h].length >= 3;
       if (long && !AREA_OR_KIND.test(h)) hs.add(h);
+      // A Latin name's other words too ("glow" of "Hydrating glow injection"): customers translate the
+      // Korean name in their own words ("water glow injection") and keep only its distinctive word.
+      if (LATIN.test(h)) for (const w of first.slice(1)) if (LATIN.test(w) && w.length >= 4 && !AREA_OR_KIND.test(w) && !STOP.test(w)) hs.add(w);
     }
     heads.set(p, [...hs]);
     for (const h of hs) owners.set(h, (owners.get(h) ?? new Set()).add(p.slug));

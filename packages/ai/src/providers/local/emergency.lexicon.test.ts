@@ -75,3 +75,34 @@ describe('double charge', () => {
     },
   );
 });
+
+describe('wordings with a particle or object between subject and predicate', () => {
+  it.each([
+    ['昨日エラボトックスしたんですけど、なんか飲み込みにくくて息も苦しい感じがします', 'breathing'],
+    ['ボトックスの後、呼吸がちょっとおかしいです', 'breathing'],
+    ['前天打額頭肉毒，現在眼皮垂下來，呼吸也怪怪的', 'breathing'],
+    ['打完以后呼吸有点困难', 'breathing'],
+    ['보톡스 맞고 숨이 좀 차요', 'breathing'],
+    ['since the botox my breathing feels weird', 'breathing'],
+    ['sau khi tiem em tho hoi kho', 'breathing'],
+    // difficulty swallowing on its own (toxin spread after Botox)
+    ['エラボトックスの後、飲み込みにくいです', 'swallowing'],
+    ['打了瘦臉針之後吞東西很困難', 'swallowing'],
+    ['사각턱 보톡스 맞고 침 삼키기가 힘들어요', 'swallowing'],
+    ['it has been hard to swallow since the jaw botox', 'swallowing'],
+    ['tiem botox xong nuot rat kho', 'swallowing'],
+  ])('%s → %s', (text, rule) => {
+    expect(detectEmergency(text)).toBe(rule);
+    expect(detectHandoff(text)).toBe('medical_emergency');
+  });
+
+  it.each([
+    '息子と一緒に行ってもいいですか？',
+    '呼吸法のレッスンはありますか',
+    'da em tho va kho, nen lam gi a',
+    'is the breathing exercise hard?',
+    '吞咽的时候会不会疼？',
+  ])('no emergency: %s', (text) => {
+    expect(detectEmergency(text)).toBeUndefined();
+  });
+});

@@ -23,7 +23,8 @@ export type EmergencyConcept =
   | 'whole_body'
   | 'pain_question'
   | 'bleeding'
-  | 'necrosis_infection';
+  | 'necrosis_infection'
+  | 'swallowing';
 
 type Lexicon = Record<EmergencyConcept, readonly string[]>;
 
@@ -575,6 +576,50 @@ export const EMERGENCY_LEXICON: Lexicon = {
     'chay mau khong ngung',
     'chay mau nhieu',
   ],
+  // Dysphagia: after a toxin (Botox) a sign the toxin spread; with breathing trouble, an airway emergency.
+  swallowing: [
+    '삼키기 힘',
+    '삼키기가 힘',
+    '삼키기 어렵',
+    '삼키기가 어렵',
+    '삼키기 곤란',
+    '삼킬 수가 없',
+    '삼킬 수 없',
+    '삼켜지지',
+    '삼킴 곤란',
+    '삼킴곤란',
+    '연하곤란',
+    '飲み込みにく',
+    '飲み込みづら',
+    '飲み込めな',
+    'のみこみにく',
+    'のみこみづら',
+    'のみこめな',
+    '嚥下',
+    'nomikomi nikui',
+    'nomikominikui',
+    'nomikomenai',
+    'hard to swallow',
+    'difficult to swallow',
+    'trouble swallowing',
+    'difficulty swallowing',
+    'problems swallowing',
+    "can't swallow",
+    'cant swallow',
+    'cannot swallow',
+    'can not swallow',
+    '吞咽困难',
+    '吞嚥困難',
+    '吞咽困難',
+    '咽不下',
+    '吞不下',
+    '咽不下去',
+    'tunyan kunnan',
+    'kho nuot',
+    'nuot kho',
+    'khong nuot duoc',
+    'nuot khong duoc',
+  ],
   necrosis_infection: ['괴사', '고름', '壊死', '膿', 'necrosis', 'necrotic', 'pus', '坏死', '壞死', '化脓', '化膿', 'hoai tu', 'co mu', 'mung mu'],
 };
 
@@ -606,6 +651,35 @@ export function compileLexicon(entries: readonly string[]): RegExp {
   return new RegExp(parts.join('|'), 'u');
 }
 
+/**
+ * Concepts whose wordings put a particle, adverb or object between the two halves ("息も苦しい",
+ * "吞東西很困難", "呼吸也怪怪的", "숨도 차요", "breathing feels weird"): a subject word, a short gap of
+ * at most a few characters (no sentence break), and a predicate word. On normalised text.
+ */
+const GAP = (subject: string, predicate: string, max = 4) => new RegExp(`(?:${subject})[^。．.!！?？\\n,，、]{0,${max}}(?:${predicate})`, 'u');
+const GAP_PATTERNS: Partial<Record<EmergencyConcept, readonly RegExp[]>> = {
+  breathing: [
+    // ja: 息 / 呼吸 + (も|が|が少し|がちょっと) + 苦しい / しづらい / しにくい / できない / おかしい / 変
+    GAP('(?<![休消利])息(?!子)|呼吸|いき|こきゅう', '苦し|くるし|しづら|しにく|できな|でき ない|おかし|変|へん|詰ま|つま', 6),
+    GAP('iki|kokyuu?', 'kurushi|shizura|shinikui|dekinai|okashi|hen', 8),
+    // ko: 숨 / 호흡 + (이|도|이 좀) + 차 / 막 / 가빠 / 힘들 / 이상
+    GAP('숨|호흡', '차요|차고|차서|차다|막혀|막히|가빠|가쁘|힘들|힘드|어려|이상|안 쉬어|안쉬어|못 쉬|못쉬'),
+    // zh: 呼吸 / 喘气 + (也|有点|很) + 困难 / 怪 / 不顺 / 急促 / 不舒服
+    GAP('呼吸|喘气|喘氣|透气|透氣', '困难|困難|怪|不顺|不順|急促|不舒服|不了|不过来|不過來|不上|难受|難受|吃力'),
+    // en: breathing / breath + (feels | is | a bit) + weird / hard / tight / difficult
+    /(?<![a-z])(?:breathing|breath)(?: (?:feels?|is|seems|has been|got|gets|getting|became|went|feeling))(?: (?:a bit|a little|kind of|kinda|really|very|so|quite))? (?:weird|strange|off|funny|hard|difficult|tight|shallow|labou?red)/u,
+    // vi: tho + (hoi | rat | bi) + kho / gap / khong duoc
+    GAP('(?<![a-z])tho', '(?:hoi|rat|bi|thay|kha|qua) kho(?![a-z])|gap(?![a-z])|khong duoc|khong noi|khong ra', 10),
+  ],
+  swallowing: [
+    GAP('飲み込|のみこ|飲みこ|嚥', 'にく|づら|辛|でき ?な|めな|苦し|おかし|変'),
+    GAP('삼키|삼킬|삼켜', '힘들|힘드|어렵|어려|곤란|안 돼|안돼|못|이상', 6),
+    GAP('吞|咽|嚥', '困难|困難|不下|吃力|难受|難受|有问题|有問題|怪', 6),
+    /(?<![a-z])swallowing(?: (?:feels?|is|seems|has been|got|gets|getting|became))(?: (?:a bit|a little|kind of|kinda|really|very|so|quite))? (?:weird|strange|hard|difficult|painful)/u,
+    GAP('(?<![a-z])nuot', 'kho(?![a-z])|khong duoc|khong noi', 10),
+  ],
+};
+
 const COMPILED = Object.fromEntries(Object.entries(EMERGENCY_LEXICON).map(([k, v]) => [k, compileLexicon(v)])) as Record<EmergencyConcept, RegExp>;
 
 /** Emergency concepts named in a text. */
@@ -616,19 +690,21 @@ export function emergencyConcepts(text: string): Set<EmergencyConcept> {
   const t = normalizeForLexicon(text).replace(VI_NOT_PAIN, (m) => m.replace(/ /g, ''));
   const found = new Set<EmergencyConcept>();
   for (const [concept, re] of Object.entries(COMPILED) as [EmergencyConcept, RegExp][]) if (re.test(t)) found.add(concept);
+  for (const [concept, res] of Object.entries(GAP_PATTERNS) as [EmergencyConcept, readonly RegExp[]][]) if (res.some((re) => re.test(t))) found.add(concept);
   return found;
 }
 
 /**
  * Whether the text describes an emergency: breathing difficulty, vision loss or blurring, skin turning
  * white/blue/purple, swelling of the throat or tongue (or of the face/lips with severity or spreading),
- * severe or worsening pain, hives with dizziness or all over the body, bleeding that will not stop,
+ * difficulty swallowing, severe or worsening pain, hives with dizziness or all over the body, bleeding that will not stop,
  * necrosis or pus. Returns the rule that fired, for the audit trail.
  */
 export function detectEmergency(text: string): string | undefined {
   const c = emergencyConcepts(text);
   const has = (k: EmergencyConcept) => c.has(k);
   if (has('breathing')) return 'breathing';
+  if (has('swallowing')) return 'swallowing';
   if (has('vision')) return 'vision';
   if (has('colour_change')) return 'colour_change';
   if (has('swelling') && has('airway_part')) return 'airway_swelling';

@@ -112,3 +112,103 @@ describe('one procedure’s rows', () => {
     expect(r.text).toContain('straw');
   });
 });
+
+describe('asked facts: activities and "just had it, can I …?"', () => {
+  it.each([
+    '사각턱 보톡스 방금 맞고 나왔는데 껌 씹어도 되나요?',
+    '오늘 저녁 술약속 있는데 괜찮을까요',
+    'e vua tiem filler mui xong, toi nay di jjimjilbang dc ko?',
+    'deo kinh can dc ko a',
+    'can i chew gum after jaw botox',
+    'ボトックス打ったばかりですが、今日温泉に行ってもいいですか',
+    '剛打完瘦臉針可以嚼口香糖嗎',
+    'just had my lips done, can i go to the beach tomorrow?',
+  ])('%s → aftercare', (text) => {
+    expect(askedFacts(text).has('aftercare')).toBe(true);
+  });
+
+  it.each(['시술 가격이 얼마예요?', '수술은 안 하나요?', 'can i book for saturday?', 'how much is the jaw botox'])('%s → not aftercare', (text) => {
+    expect(askedFacts(text).has('aftercare')).toBe(false);
+  });
+});
+
+describe('asked facts: back to work, and when the effect starts', () => {
+  it.each([
+    'lam xong bao lau thi het may cai not san? mai e di lam dc ko',
+    'can i go back to work tomorrow?',
+    '明天能上班吗',
+    '내일 출근 가능한가요',
+    '腫れはいつ引きますか',
+  ])('%s → downtime', (text) => {
+    expect(askedOf(text).has('downtime')).toBe(true);
+  });
+
+  it.each(['打完多久會有效果？', 'when will the botox kick in?', '보톡스 언제부터 효과 있어요?', 'ボトックスはいつから効きますか'])(
+    '%s → aftercare (the care notes say when it starts)',
+    (text) => {
+      expect(askedFacts(text).has('aftercare')).toBe(true);
+    },
+  );
+
+  it('a price question asks neither', () => {
+    const asked = askedOf('how much is the jaw botox?');
+    expect(asked.has('downtime')).toBe(false);
+    expect(asked.has('aftercare')).toBe(false);
+  });
+});
+
+describe('back to work: the named procedure’s own downtime, not a general library answer', () => {
+  const gen = new LocalReplyGenerator();
+  const library: KnowledgeHit = {
+    sourceType: 'library',
+    sourceId: 'lib-vat',
+    content: 'VAT',
+    score: 0.4,
+    metadata: { language: 'vi', answer: 'Dạ, tất cả giá đều đã bao gồm VAT 10%.' },
+  };
+  it('answers the downtime in the customer’s language', async () => {
+    const hit = lipFiller({ downtime: { ko: '약 2일', vi: 'khoảng 2 ngày', en: 'about 2 days' } });
+    const r = await gen.generateReply(ctx('vi', 'lam xong mai e di lam dc ko', [library, hit]));
+    expect(r.handoff).toBeUndefined();
+    expect(r.text).toContain('2 ngày');
+    expect(r.text).not.toContain('VAT');
+  });
+});
+
+describe('package terms from the price data', () => {
+  const gen = new LocalReplyGenerator();
+  const pico = (): KnowledgeHit => ({
+    sourceType: 'procedure',
+    sourceId: 'cp-pico',
+    content: '피코토닝',
+    score: 0.3,
+    metadata: {
+      slug: 'pico-toning',
+      named: true,
+      name: { ko: '피코토닝', ja: 'ピコトーニング', en: 'Pico toning', zh: '皮秒激光', 'zh-TW': '皮秒雷射', vi: 'Pico toning' },
+      priceMinKrw: 99000,
+      priceMaxKrw: 790000,
+      packageTerms: [{ sessions: 10, validityMonths: 12, intervalDays: 14 }],
+    },
+  });
+  it.each([
+    ['ko', '패키지 유효기간이랑 시술 간격은요?', ['12개월', '14일']],
+    ['ja', 'パッケージの有効期限と間隔は？', ['12か月', '14日']],
+    ['en', 'how long is the package valid and how often do i need to come in?', ['12 months', '14 days']],
+    ['zh', '套餐有效期多久？多久做一次？', ['12个月', '14天']],
+    ['zh-TW', '套餐有效期多久？間隔多久？', ['12個月', '14天']],
+    ['vi', 'goi nay han su dung bao lau, bao lau mot lan?', ['12 tháng', '14 ngày']],
+  ] as const)('%s: %s', async (lang, text, facts) => {
+    expect(askedFacts(text).has('package_terms')).toBe(true);
+    const r = await gen.generateReply(ctx(lang, text, [pico()]));
+    expect(r.handoff).toBeUndefined();
+    for (const f of facts) expect(r.text).toContain(f);
+    // not asked: the price
+    expect(r.text).not.toMatch(/790[,.]?000/);
+  });
+
+  it('a price question does not get the terms', async () => {
+    const r = await gen.generateReply(ctx('en', 'how much is pico toning?', [pico()]));
+    expect(r.text).not.toContain('14 days');
+  });
+});

@@ -62,6 +62,8 @@ function procedureReply(
   if (asked.has('pain') && meta.painLevel !== undefined) parts.push(t.pain(name, meta.painLevel));
   say('effect_duration', meta.effectDuration, (d) => t.effectDuration(name, d), true);
   say('aftercare', meta.aftercare, (a) => t.aftercare(name, a), true);
+  if (asked.has('package_terms'))
+    for (const terms of meta.packageTerms ?? []) if (terms.validityMonths || terms.intervalDays) parts.push(t.packageTerms(name, terms));
   if (parts.length === 0) return untranslated ? { text: '', meta, untranslated, parts: 0 } : undefined;
   return { text: parts.join(' '), meta, parts: parts.length, ...(untranslated ? { untranslated } : {}) };
 }
@@ -80,12 +82,12 @@ function bestProcedureReply(rows: KnowledgeHit[], lang: LangCode, asked: Set<str
 }
 
 /** Facts only the procedure's own row holds (a library answer is not preferred for them). */
-const OWN_FACTS = ['side_effects', 'pain', 'effect_duration', 'aftercare'] as const;
+const OWN_FACTS = ['side_effects', 'pain', 'effect_duration', 'aftercare', 'downtime', 'package_terms'] as const;
 
 /** Facts a question can ask for by name; asking any of them narrows the answer to those asked. */
-const SPECIFIC_FACTS = ['price', 'downtime', 'side_effects', 'pain', 'effect_duration', 'aftercare'] as const;
+const SPECIFIC_FACTS = ['price', 'downtime', 'side_effects', 'pain', 'effect_duration', 'aftercare', 'package_terms'] as const;
 
-/** The embedder's concepts plus the facts only the local generator reads (aftercare, how long it lasts, symptoms). */
+/** The embedder's concepts plus the facts only the local generator reads (aftercare, how long it lasts, symptoms, back to work). */
 export function askedOf(text: string): Set<string> {
   const asked = new Set<string>(detectConcepts(text));
   for (const f of askedFacts(text)) asked.add(f === 'symptoms' ? 'side_effects' : f);

@@ -8,6 +8,8 @@ export interface ReplyTemplates {
   sideEffects(name: string, sideEffects: string): string;
   aftercare(name: string, aftercare: string): string;
   effectDuration(name: string, duration: string): string;
+  /** A package's terms; any of sessions, months valid, days between sessions may be absent. */
+  packageTerms(name: string, terms: { sessions?: number; validityMonths?: number; intervalDays?: number }): string;
   pain(name: string, level: number): string;
   formatKrw(amount: number): string;
   range(min: string, max: string): string;
@@ -34,6 +36,8 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     sideEffects: (name, s) => `${name}의 주요 부작용: ${s}.`,
     aftercare: (name, a) => `${name} 시술 후 주의사항: ${a}`,
     effectDuration: (name, d) => `${name} 효과 지속 기간: ${d}.`,
+    packageTerms: (name, t) =>
+      `${name} ${t.sessions ? `${t.sessions}회 ` : ''}패키지: ${[t.validityMonths ? `유효기간 ${t.validityMonths}개월` : '', t.intervalDays ? `${t.intervalDays}일 간격으로 시술` : ''].filter(Boolean).join(', ')}.`,
     pain: (name, l) => `${name} 통증은 10점 중 ${l}점 정도입니다.`,
     formatKrw: (a) => `${n(a)}원`,
     range: (min, max) => `${min}~${max}`,
@@ -52,6 +56,8 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     sideEffects: (name, s) => `${name}の主な副作用：${s}。`,
     aftercare: (name, a) => `${name}の施術後の注意点：${a}`,
     effectDuration: (name, d) => `${name}の効果の持続期間：${d}。`,
+    packageTerms: (name, t) =>
+      `${name}${t.sessions ? `${t.sessions}回` : ''}パッケージ：${[t.validityMonths ? `有効期限${t.validityMonths}か月` : '', t.intervalDays ? `${t.intervalDays}日間隔で施術` : ''].filter(Boolean).join('、')}。`,
     pain: (name, l) => `${name}の痛みは10段階で${l}程度です。`,
     formatKrw: (a) => `${n(a)}ウォン`,
     range: (min, max) => `${min}〜${max}`,
@@ -71,6 +77,8 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     sideEffects: (name, s) => `Main side effects of ${name}: ${s}.`,
     aftercare: (name, a) => `Aftercare for ${name}: ${a}`,
     effectDuration: (name, d) => `How long ${name} lasts: ${d}.`,
+    packageTerms: (name, t) =>
+      `${name}${t.sessions ? ` ${t.sessions}-session` : ''} package: ${[t.validityMonths ? `valid for ${t.validityMonths} months` : '', t.intervalDays ? `one session every ${t.intervalDays} days` : ''].filter(Boolean).join(', ')}.`,
     pain: (name, l) => `Pain with ${name}: about ${l} out of 10.`,
     formatKrw: (a) => `KRW ${n(a)}`,
     range: (min, max) => `${min} to ${max}`,
@@ -90,6 +98,8 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     formatKrw: (a) => `${n(a)}韩元`,
     aftercare: (name, a) => `${name}的术后注意事项：${a}`,
     effectDuration: (name, d) => `${name}的效果维持时间：${d}。`,
+    packageTerms: (name, t) =>
+      `${name}${t.sessions ? `${t.sessions}次` : ''}套餐：${[t.validityMonths ? `有效期${t.validityMonths}个月` : '', t.intervalDays ? `每${t.intervalDays}天做一次` : ''].filter(Boolean).join('，')}。`,
     pain: (name, l) => `${name}的疼痛程度约为${l}/10。`,
     range: (min, max) => `${min}至${max}`,
     bookingInvite: '如需预约，请告诉我们您希望的日期。',
@@ -108,6 +118,8 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     formatKrw: (a) => `${n(a)}韓元`,
     aftercare: (name, a) => `${name}的術後注意事項：${a}`,
     effectDuration: (name, d) => `${name}的效果維持時間：${d}。`,
+    packageTerms: (name, t) =>
+      `${name}${t.sessions ? `${t.sessions}次` : ''}套餐：${[t.validityMonths ? `有效期${t.validityMonths}個月` : '', t.intervalDays ? `每${t.intervalDays}天做一次` : ''].filter(Boolean).join('，')}。`,
     pain: (name, l) => `${name}的疼痛程度約為${l}/10。`,
     range: (min, max) => `${min}至${max}`,
     bookingInvite: '如需預約，請告訴我們您希望的日期。',
@@ -126,6 +138,8 @@ export const REPLY_TEMPLATES: Record<LangCode, ReplyTemplates> = {
     sideEffects: (name, s) => `Tác dụng phụ chính của ${name}: ${s}.`,
     aftercare: (name, a) => `Lưu ý sau khi làm ${name}: ${a}`,
     effectDuration: (name, d) => `Hiệu quả của ${name} kéo dài: ${d}.`,
+    packageTerms: (name, t) =>
+      `Gói ${t.sessions ? `${t.sessions} buổi ` : ''}${name}: ${[t.validityMonths ? `có hiệu lực ${t.validityMonths} tháng` : '', t.intervalDays ? `mỗi buổi cách nhau ${t.intervalDays} ngày` : ''].filter(Boolean).join(', ')}.`,
     pain: (name, l) => `Mức đau của ${name}: khoảng ${l}/10.`,
     formatKrw: (a) => `${n(a, '.')} won`,
     range: (min, max) => `${min} - ${max}`,
