@@ -61,6 +61,25 @@ describe('aftercare from the procedure’s precautions, in the customer’s lang
     expect(r.text).not.toMatch(/[가-힣]/);
   });
 
+  // A staff answer in the customer's language stands in for care facts that exist only in Korean, but a
+  // price row found by the procedure's name does not.
+  const library = (category: string, ja: string): KnowledgeHit => ({
+    sourceType: 'response_library',
+    sourceId: `lib-${category}`,
+    content: ja,
+    score: 0.3,
+    metadata: { language: 'ja', category, ko: { question: '질문', answer: '답변' }, translations: { ja: { question: '質問', answer: ja } } },
+  });
+  it("answers Korean-only care facts with the staff's care answer in the customer's language, never with a price row", async () => {
+    const koOnly = lipFiller({ aftercare: { ko: '1주일간 사우나 금지' } });
+    const care = await gen.generateReply(ctx('ja', '唇ヒアルのあとサウナは？', [koOnly, library('aftercare', '施術後1週間はサウナをお控えください。')]));
+    expect(care.handoff).toBeUndefined();
+    expect(care.text).toContain('サウナをお控えください');
+    const price = await gen.generateReply(ctx('ja', '唇ヒアルのあとサウナは？', [koOnly, library('pricing', '唇ヒアルロン酸は400,000ウォンです。')]));
+    expect(price.handoff).toEqual({ reason: 'no_knowledge_match' });
+    expect(price.text).not.toMatch(/400[,.]?000/);
+  });
+
   it('says how long the result lasts and how much it hurts when asked', async () => {
     const r = await gen.generateReply(ctx('ja', '痛いですか？効果はどのくらい持ちますか', [lipFiller()]));
     expect(r.text).toContain('6〜9か月');

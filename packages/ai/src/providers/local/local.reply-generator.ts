@@ -83,6 +83,8 @@ function bestProcedureReply(rows: KnowledgeHit[], lang: LangCode, asked: Set<str
 
 /** Facts only the procedure's own row holds (a library answer is not preferred for them). */
 const OWN_FACTS = ['side_effects', 'pain', 'effect_duration', 'aftercare', 'downtime', 'package_terms'] as const;
+/** Response-library categories whose answers are about care after a procedure (they may stand in for its own care facts). */
+const CARE_CATEGORIES = new Set(['aftercare', 'wash_makeup', 'same_day', 'followup', 'filler_safety']);
 
 /** Facts a question can ask for by name; asking any of them narrows the answer to those asked. */
 const SPECIFIC_FACTS = ['price', 'downtime', 'side_effects', 'pain', 'effect_duration', 'aftercare', 'package_terms'] as const;
@@ -169,24 +171,30 @@ export class LocalReplyGenerator implements ReplyGenerator {
     }
     // One named procedure and a question about its own care, symptoms, pain or how long it lasts: its
     // facts answer (a library text covers many procedures at once, or another one).
+    // Its facts exist only in Korean: a staff answer written in the customer's language may still answer
+    // (below); failing that, staff do, rather than a reply in two languages.
+    let ownFactsUntranslated = false;
     if (!body && namedRows.size === 1 && OWN_FACTS.some((k) => asked.has(k))) {
       const r = bestProcedureReply([...namedRows.values()][0]!, lang, asked);
-      if (r?.untranslated) return handoff('no_knowledge_match', best);
-      if (r) {
+      if (r?.untranslated) ownFactsUntranslated = true;
+      else if (r) {
         body = r.text;
         used = r.hit;
         procedure = r.meta;
       }
     }
-    // A library answer close to the best hit wins over templated facts: staff wrote it.
+    // A library answer close to the best hit wins over templated facts: staff wrote it. In place of a
+    // procedure's own care facts, only a staff answer on care will do (not the price row the name found).
     for (const hit of body ? [] : hits) {
       if (hit.sourceType === 'procedure') continue;
+      if (ownFactsUntranslated && !CARE_CATEGORIES.has(String(hit.metadata['category']))) continue;
       body = documentReply(hit, lang);
       if (body) {
         used = hit;
         break;
       }
     }
+    if (!body && ownFactsUntranslated) return handoff('no_knowledge_match', best);
     if (!body) {
       for (const hit of hits) {
         const r = hit.sourceType === 'procedure' ? procedureReply(hit, lang, asked) : undefined;
