@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InboundEventSchema, type InboundEvent } from '@hub/messengers';
 import { QUEUES, chatOrderKey, earlierPending, inboundJobId, isOrdered, recordStored, type InboundJob, type LiveEvent } from '@hub/queue';
-import { findStoredMessage, storeMessage, writeTranslation, type FoundMessage, type StoreItem, type StoredMessage } from '@hub/db';
+import { TRANSLATION_PENDING, findStoredMessage, storeMessage, writeTranslation, type FoundMessage, type StoreItem, type StoredMessage } from '@hub/db';
 import type { PipelineDeps } from './deps';
 import { countryForLanguage, normalizeLanguageHint, previewOf } from './language';
 import { PipelineError } from './errors';
@@ -104,6 +104,7 @@ export async function handleInboundEvent(
   // never translated again (the only costly step). A message with text gets its language with its
   // translation (the customer too, if new).
   const translate = hasText && !!content;
+  if (translate) platformContext[TRANSLATION_PENDING] = true;
   const row = await store(deps, event, translate ? undefined : hint, {
     messageId,
     content,
@@ -205,8 +206,8 @@ async function finishRedelivery(
   existing: FoundMessage,
   releaseChat: (() => Promise<unknown>) | undefined,
 ): Promise<{ status: 'duplicate'; messageId: string }> {
-  // Its first run stopped between the store and the translation (or the message's language is unknown
-  // and it has no translation): translated now, before the follow-up jobs read it.
+  // Its first run stopped between the store and the translation: translated now, before the follow-up
+  // jobs read it.
   const { content } = contentOf(event);
   if (existing.translationPending && (event.kind === 'text' || event.kind === 'postback' || !!event.text) && content) {
     const hint = normalizeLanguageHint(event.languageHint);

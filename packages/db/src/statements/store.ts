@@ -2,6 +2,7 @@ import { batchedStatement } from '../batch';
 import type { Sql } from '../client';
 import { SATISFACTION_WINDOW, lockInIdOrder, previousScore, satisfactionWindow } from './fragments';
 import type { ScoringRead } from './score-read';
+import { TRANSLATION_PENDING } from './translation';
 
 /**
  * The inbound store: one statement stores customer messages (untranslated: translation.ts writes the
@@ -12,8 +13,9 @@ import type { ScoringRead } from './score-read';
  * what the satisfaction scorer reads (score-read.ts), with the same fragments.
  *
  * Invariants:
- * - A message with text is stored with no language (translation.ts writes it with the translation), so
- *   a message whose translation was never written is found as such (findStoredMessage).
+ * - A message with text is stored with no language and marked TRANSLATION_PENDING (translation.ts
+ *   writes both and removes the mark), so a message whose translation was never written is found as
+ *   such (findStoredMessage).
  * - A redelivery hits the unique platform id (per messenger account) and inserts nothing (`inserted`
  *   false); the conversation is then left untouched.
  * - INSERT … ON CONFLICT DO NOTHING leaves existing rows untouched; when another transaction inserted
@@ -202,7 +204,7 @@ export interface FoundMessage {
   conversationId: string;
   aiMode: boolean;
   status: string;
-  /** A customer message with neither language nor translation: its translation was never written. */
+  /** Marked TRANSLATION_PENDING: its translation was never written. */
   translationPending: boolean;
   /** The customer who sent it. */
   customer: StoredMessage['customer'];
@@ -225,7 +227,7 @@ export async function findStoredMessage(
     country_code: string | null;
   }>`
     SELECT m.id, m.conversation_id, c.ai_mode, c.status,
-           m.sender_type = 'customer' AND m.original_language IS NULL AND m.translated_content IS NULL AS pending,
+           coalesce(m.platform_context ? ${TRANSLATION_PENDING}::text, false) AS pending,
            c.customer_id, u.display_name, u.language_code, u.country_code
     FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN customers u ON u.id = c.customer_id
     WHERE m.messenger_account_id = ${event.accountId}::uuid AND m.messenger_message_id = ${event.externalMessageId} AND m.clinic_id = ${event.clinicId}::uuid`;

@@ -6,12 +6,18 @@ import { lockInIdOrder } from './fragments';
  * its language, its Korean text and, while it is still its conversation's last message, the preview.
  *
  * Invariants:
+ * - The store marks such a message `translationPending` (a key of its platform context); this removes
+ *   it. While it is there the turn's claim leaves the message for a later turn (claim.ts), and a
+ *   redelivery finds it untranslated (findStoredMessage).
  * - The preview is written only over the one the store wrote (`storedPreview`) and only while no later
  *   message of the conversation exists: a later message or reply keeps its own preview.
  * - Conversations whose preview changes are locked in id order (lockInIdOrder) before any message row
  *   is written (an InitPlan, evaluated before the first row), so the statement takes its locks in the
  *   order the store and the commit take theirs (conversation, then message).
  */
+
+/** The platform-context key of a customer message stored before its translation was written. */
+export const TRANSLATION_PENDING = 'translationPending';
 
 /** One stored message's translation. */
 export interface MessageTranslation {
@@ -32,7 +38,8 @@ const WRITE_TRANSLATION = `
     SELECT c.id FROM conversations c WHERE c.id IN (SELECT "conversationId" FROM req WHERE preview IS NOT NULL AND preview <> "storedPreview")`)}
   ), msg AS (
     UPDATE messages m SET original_language = req.language, translated_content = req.korean,
-      translated_language = CASE WHEN req.korean IS NOT NULL THEN 'ko' END
+      translated_language = CASE WHEN req.korean IS NOT NULL THEN 'ko' END,
+      platform_context = m.platform_context - '${TRANSLATION_PENDING}'
     FROM req
     WHERE m.id = req."messageId" AND (SELECT count(*) FROM locked) >= 0
     RETURNING m.id, m.conversation_id, m.seq
