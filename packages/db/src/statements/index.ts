@@ -7,3 +7,4 @@ export * from './score-read';
 export * from './store';
 export * from './score-write';
 export * from './handoff';
+export * from './translation';
