@@ -25,4 +25,4 @@ pnpm exec prisma generate >/dev/null
 bash infra/env-file.sh .
 set -a; . ./.env; set +a
 pnpm -s db:migrate
-pnpm -s alerts:vapid
+pnpm -s alerts:vapid --replace-undecryptable

@@ -30,3 +30,13 @@ export async function vapidKeys(db: Db, keyring: Keyring): Promise<VapidKeys> {
     throw new Error(`the stored VAPID key cannot be decrypted with CREDENTIALS_ENCRYPTION_KEYS (${(err as Error).message})`, { cause: err });
   }
 }
+
+/**
+ * A new key pair in place of one that cannot be decrypted (the database outlived the `.env` whose key
+ * encrypted it). Browsers subscribed with the old public key cannot be reached with the new one, so their
+ * subscriptions go too; each user enables push again.
+ */
+export async function replaceVapidKeys(db: Db, keyring: Keyring): Promise<{ keys: VapidKeys; droppedSubscriptions: number }> {
+  const [, dropped] = await db.$transaction([db.alertKey.deleteMany({ where: { id: ROW } }), db.pushSubscription.deleteMany({})]);
+  return { keys: await vapidKeys(db, keyring), droppedSubscriptions: dropped.count };
+}
