@@ -12,7 +12,7 @@ import path from 'node:path';
 import { PrivatePostgres } from '../../../packages/testing/src/support/postgres-server';
 import { PrivateRedis } from '../../../packages/testing/src/support/redis-server';
 import { InboundJobSchema, QUEUES } from '@hub/queue';
-import { createPipelineClinic, QUESTIONS_JA, QUESTIONS_KO } from '../../../test/pipeline/clinic.fixture';
+import { createPipelineClinic, QUESTIONS_JA } from '../../../test/pipeline/clinic.fixture';
 import {
   connectAccount,
   dropPrefix,
@@ -249,68 +249,6 @@ describe('a retried inbound job', () => {
     expect(again.status).toBe('duplicate');
     expect(translations).toBe(1);
     expect(await sharedDb.message.count({ where: { clinicId: clinic.clinicId, senderType: 'customer' } })).toBe(1);
-  }, 60_000);
-});
-
-describe('a redelivery in a new job', () => {
-  /** The worker's dependencies with a translator that counts its calls (and fails while `fail` says so). */
-  function counting(deps: Parameters<typeof handleInboundEvent>[0], fail = () => false) {
-    const calls = { n: 0 };
-    const translator = {
-      ...deps.translator,
-      toKorean: async (...args: Parameters<typeof deps.translator.toKorean>) => {
-        calls.n++;
-        if (fail()) throw new Error('translation provider down');
-        return deps.translator.toKorean(...args);
-      },
-    };
-    return { deps: { ...deps, translator }, calls };
-  }
-
-  it('is found by the store and not translated again; the message keeps its translation', async () => {
-    const clinic = await createPipelineClinic(sharedDb, '再配信');
-    const acc = await connectAccount(sharedDb, keyring, fakes, clinic.clinicId, 'telegram', clinic.tag);
-    const { ingress, worker } = await stack(sharedDb, process.env.DATABASE_URL!);
-    await Promise.all(worker.workers.map((w) => w.pause()));
-    expect(await postWebhook(ingress.url, acc, [msg(userIdFor('telegram'), QUESTIONS_JA.parking)])).toBe(200);
-    const [queued] = await worker.producers.inbound.getJobs(['waiting']);
-    const data = InboundJobSchema.parse(queued!.data);
-    const { deps, calls } = counting(worker.deps);
-    expect((await handleInboundEvent(deps, data)).status).toBe('stored');
-    expect(calls.n).toBe(1);
-    // The platform sends it again after the first job is gone: a new job, not a retry of the first.
-    const again = await handleInboundEvent(deps, { ...data, requestId: randomUUID(), receivedAt: new Date().toISOString() });
-    expect(again.status).toBe('duplicate');
-    expect(calls.n).toBe(1);
-    const stored = await sharedDb.message.findMany({ where: { clinicId: clinic.clinicId, senderType: 'customer' }, include: { conversation: true } });
-    expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ originalLanguage: 'ja', translatedContent: QUESTIONS_KO.parking, translatedLanguage: 'ko' });
-    expect(stored[0]!.conversation).toMatchObject({ lastMessagePreview: QUESTIONS_KO.parking, unreadCount: 1 });
-  }, 60_000);
-
-  it('translates a message whose first run stopped before its translation was written', async () => {
-    const clinic = await createPipelineClinic(sharedDb, '翻訳前');
-    const acc = await connectAccount(sharedDb, keyring, fakes, clinic.clinicId, 'telegram', clinic.tag);
-    const { ingress, worker } = await stack(sharedDb, process.env.DATABASE_URL!);
-    await Promise.all(worker.workers.map((w) => w.pause()));
-    expect(await postWebhook(ingress.url, acc, [msg(userIdFor('telegram'), QUESTIONS_JA.parking)])).toBe(200);
-    const [queued] = await worker.producers.inbound.getJobs(['waiting']);
-    const data = InboundJobSchema.parse(queued!.data);
-    let down = true;
-    const { deps, calls } = counting(worker.deps, () => down);
-    await expect(handleInboundEvent(deps, data)).rejects.toThrow('translation provider down');
-    const untranslated = await sharedDb.message.findFirstOrThrow({ where: { clinicId: clinic.clinicId, senderType: 'customer' } });
-    expect([untranslated.originalLanguage, untranslated.translatedContent]).toEqual([null, null]);
-    down = false;
-    expect((await handleInboundEvent(deps, { ...data, requestId: randomUUID() })).status).toBe('duplicate');
-    expect(calls.n).toBe(2);
-    const stored = await sharedDb.message.findFirstOrThrow({ where: { id: untranslated.id }, include: { conversation: { include: { customer: true } } } });
-    expect(stored).toMatchObject({ originalLanguage: 'ja', translatedContent: QUESTIONS_KO.parking });
-    expect(stored.conversation.lastMessagePreview).toBe(QUESTIONS_KO.parking);
-    expect(stored.conversation.customer.languageCode).toBe('ja');
-    // Translated once written: a further redelivery does not translate.
-    expect((await handleInboundEvent(deps, { ...data, requestId: randomUUID() }, { retried: true })).status).toBe('duplicate');
-    expect(calls.n).toBe(2);
   }, 60_000);
 });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InboundEventSchema, type InboundEvent } from '@hub/messengers';
 import { QUEUES, chatOrderKey, earlierPending, inboundJobId, isOrdered, recordStored, type InboundJob, type LiveEvent } from '@hub/queue';
-import { TRANSLATION_PENDING, findStoredMessage, storeMessage, writeTranslation, type FoundMessage, type StoreItem, type StoredMessage } from '@hub/db';
+import { findStoredMessage, storeMessage, type FoundMessage, type StoreItem, type StoredMessage } from '@hub/db';
 import type { PipelineDeps } from './deps';
 import { countryForLanguage, normalizeLanguageHint, previewOf } from './language';
 import { PipelineError } from './errors';
@@ -30,7 +30,7 @@ export async function handleInboundEvent(
   job: InboundJob,
   opts: { retried?: boolean } = {},
 ): Promise<{ status: 'stored' | 'duplicate' | 'receipt' | 'profile' | 'wait'; messageId?: string }> {
-  const { db, producers, live } = deps;
+  const { db, producers, live, translator } = deps;
   const event = InboundEventSchema.parse({ ...job.event, clinicId: job.clinicId, accountId: job.accountId });
 
   if (RECEIPT_KINDS.has(event.kind)) {
@@ -56,8 +56,8 @@ export async function handleInboundEvent(
   }
   const releaseChat = order ? () => recordStored(deps.redis, order.key, order.id) : undefined;
 
-  // A job run again (after a crash or an outage) may have stored its message already: found, only the
-  // rest of the first run is done.
+  // A job run again (after a crash or an outage) may have stored its message already: found, it is not
+  // translated again (the only costly step); only the rest of the first run is done.
   if (opts.retried && event.kind !== 'follow' && event.kind !== 'unfollow') {
     const existing = await findStored(deps, event);
     if (existing) return finishRedelivery(deps, event, job, existing, releaseChat);
@@ -66,11 +66,12 @@ export async function handleInboundEvent(
   const hint = normalizeLanguageHint(event.languageHint);
   const { content, contentType } = contentOf(event);
   const hasText = event.kind === 'text' || event.kind === 'postback' || !!event.text;
+  const translation =
+    hasText && content ? await translator.toKorean(event.clinicId, content, hint) : { language: hint ?? 'und', korean: null, translated: false };
+  const language = translation.language !== 'und' ? translation.language : hint;
 
   if (event.kind === 'follow' || event.kind === 'unfollow') {
     // Rare profile events: the customer only, no conversation.
-    const translation = hasText && content ? await deps.translator.toKorean(event.clinicId, content, hint) : undefined;
-    const language = translation && translation.language !== 'und' ? translation.language : hint;
     const customer = await db.customer.upsert({
       where: { clinicId_messengerType_messengerUserId: { clinicId: event.clinicId, messengerType: event.platform, messengerUserId: event.externalUserId } },
       create: {
@@ -100,31 +101,24 @@ export async function handleInboundEvent(
   if (event.callbackUrl) platformContext.callbackUrl = event.callbackUrl;
   if (event.postbackData) platformContext.postbackData = event.postbackData;
 
-  // Stored first, untranslated: a redelivery (a new job for a message stored already) is found here and
-  // never translated again (the only costly step). A message with text gets its language with its
-  // translation (the customer too, if new).
-  const translate = hasText && !!content;
-  if (translate) platformContext[TRANSLATION_PENDING] = true;
-  const row = await store(deps, event, translate ? undefined : hint, {
+  const row = await store(deps, event, language, {
     messageId,
     content,
     contentType,
+    korean: translation.korean,
     sentAt,
-    preview: previewOf(content),
+    preview: previewOf(translation.korean ?? content),
     platformContext,
   });
+  await learnCustomerProfile(deps, row, event, language);
   if (!row.inserted) {
     // A redelivery: the message (and so its follow-up jobs) already exists.
-    await learnCustomerProfile(deps, row.customer, event, undefined);
     const existing = await findStored(deps, event);
     if (!existing) throw new PipelineError('transient', 'message_not_found', `message ${event.externalMessageId} neither inserted nor found`);
     return finishRedelivery(deps, event, job, existing, releaseChat);
   }
-  const conv = row.conversation!;
-  const translated = translate ? await translateStored(deps, event, { id: messageId, conversationId: conv.id }, content, hint) : undefined;
-  const language = translated ? translated.language : hint;
-  await learnCustomerProfile(deps, row.customer, event, language);
   const id: string = messageId;
+  const conv = row.conversation!;
   const follow = followUps(deps, event, job, { ...conv, messageId: id }, !!deps.scoreSatisfaction, releaseChat);
   const satisfactionJob = { clinicId: event.clinicId, conversationId: conv.id, messageId: id };
 
@@ -137,7 +131,7 @@ export async function handleInboundEvent(
       data: {
         conversationId: conv.id,
         lastMessageAt: conv.lastMessageAt,
-        preview: translated?.previewWritten ? translated.preview : conv.lastMessagePreview,
+        preview: conv.lastMessagePreview,
         unreadCount: conv.unreadCount,
         status: conv.status,
       },
@@ -146,9 +140,7 @@ export async function handleInboundEvent(
   if (deps.scoreSatisfaction) {
     try {
       // The statement that stored the message read what the scorer reads: no second read.
-      // Its language came with the translation, after the read.
-      const scoring = row.scoring && { ...row.scoring, window: row.scoring.window.map((w) => (w.id === id ? { ...w, language: language ?? null } : w)) };
-      await deps.scoreSatisfaction(satisfactionJob, { publish: async (e) => (events.push(e), '') }, scoring);
+      await deps.scoreSatisfaction(satisfactionJob, { publish: async (e) => (events.push(e), '') }, row.scoring);
     } catch (err) {
       deps.logger.warn({ messageId: id, err }, 'inline satisfaction scoring failed; queued');
       follow.push(() => producers.addSatisfaction(satisfactionJob));
@@ -206,14 +198,6 @@ async function finishRedelivery(
   existing: FoundMessage,
   releaseChat: (() => Promise<unknown>) | undefined,
 ): Promise<{ status: 'duplicate'; messageId: string }> {
-  // Its first run stopped between the store and the translation: translated now, before the follow-up
-  // jobs read it.
-  const { content } = contentOf(event);
-  if (existing.translationPending && (event.kind === 'text' || event.kind === 'postback' || !!event.text) && content) {
-    const hint = normalizeLanguageHint(event.languageHint);
-    const { language } = await translateStored(deps, event, { id: existing.id, conversationId: existing.conversationId }, content, hint);
-    await learnCustomerProfile(deps, existing.customer, event, language);
-  }
   const follow = followUps(
     deps,
     event,
@@ -226,36 +210,11 @@ async function finishRedelivery(
   return { status: 'duplicate', messageId: existing.id };
 }
 
-/**
- * Translates a stored message and writes the translation (writeTranslation, shared with concurrent jobs)
- * and, while the message is still its conversation's last, the translated preview.
- */
-async function translateStored(
-  deps: PipelineDeps,
-  event: InboundEvent,
-  m: { id: string; conversationId: string },
-  content: string,
-  hint: string | undefined,
-): Promise<{ language: string | undefined; preview: string; previewWritten: boolean }> {
-  const translation = await deps.translator.toKorean(event.clinicId, content, hint);
-  const language = translation.language !== 'und' ? translation.language : hint;
-  const storedPreview = previewOf(content);
-  const preview = translation.korean ? previewOf(translation.korean) : storedPreview;
-  const written = await writeTranslation(deps.sql, {
-    messageId: m.id,
-    conversationId: m.conversationId,
-    language: language ?? null,
-    korean: translation.korean,
-    storedPreview,
-    preview: preview !== storedPreview ? preview : null,
-  });
-  return { language, preview, previewWritten: written.previewWritten };
-}
-
 interface NewMessage {
   messageId: string;
   content: string;
   contentType: string;
+  korean: string | null;
   sentAt: Date;
   preview: string;
   platformContext: Record<string, unknown>;
@@ -278,6 +237,7 @@ async function store(deps: PipelineDeps, event: InboundEvent, language: string |
     externalMessageId: event.externalMessageId,
     content: m.content,
     contentType: m.contentType,
+    korean: m.korean,
     sentAt: m.sentAt.toISOString(),
     preview: m.preview,
     attachments: event.attachments,
@@ -296,15 +256,15 @@ async function store(deps: PipelineDeps, event: InboundEvent, language: string |
 }
 
 /** Rare: a new display name, or a language learnt for a customer who had none. */
-async function learnCustomerProfile(deps: PipelineDeps, customer: StoredMessage['customer'], event: InboundEvent, language: string | undefined): Promise<void> {
-  const displayName = event.displayName && event.displayName !== customer.displayName ? event.displayName : undefined;
-  const learnLanguage = !customer.languageCode && language ? language : undefined;
+async function learnCustomerProfile(deps: PipelineDeps, row: StoredMessage, event: InboundEvent, language: string | undefined): Promise<void> {
+  const displayName = event.displayName && event.displayName !== row.customer.displayName ? event.displayName : undefined;
+  const learnLanguage = !row.customer.languageCode && language ? language : undefined;
   if (!displayName && !learnLanguage) return;
   await deps.db.customer.update({
-    where: { id: customer.id },
+    where: { id: row.customer.id },
     data: {
       ...(displayName ? { displayName } : {}),
-      ...(learnLanguage ? { languageCode: learnLanguage, countryCode: customer.countryCode ?? countryForLanguage(learnLanguage) ?? null } : {}),
+      ...(learnLanguage ? { languageCode: learnLanguage, countryCode: row.customer.countryCode ?? countryForLanguage(learnLanguage) ?? null } : {}),
     },
   });
 }

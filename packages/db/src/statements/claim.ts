@@ -1,7 +1,6 @@
 import { batchedStatement } from '../batch';
 import type { Sql } from '../client';
 import { LOCK_REQUESTED_CONVERSATIONS } from './fragments';
-import { TRANSLATION_PENDING } from './translation';
 
 /**
  * The turn's claim: take the conversation's turn lease and read what the turn needs, in one statement.
@@ -11,8 +10,7 @@ import { TRANSLATION_PENDING } from './translation';
  * - Two requests for one conversation in one statement (a retried turn racing its stalled twin) update
  *   its row once; the lease id returned says which request won, the other gets nothing (busy).
  * - Conversations are locked in id order first (LOCK_REQUESTED_CONVERSATIONS).
- * - `pending` is every stored, unanswered customer message in platform order, its translation written
- *   (not TRANSLATION_PENDING: the message's own store queues the turn after writing it); `unsent` every ai/staff
+ * - `pending` is every stored, unanswered customer message in platform order; `unsent` every ai/staff
  *   reply still pending or sending (the outbox the turn re-queues).
  */
 
@@ -97,8 +95,7 @@ const CLAIM_READ = `
     (SELECT coalesce(json_agg(json_build_object('id', m.id, 'content', m.content, 'translatedContent', m.translated_content,
                                                 'originalLanguage', m.original_language, 'platformContext', m.platform_context)
                               ORDER BY m.platform_sent_at, m.seq), '[]'::json)
-     FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type = 'customer' AND m.answered_by_id IS NULL AND NOT m.is_deleted
-       AND NOT coalesce(m.platform_context ? '${TRANSLATION_PENDING}', false)) AS pending,
+     FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type = 'customer' AND m.answered_by_id IS NULL AND NOT m.is_deleted) AS pending,
     (SELECT coalesce(array_agg(m.id ORDER BY m.seq), '{}')
      FROM messages m WHERE m.conversation_id = claim.id AND m.sender_type IN ('ai', 'staff') AND m.delivery_status IN ('pending', 'sending')) AS unsent,
     (SELECT coalesce(json_agg(json_build_object('senderType', h.sender_type, 'content', h.content) ORDER BY h.seq), '[]'::json)

@@ -7,4 +7,3 @@ export * from './score-read';
 export * from './store';
 export * from './score-write';
 export * from './handoff';
-export * from './translation';

@@ -2,20 +2,15 @@ import { batchedStatement } from '../batch';
 import type { Sql } from '../client';
 import { SATISFACTION_WINDOW, lockInIdOrder, previousScore, satisfactionWindow } from './fragments';
 import type { ScoringRead } from './score-read';
-import { TRANSLATION_PENDING } from './translation';
 
 /**
- * The inbound store: one statement stores customer messages (untranslated: translation.ts writes the
- * translation of the ones it inserted), each: finds or creates the customer (per
+ * The inbound store: one statement stores customer messages, each: finds or creates the customer (per
  * clinic, platform and platform user) and the conversation (per customer and messenger account),
  * inserts the message and, only when it was inserted, updates the conversation's last message, preview,
  * unread count and reopens it. A new conversation is inserted with those already set. It also reads
  * what the satisfaction scorer reads (score-read.ts), with the same fragments.
  *
  * Invariants:
- * - A message with text is stored with no language and marked TRANSLATION_PENDING (translation.ts
- *   writes both and removes the mark), so a message whose translation was never written is found as
- *   such (findStoredMessage).
  * - A redelivery hits the unique platform id (per messenger account) and inserts nothing (`inserted`
  *   false); the conversation is then left untouched.
  * - INSERT … ON CONFLICT DO NOTHING leaves existing rows untouched; when another transaction inserted
@@ -42,6 +37,7 @@ export interface StoreItem {
   externalMessageId: string;
   content: string;
   contentType: string;
+  korean: string | null;
   /** ISO time. */
   sentAt: string;
   preview: string;
@@ -90,7 +86,7 @@ const STORE = `
   WITH req AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(k int, "clinicId" uuid, platform text, "userId" text, "displayName" text,
       language text, country text, "accountId" uuid, "messageId" uuid, "externalMessageId" text, content text, "contentType" text,
-      "sentAt" timestamptz, preview text, attachments jsonb, "platformContext" jsonb)
+      korean text, "sentAt" timestamptz, preview text, attachments jsonb, "platformContext" jsonb)
   ), cins AS (
     INSERT INTO customers (clinic_id, messenger_type, messenger_user_id, display_name, name, language_code, country_code)
     SELECT "clinicId", platform, "userId", "displayName", "displayName", language, country FROM req
@@ -124,8 +120,8 @@ const STORE = `
     INSERT INTO messages (id, conversation_id, clinic_id, sender_type, sender_id, content, content_type, original_language,
                           translated_content, translated_language, messenger_type, messenger_account_id, messenger_message_id,
                           platform_sent_at, attachments, platform_context, delivery_status)
-    SELECT req."messageId", conv.id, req."clinicId", 'customer', cust.id, req.content, req."contentType", req.language, NULL,
-           NULL, req.platform, req."accountId", req."externalMessageId", req."sentAt",
+    SELECT req."messageId", conv.id, req."clinicId", 'customer', cust.id, req.content, req."contentType", req.language, req.korean,
+           CASE WHEN req.korean IS NOT NULL THEN 'ko' END, req.platform, req."accountId", req."externalMessageId", req."sentAt",
            req.attachments, req."platformContext", 'received'
     FROM req JOIN conv USING (k) JOIN cust USING (k)
     ORDER BY req."accountId", req."externalMessageId"
@@ -204,10 +200,6 @@ export interface FoundMessage {
   conversationId: string;
   aiMode: boolean;
   status: string;
-  /** Marked TRANSLATION_PENDING: its translation was never written. */
-  translationPending: boolean;
-  /** The customer who sent it. */
-  customer: StoredMessage['customer'];
 }
 
 /** The stored message of a platform event (per messenger account), if any. */
@@ -215,30 +207,8 @@ export async function findStoredMessage(
   sql: Sql,
   event: { accountId: string; externalMessageId: string; clinicId: string },
 ): Promise<FoundMessage | undefined> {
-  const [row] = await sql<{
-    id: string;
-    conversation_id: string;
-    ai_mode: boolean;
-    status: string;
-    pending: boolean;
-    customer_id: string;
-    display_name: string | null;
-    language_code: string | null;
-    country_code: string | null;
-  }>`
-    SELECT m.id, m.conversation_id, c.ai_mode, c.status,
-           coalesce(m.platform_context ? ${TRANSLATION_PENDING}::text, false) AS pending,
-           c.customer_id, u.display_name, u.language_code, u.country_code
-    FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN customers u ON u.id = c.customer_id
+  const [row] = await sql<{ id: string; conversation_id: string; ai_mode: boolean; status: string }>`
+    SELECT m.id, m.conversation_id, c.ai_mode, c.status FROM messages m JOIN conversations c ON c.id = m.conversation_id
     WHERE m.messenger_account_id = ${event.accountId}::uuid AND m.messenger_message_id = ${event.externalMessageId} AND m.clinic_id = ${event.clinicId}::uuid`;
-  return (
-    row && {
-      id: row.id,
-      conversationId: row.conversation_id,
-      aiMode: row.ai_mode,
-      status: row.status,
-      translationPending: row.pending,
-      customer: { id: row.customer_id, displayName: row.display_name, languageCode: row.language_code, countryCode: row.country_code },
-    }
-  );
+  return row && { id: row.id, conversationId: row.conversation_id, aiMode: row.ai_mode, status: row.status };
 }
