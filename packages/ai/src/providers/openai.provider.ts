@@ -178,42 +178,34 @@ export class OpenAiProvider implements ReplyGenerator, Translator, LanguageDetec
    * that answers with a function call of the same name instead is accepted too.
    */
   async judgeSatisfaction(input: SatisfactionJudgeInput, options: SatisfactionJudgeOptions = {}): Promise<SatisfactionVerdict> {
-    let completion: OpenAI.ChatCompletion;
-    try {
-      completion = await this.client.chat.completions.create(
-        {
-          model: this.model,
-          max_completion_tokens: 1024,
-          messages: [
-            { role: 'system', content: judgeSystemPrompt(input) },
-            { role: 'user', content: judgeTranscript(input) },
-          ],
-          response_format: {
-            type: 'json_schema',
-            json_schema: { name: JUDGE_TOOL_NAME, strict: true, schema: JUDGE_JSON_SCHEMA as unknown as Record<string, unknown> },
-          },
-        },
-        options.signal ? { signal: options.signal } : {},
-      );
-    } catch (err) {
-      throw toProviderError(this.name, err, SDK_ERRORS);
-    }
-    const message = completion.choices[0]?.message;
-    if (!message) throw new ProviderError('transient', this.name, 'empty_response', 'completion without choices');
-    if (message.refusal) throw new ProviderError('permanent', this.name, 'judge_refused', message.refusal.slice(0, 200));
-    const call = (message.tool_calls ?? []).find((c) => c.type === 'function' && c.function.name === JUDGE_TOOL_NAME);
-    if (call && call.type === 'function') return parseVerdict(this.name, parseToolArguments(call.function.arguments));
-    let raw: unknown;
-    try {
-      raw = JSON.parse(message.content ?? '');
-    } catch {
-      throw new ProviderError('permanent', this.name, 'bad_judge_output', 'the verdict is not JSON');
-    }
+    const raw = await this.structured(
+      { name: JUDGE_TOOL_NAME, schema: JUDGE_JSON_SCHEMA, system: judgeSystemPrompt(input), user: judgeTranscript(input), what: 'judge', noun: 'verdict' },
+      options.signal,
+    );
     return parseVerdict(this.name, raw);
   }
 
   /** The summary through structured outputs (response_format json_schema, strict), as the satisfaction verdict. */
   async summarizeConversation(input: ConversationSummaryInput, options: { signal?: AbortSignal } = {}): Promise<ConversationSummary> {
+    const raw = await this.structured(
+      {
+        name: SUMMARY_TOOL_NAME,
+        schema: SUMMARY_JSON_SCHEMA,
+        system: summarySystemPrompt(input),
+        user: summaryTranscript(input),
+        what: 'summary',
+        noun: 'summary',
+      },
+      options.signal,
+    );
+    return parseSummary(this.name, raw);
+  }
+
+  /** One strict json_schema completion; the parsed object (or a same-named function call's arguments). */
+  private async structured(
+    req: { name: string; schema: unknown; system: string; user: string; what: string; noun: string },
+    signal?: AbortSignal,
+  ): Promise<unknown> {
     let completion: OpenAI.ChatCompletion;
     try {
       completion = await this.client.chat.completions.create(
@@ -221,30 +213,25 @@ export class OpenAiProvider implements ReplyGenerator, Translator, LanguageDetec
           model: this.model,
           max_completion_tokens: 1024,
           messages: [
-            { role: 'system', content: summarySystemPrompt(input) },
-            { role: 'user', content: summaryTranscript(input) },
+            { role: 'system', content: req.system },
+            { role: 'user', content: req.user },
           ],
-          response_format: {
-            type: 'json_schema',
-            json_schema: { name: SUMMARY_TOOL_NAME, strict: true, schema: SUMMARY_JSON_SCHEMA as unknown as Record<string, unknown> },
-          },
+          response_format: { type: 'json_schema', json_schema: { name: req.name, strict: true, schema: req.schema as Record<string, unknown> } },
         },
-        options.signal ? { signal: options.signal } : {},
+        signal ? { signal } : {},
       );
     } catch (err) {
       throw toProviderError(this.name, err, SDK_ERRORS);
     }
     const message = completion.choices[0]?.message;
     if (!message) throw new ProviderError('transient', this.name, 'empty_response', 'completion without choices');
-    if (message.refusal) throw new ProviderError('permanent', this.name, 'summary_refused', message.refusal.slice(0, 200));
-    const call = (message.tool_calls ?? []).find((c) => c.type === 'function' && c.function.name === SUMMARY_TOOL_NAME);
-    if (call && call.type === 'function') return parseSummary(this.name, parseToolArguments(call.function.arguments));
-    let raw: unknown;
+    if (message.refusal) throw new ProviderError('permanent', this.name, `${req.what}_refused`, message.refusal.slice(0, 200));
+    const call = (message.tool_calls ?? []).find((c) => c.type === 'function' && c.function.name === req.name);
+    if (call && call.type === 'function') return parseToolArguments(call.function.arguments);
     try {
-      raw = JSON.parse(message.content ?? '');
+      return JSON.parse(message.content ?? '');
     } catch {
-      throw new ProviderError('permanent', this.name, 'bad_summary_output', 'the summary is not JSON');
+      throw new ProviderError('permanent', this.name, `bad_${req.what}_output`, `the ${req.noun} is not JSON`);
     }
-    return parseSummary(this.name, raw);
   }
 }
